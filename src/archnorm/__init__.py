@@ -1,0 +1,44 @@
+"""archnorm: scraped news pages in, clean normalised records out.
+
+This module only re-exports the public API; see docs/ for the guide.
+"""
+
+from archnorm._version import __version__
+from archnorm.errors import (
+    ArchnormError,
+    ConfigError,
+    EmptyInputError,
+    InputError,
+    ResourceLimitError,
+)
+from archnorm.page import Page
+from archnorm.record import (
+    Change,
+    DateMention,
+    NameCluster,
+    NameLink,
+    NameMention,
+    Provenance,
+    Record,
+    Removal,
+    Source,
+)
+
+__all__ = [
+    "ArchnormError",
+    "Change",
+    "ConfigError",
+    "DateMention",
+    "EmptyInputError",
+    "InputError",
+    "NameCluster",
+    "NameLink",
+    "NameMention",
+    "Page",
+    "Provenance",
+    "Record",
+    "Removal",
+    "ResourceLimitError",
+    "Source",
+    "__version__",
+]
