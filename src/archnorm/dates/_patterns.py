@@ -1,0 +1,150 @@
+"""Compiled regular expressions for the dates stage, built once from named fragments.
+
+Every pattern is linear: quantifiers sit on character classes or on fixed alternations, never
+on a group that itself repeats, so no input makes them backtrack badly (a test feeds 1 MB of
+digits and separators).  Case rules for month and weekday words are checked in code, so the
+patterns are case-insensitive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archnorm.dates._tables import (
+    MONTHS_DE,
+    MONTHS_EN,
+    MONTHS_LOWER,
+    NUMBER_WORDS,
+    RELATIVE_DAYS,
+    WEEKDAYS_EN,
+    WEEKDAYS_PREFIX,
+)
+
+
+def _alternation(words: object) -> str:
+    # longest first, so "september" is tried before "sep"
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+_MONTH_WORDS = {**MONTHS_EN, **MONTHS_DE, **MONTHS_LOWER}
+_MONTH = rf"(?:{_alternation(_MONTH_WORDS)})(?![\w])\.?"
+_WEEKDAY_PREFIX = rf"(?:{_alternation(WEEKDAYS_PREFIX)})(?![\w])\.?"
+_WEEKDAY = rf"(?:{_alternation(WEEKDAYS_EN)})"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th|er|e|º|°|\.(?!\d))"
+_YEAR = r"\d{4}(?!\d)"
+# a number must not continue a longer number, an amount or an identifier
+_LB = r"(?<![\w$€£¥#@+/\\])(?<!\d[.,:-])"
+_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through|thru|bis|au|al|y|et|und|a)\s+)"
+
+# Written dates with a month word.  One match may carry a range: the first end (d1 [m1]) and
+# the second (d/m), sharing month and year.  Day-first (DMY) and month-first (MDY) forms.
+WRITTEN_RE = re.compile(
+    rf"""
+    (?:(?P<wd>{_WEEKDAY_PREFIX}),?\s+)?
+    (?:
+      {_LB}
+      (?:(?P<a_d1>{_DAY}{_ORD}?)(?:\s*(?:of\s+|de\s+)?(?P<a_m1>{_MONTH}))?{_RANGE_SEP})?
+      (?P<a_d>{_DAY}{_ORD}?)(?:\s+of|\s+de|\s+del)?(?:\s+|\s*[-/.]\s*)
+      (?P<a_m>{_MONTH})
+      (?:(?:\s*,\s*|\s*[-/]\s*|\s+)(?:de\s+|del\s+|of\s+)?(?P<a_y>{_YEAR}))?
+    |
+      (?P<b_m>{_MONTH})\s*
+      (?:(?P<b_d1>{_DAY}{_ORD}?)(?![\w])
+         (?:,?\s*(?P<b_y1>{_YEAR}){_RANGE_SEP}(?P<b_m2>{_MONTH})\s*
+         | {_RANGE_SEP}(?:(?P<b_m3>{_MONTH})\s*)?))?
+      (?P<b_d>{_DAY}{_ORD}?)(?![\w.]\d|[\d\w])(?!\s*(?:of\s+|de\s+)?{_MONTH})
+      (?:(?:\s*,\s*|\s+)(?P<b_y>{_YEAR}))?
+    |
+      (?P<c_m>{_MONTH})(?:\s*,\s*|\s*[-/]\s*|\s+)(?:of\s+|de\s+)?(?P<c_y>{_YEAR})
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Numeric and machine dates.
+NUMERIC_RE = re.compile(
+    r"""
+    (?<![\w.,:/+-])
+    (?:
+      (?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})
+        (?:T(?P<ih>\d{2}):?(?P<imi>\d{2})(?::?(?P<is>\d{2})(?:[.,]\d+)?)?
+           (?P<itz>Z|[+-]\d{2}(?::?\d{2})?)?)?
+    | (?P<by>\d{4})(?P<bm>\d{2})(?P<bd>\d{2})T(?P<bh>\d{2})(?P<bmi>\d{2})(?P<bs>\d{2})?
+        (?P<btz>Z|[+-]\d{4})?
+    | (?P<yy>\d{4})(?P<ys>[/.])(?P<ym>\d{1,2})(?P=ys)(?P<yd>\d{1,2})
+    | (?P<na>\d{1,2})(?P<ns>[/.-])(?P<nb>\d{1,2})(?P=ns)(?P<ny>\d{4}|\d{2})
+    )
+    (?![\w%°]|[.,:/-]\d)
+    """,
+    re.VERBOSE,
+)
+
+# A time right after a date: "18:45:00 +0500", ", 9:30 a.m. GMT", " at 10am".
+TIME_AFTER_RE = re.compile(
+    r"""
+    (?:\s*,?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|-\s*)?|T)
+    (?P<h>[01]?\d|2[0-3])
+    (?:(?::|h)(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?
+    (?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?
+    (?:\s*(?P<tz>Z(?![\w])|(?:UTC|GMT)?[+-]\d{2}:?\d{2}(?!\d)|UTC|GMT))?
+    (?![\w:])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_NUM = rf"(?:\d{{1,3}}|{_alternation(NUMBER_WORDS)})"
+RELATIVE_RE = re.compile(
+    rf"""
+    (?<![\w'’])
+    (?:
+      (?P<word>{_alternation(RELATIVE_DAYS)})
+    | the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)
+    | (?P<night>last\s+night|this\s+(?:morning|afternoon|evening))
+    | (?P<n>{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+ago
+    | in\s+(?P<fn>{_NUM})\s+(?P<funit>day|week|month|year)s?(?=\s+time|\s*[.,;]|\s+from\s+now)
+    | (?P<rel>last|next|this|coming|past)\s+(?P<runit>week|month|year|(?P<rwd>{_WEEKDAY}))
+    | (?P<wd>{_WEEKDAY})
+    )
+    (?![\w-]|['’](?!s\b))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# bare years and decades: context is checked in code
+YEAR_RE = re.compile(
+    r"""
+    (?<![\w$€£¥#@+/\\'’])(?:(?<!-)|(?<=\d{4}-))(?<!\d[.,:])
+    (?:
+      (?P<dec>\d{3}0)['’]?s
+    | ['’](?P<dec2>\d0)s
+    | (?P<y>\d{4})
+    )
+    (?![\w%°]|['’](?!s\b)|[.,:/]\d|-(?!\d{4}(?!\d)|\d\d(?!\d))|\s?%)
+    """,
+    re.VERBOSE,
+)
+
+# "on the 21st": a day of the anchor's month
+ORDINAL_DAY_RE = re.compile(
+    rf"""
+    (?<![\w])(?:on|by|until|till|from|since|before|after|and|to|through)\s+
+    (?P<span>the\s+(?P<d>{_DAY})(?:st|nd|rd|th))(?![\w])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# words around a weekday that tell the tense of the clause
+FUTURE_CUE = (
+    r"will|won['’]t|['’]ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|"
+    r"going|planning|poised)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held|scheduled|upcoming|"
+    r"next|coming|would\s+(?:start|begin|take)|aims?\s+to|hopes?\s+to|starting|from"
+)
+PAST_CUE = r"said|says|told|was|were|had|did|last|ago|earlier|(?-i:[a-z]{2,}ed)"
+TENSE_RE = re.compile(
+    rf"(?<![\w'’])(?:(?P<future>{FUTURE_CUE})|(?P<past>{PAST_CUE}))(?![\w])", re.IGNORECASE
+)
+CLAUSE_BREAK_RE = re.compile(r"[.!?;\n]\s")
+WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)\W{0,3}\Z")
+WORD_AFTER_RE = re.compile(r"\W{0,2}?\s*([\w.'’]+)")

@@ -1,0 +1,550 @@
+"""`find_dates`: date expressions in running text, with span, ISO value and precision.
+
+Four scans over the text (written dates with month words, numeric dates, relative expressions,
+bare years and decades) propose candidates; each is checked (case of month words, calendar
+validity, year ranges, the words around a bare number) and resolved against the anchor.
+Rejected dates block their span, so "February 30, 2020" does not fall back to a bare "2020".
+Candidates are then chosen by rank (full dates before relative ones before bare years), without
+overlaps, and returned sorted by start.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from archnorm.dates import _patterns as P
+from archnorm.dates._tables import (
+    CAPITALISED_BEFORE_OK,
+    COUNT_NOUNS,
+    MONTHS_DE,
+    MONTHS_EN,
+    MONTHS_LOWER,
+    NOT_YEAR_BEFORE,
+    NUMBER_WORDS,
+    ORDINAL_NOT_DATE_AFTER,
+    RELATIVE_DAYS,
+    S_WORDS_OK,
+    WEEKDAYS_EN,
+    YEAR_AFTER,
+    YEAR_BEFORE,
+)
+from archnorm.dates.config import DateConfig, config_from
+from archnorm.dates.resolve import (
+    Anchor,
+    add_days,
+    add_months,
+    clause_tense,
+    complete_year,
+    parse_anchor,
+    two_digit_year,
+    valid_date,
+    weekday_date,
+)
+from archnorm.errors import ConfigError, ResourceLimitError
+from archnorm.record import DateMention, Precision
+
+_RANK_FULL = 5
+_RANK_ORDINAL = 3
+_RANK_RELATIVE = 2
+_RANK_YEAR = 1
+_BLOCK = 9
+
+_DIGITS_RE = re.compile(r"\d+")
+_CAPITAL_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    rank: int
+    value: str = ""
+    precision: Precision = "day"
+    relative: bool = False
+    time: str | None = None
+
+
+class _Scan:
+    """State of one `find_dates` call: the text, options and candidates found so far."""
+
+    def __init__(self, text: str, anchor: Anchor | None, dayfirst: bool | None, cfg: DateConfig):
+        self.text = text
+        self.anchor = anchor
+        self.dayfirst = dayfirst
+        self.cfg = cfg
+        self.cands: list[_Cand] = []
+        self.order_votes = 0  # > 0: the text writes day before month ("23 September 2001")
+
+    # -- helpers ------------------------------------------------------------------------------
+    def year_ok(self, year: int) -> bool:
+        return self.cfg.year_min <= year <= self.cfg.year_max
+
+    def add_day(self, start: int, end: int, date: _dt.date, *, rel: bool, time: bool) -> None:
+        clock = self.time_after(end) if time else None
+        if clock is not None:
+            end, stamp = clock
+        else:
+            stamp = None
+        self.cands.append(
+            _Cand(start, end, _RANK_FULL, date.isoformat(), "day", rel, stamp)
+        )
+
+    def time_after(self, pos: int) -> tuple[int, str] | None:
+        m = P.TIME_AFTER_RE.match(self.text, pos)
+        if not m or (m.group("mi") is None and m.group("ap") is None):
+            return None
+        hour = int(m.group("h"))
+        if m.group("ap"):
+            if hour == 0 or hour > 12:
+                return None
+            hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        stamp = f"{hour:02d}:{m.group('mi') or '00'}"
+        if m.group("s"):
+            stamp += f":{m.group('s')}"
+        stamp += _offset(m.group("tz"))
+        return m.end(), stamp
+
+    def block(self, start: int, end: int) -> None:
+        self.cands.append(_Cand(start, end, _BLOCK))
+
+    # -- written dates -----------------------------------------------------------------------
+    def written(self) -> None:
+        text = self.text
+        pos = 0
+        while True:
+            m = P.WRITTEN_RE.search(text, pos)
+            if m is None:
+                return
+            if self.written_match(m):
+                pos = m.end()
+            else:
+                # retry just after the first word, so a shorter date inside can still match
+                first = re.match(r"\w+|.", text[m.start() : m.start() + 40])
+                pos = m.start() + (first.end() if first else 1)
+
+    def written_match(self, m: re.Match[str]) -> bool:
+        anchor = self.anchor
+        if m.group("c_m"):
+            month = _month(m.group("c_m"), has_day=False)
+            year = int(m.group("c_y"))
+            if month is None:
+                return False
+            if not self.year_ok(year):
+                return False
+            start = m.start("wd") if _weekday_ok(m) else m.start("c_m")
+            self.cands.append(_Cand(start, m.end(), _RANK_FULL, f"{year:04d}-{month:02d}", "month"))
+            return True
+        dmy = m.group("a_m") is not None
+        p = "a_" if dmy else "b_"
+        month = _month(m.group(p + "m"), has_day=True)
+        if month is None:
+            return False
+        second_month = None if dmy else (m.group("b_m2") or m.group("b_m3"))
+        month1 = month
+        if second_month is not None:
+            got2 = _month(second_month, has_day=True)
+            if got2 is None:
+                return False
+            month = got2
+        day = _day(m.group(p + "d"))
+        year_text = m.group(p + "y")
+        rel = year_text is None
+        if year_text is not None:
+            year = int(year_text)
+        elif anchor is not None:
+            year = complete_year(anchor, month, day)
+        else:
+            return True  # "March 7" without a year or an anchor: nothing to resolve it to
+        if not self.year_ok(year):
+            return False
+        self.order_votes += 1 if dmy else -1
+        # the first end of a range, if any
+        first: tuple[int, int, _dt.date | None] | None = None
+        d1 = m.group(p + "d1")
+        if d1 is not None:
+            m1_text = m.group("a_m1") if dmy else None
+            if m1_text is not None:
+                got = _month(m1_text, has_day=True)
+                month1 = got if got is not None else month
+            year1 = year
+            if not dmy and m.group("b_y1"):
+                year1 = int(m.group("b_y1"))
+            elif month1 > month:
+                year1 = year - 1  # "30 December - 2 January 2020"
+            s1 = m.start(p + "d1") if dmy else m.start("b_m")
+            e1 = m.end("a_m1") if dmy and m1_text else m.end(p + "d1")
+            if not dmy and m.group("b_y1"):
+                e1 = m.end("b_y1")
+            first = (s1, e1, valid_date(year1, month1, _day(d1)))
+        if _weekday_ok(m):
+            lead = m.start("wd")
+        elif first is not None:
+            lead = first[0]
+        elif dmy:
+            lead = m.start("a_d")
+        else:
+            lead = m.start("b_m")
+        date = valid_date(year, month, day)
+        if date is None or (first is not None and first[2] is None):
+            self.block(lead, m.end())
+            return True
+        if first is not None and first[2] is not None:
+            self.cands.append(
+                _Cand(lead, first[1], _RANK_FULL, first[2].isoformat(), "day", rel)
+            )
+            second_start = m.start(p + "d")
+            if not dmy and (m.group("b_m2") or m.group("b_m3")):
+                second_start = m.start("b_m2") if m.group("b_m2") else m.start("b_m3")
+        else:
+            second_start = lead
+        self.add_day(second_start, m.end(), date, rel=rel, time=True)
+        return True
+
+    # -- numeric dates -----------------------------------------------------------------------
+    def numeric(self) -> None:
+        matches = list(P.NUMERIC_RE.finditer(self.text))
+        if not matches:
+            return
+        order = self.numeric_order(matches)
+        for m in matches:
+            if m.group("iy"):
+                self.iso(m)
+                continue
+            if m.group("by"):
+                date = valid_date(int(m.group("by")), int(m.group("bm")), int(m.group("bd")))
+                self.emit_machine(m, date, m.group("bh"), m.group("bmi"), m.group("bs"), "btz")
+                continue
+            if m.group("yy"):
+                date = valid_date(int(m.group("yy")), int(m.group("ym")), int(m.group("yd")))
+                self.emit_numeric(m, date)
+                continue
+            a, b, sep = int(m.group("na")), int(m.group("nb")), m.group("ns")
+            ytext = m.group("ny")
+            if len(ytext) == 2:
+                if sep == "-" or len(m.group("na")) != 2 or len(m.group("nb")) != 2:
+                    continue
+                year = two_digit_year(int(ytext), self.anchor)
+            else:
+                year = int(ytext)
+            if a > 12 >= b:
+                day, month = a, b
+            elif b > 12 >= a:
+                day, month = b, a
+            else:
+                first_day = order if sep == "/" or self.dayfirst is not None else True
+                day, month = (a, b) if first_day else (b, a)
+            self.emit_numeric(m, valid_date(year, month, day))
+
+    def numeric_order(self, matches: list[re.Match[str]]) -> bool:
+        """Day-first or month-first for ambiguous numeric dates in this text."""
+        if self.dayfirst is not None:
+            return self.dayfirst
+        votes = 0
+        for m in matches:
+            if m.group("na"):
+                a, b = int(m.group("na")), int(m.group("nb"))
+                if a > 12 >= b:
+                    votes += 1
+                elif b > 12 >= a:
+                    votes -= 1
+        if votes:
+            return votes > 0
+        if self.order_votes:
+            return self.order_votes > 0
+        return self.cfg.default_dayfirst
+
+    def iso(self, m: re.Match[str]) -> None:
+        date = valid_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        self.emit_machine(m, date, m.group("ih"), m.group("imi"), m.group("is"), "itz")
+
+    def emit_machine(
+        self, m: re.Match[str], date: _dt.date | None, hh: str | None, mi: str | None,
+        ss: str | None, tz_group: str,
+    ) -> None:  # fmt: skip
+        if date is None or not self.year_ok(date.year):
+            self.block(m.start(), m.end())
+            return
+        if hh is None or mi is None:
+            self.add_day(m.start(), m.end(), date, rel=False, time=True)
+            return
+        if int(hh) > 23 or int(mi) > 59:
+            self.block(m.start(), m.end())
+            return
+        stamp = f"{hh}:{mi}" + (f":{ss}" if ss else "") + _offset(m.group(tz_group))
+        self.cands.append(_Cand(m.start(), m.end(), _RANK_FULL, date.isoformat(), "day", False, stamp))
+
+    def emit_numeric(self, m: re.Match[str], date: _dt.date | None) -> None:
+        if date is None or not self.year_ok(date.year):
+            self.block(m.start(), m.end())
+            return
+        self.add_day(m.start(), m.end(), date, rel=False, time=True)
+
+    # -- relative expressions ----------------------------------------------------------------
+    def relative(self) -> None:
+        anchor = self.anchor
+        if anchor is None or not self.cfg.relative:
+            return
+        for m in P.RELATIVE_RE.finditer(self.text):
+            got = self.relative_match(m, anchor)
+            if got is not None:
+                value, precision = got
+                if _finer(precision, anchor.precision):
+                    continue
+                self.cands.append(
+                    _Cand(m.start(), m.end(), _RANK_RELATIVE, value, precision, True)
+                )
+
+    def relative_match(self, m: re.Match[str], anchor: Anchor) -> tuple[str, Precision] | None:
+        base = anchor.date
+        if m.group("word"):
+            return _day_value(add_days(base, RELATIVE_DAYS[_norm(m.group("word"))]))
+        if m.group("dd"):
+            return _day_value(add_days(base, -2 if m.group("dd").lower().startswith("b") else 2))
+        if m.group("night"):
+            return _day_value(add_days(base, -1 if m.group("night").lower().startswith("l") else 0))
+        if m.group("n") or m.group("fn"):
+            sign = -1 if m.group("n") else 1
+            n = _count(m.group("n") or m.group("fn"))
+            unit = (m.group("unit") or m.group("funit")).lower()
+            return _shift(base, unit, sign * n)
+        if m.group("rel"):
+            rel = m.group("rel").lower()
+            if m.group("rwd"):
+                wd = WEEKDAYS_EN[m.group("rwd").lower()]
+                if rel in ("last", "past"):
+                    return _day_value(weekday_date(base, wd, -1, strict=True))
+                if rel in ("next", "coming"):
+                    return _day_value(weekday_date(base, wd, 1, strict=True))
+                side = clause_tense(self.text, m.start(), m.end(), self.cfg.tense_window)
+                return _day_value(weekday_date(base, wd, side, strict=False))
+            step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+            return _shift(base, m.group("runit").lower(), step)
+        word = m.group("wd")
+        if not word[0].isupper():
+            return None
+        side = clause_tense(self.text, m.start(), m.end(), self.cfg.tense_window)
+        return _day_value(weekday_date(base, WEEKDAYS_EN[word.lower()], side, strict=False))
+
+    def ordinal_days(self) -> None:
+        anchor = self.anchor
+        if anchor is None or anchor.precision == "year" or not self.cfg.relative:
+            return
+        for m in P.ORDINAL_DAY_RE.finditer(self.text):
+            after = _CAPITAL_WORD_RE.match(self.text, m.end())
+            if after and after.group(1).lower().rstrip(".") in ORDINAL_NOT_DATE_AFTER:
+                continue
+            date = valid_date(anchor.date.year, anchor.date.month, int(m.group("d")))
+            if date is not None:
+                self.cands.append(
+                    _Cand(m.start("span"), m.end(), _RANK_ORDINAL, date.isoformat(), "day", True)
+                )
+
+    # -- bare years and decades --------------------------------------------------------------
+    def years(self) -> None:
+        cfg = self.cfg
+        for m in P.YEAR_RE.finditer(self.text):
+            if m.group("dec"):
+                decade = int(m.group("dec"))
+                if cfg.bare_year_min <= decade <= cfg.bare_year_max and decade % 10 == 0:
+                    self.cands.append(_Cand(m.start(), m.end(), _RANK_YEAR, f"{decade}s", "decade"))
+                continue
+            if m.group("dec2"):
+                yy = int(m.group("dec2"))
+                century = 1900
+                if self.anchor is not None and 2000 + yy <= self.anchor.date.year:
+                    century = 2000
+                elif self.anchor is None and yy < 30:
+                    century = 2000
+                self.cands.append(
+                    _Cand(m.start(), m.end(), _RANK_YEAR, f"{century + yy}s", "decade")
+                )
+                continue
+            year = int(m.group("y"))
+            if cfg.bare_year_min <= year <= cfg.bare_year_max and self.year_context(m, year):
+                self.cands.append(_Cand(m.start(), m.end(), _RANK_YEAR, f"{year:04d}", "year"))
+
+    def year_context(self, m: re.Match[str], year: int) -> bool:
+        text = self.text
+        start, end = m.start(), m.end()
+        lo = max(0, start - 24)
+        before = P.WORD_BEFORE_RE.search(text, lo, start)
+        prev = before.group(1) if before else ""
+        prev_key = prev.lower().strip(".'’-")
+        gap = text[before.end(1) : start] if before else text[lo:start]
+        after = P.WORD_AFTER_RE.match(text, end, min(len(text), end + 24))
+        nxt = after.group(1) if after else ""
+        nxt_key = nxt.lower().rstrip(".")
+        if nxt_key in COUNT_NOUNS or _plural(nxt, gap_after=text[end : end + 1]):
+            return False
+        if nxt_key in YEAR_AFTER or text.startswith(("'s", "’s"), end):
+            return True
+        if "©" in gap or prev_key in ("copyright", "c"):
+            return True
+        if gap.endswith("(") and text.startswith(")", end):
+            return True
+        if prev_key in NOT_YEAR_BEFORE or gap.strip() in ("$", "€", "£", "#"):
+            return False
+        if prev_key in YEAR_BEFORE and gap.strip() in ("", ",", "(", "'", "’"):
+            return True
+        if prev_key in ("and", "or", "to", "und", "et", "y") or gap.strip() in ("–", "—", "-"):
+            # the second year of a pair: "between 2010 and 2015", "2010–2015"
+            if re.search(r"\d{4}\D{1,12}\Z", text[max(0, start - 16) : start]):
+                return True
+        if not (self.cfg.loose_year_min <= year <= self.cfg.loose_year_max):
+            return False
+        if prev and prev[0].isupper() and prev_key not in CAPITALISED_BEFORE_OK:
+            # "Room 1999", "Windows 2000"; a capital after a sentence end does not count
+            if not gap.strip() or gap.strip()[-1] not in ".!?:;\"“”":
+                return False
+        if prev and prev[0].isdigit():
+            return False
+        if nxt and nxt[0].isupper() and text[end : end + 1] == " ":
+            return False  # "1600 Pennsylvania Avenue"
+        return not (nxt[:1].isdigit() and text[end : end + 1] == " ")
+
+    # -- choice --------------------------------------------------------------------------------
+    def choose(self) -> list[DateMention]:
+        chosen: list[_Cand] = []
+        taken: list[tuple[int, int]] = []
+        for c in sorted(self.cands, key=lambda c: (-c.rank, c.start, c.start - c.end)):
+            if any(c.start < e and s < c.end for s, e in taken):
+                continue
+            taken.append((c.start, c.end))
+            if c.rank != _BLOCK:
+                chosen.append(c)
+        chosen.sort(key=lambda c: c.start)
+        text = self.text
+        return [
+            DateMention(
+                start=c.start,
+                end=c.end,
+                text=text[c.start : c.end],
+                value=c.value,
+                precision=c.precision,
+                relative=c.relative,
+                time=c.time,
+            )
+            for c in chosen
+        ]
+
+
+def find_dates(
+    text: str,
+    *,
+    anchor: object = None,
+    dayfirst: bool | None = None,
+    config: DateConfig | None = None,
+    **overrides: Any,
+) -> list[DateMention]:
+    """Every date expression in ``text``, sorted by start, without overlaps.
+
+    ``anchor`` (a `datetime.date` or an ISO string, usually the page's published date) resolves
+    relative expressions and completes dates without a year; without it those are skipped.
+    ``dayfirst`` fixes the order of ambiguous numeric dates ("01/12/2009"); ``None`` lets the
+    document decide.  Keyword ``overrides`` set `DateConfig` fields.
+
+    >>> [(d.text, d.value) for d in find_dates("Born on May 26, 2022 in Paris.")]
+    [('May 26, 2022', '2022-05-26')]
+    >>> [(d.text, d.value) for d in find_dates("She left yesterday.", anchor="2022-05-26")]
+    [('yesterday', '2022-05-25')]
+    """
+    cfg = config_from(config, overrides)
+    parsed = parse_anchor(anchor)
+    if dayfirst not in (None, True, False):
+        raise ConfigError(f"find_dates: dayfirst must be True, False or None, got {dayfirst!r}")
+    if not isinstance(text, str):
+        raise ConfigError(f"find_dates: text must be str, got {type(text).__name__}")
+    if len(text) > cfg.max_chars:
+        raise ResourceLimitError(
+            f"find_dates: text of {len(text)} characters is over max_chars={cfg.max_chars}; "
+            "split it or raise max_chars"
+        )
+    if not text:
+        return []
+    scan = _Scan(text, parsed, dayfirst, cfg)
+    scan.written()
+    scan.numeric()
+    scan.relative()
+    scan.ordinal_days()
+    scan.years()
+    return scan.choose()
+
+
+# -- small pure helpers ----------------------------------------------------------------------
+def _norm(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+def _month(word: str, *, has_day: bool) -> int | None:
+    """The month of a month word, if its case allows it to be one here."""
+    key = word.rstrip(".").lower()
+    capital = word[:1].isupper()
+    if key in MONTHS_EN or key in MONTHS_DE:
+        if not capital and key not in MONTHS_LOWER:
+            return None
+        return MONTHS_EN.get(key) or MONTHS_DE.get(key) or MONTHS_LOWER[key]
+    if key in MONTHS_LOWER:
+        if key == "mars" and capital and not has_day:
+            return None  # the planet, not French March
+        return MONTHS_LOWER[key]
+    return None
+
+
+def _weekday_ok(m: re.Match[str]) -> bool:
+    """A weekday before a date belongs to it unless a full stop ends a full name ("Monday.")."""
+    wd = m.group("wd")
+    return wd is not None and not (wd.endswith(".") and len(wd) > 6)
+
+
+def _day(text: str) -> int:
+    m = _DIGITS_RE.match(text)
+    return int(m.group()) if m else 0
+
+
+def _count(word: str) -> int:
+    key = _norm(word)
+    return int(key) if key.isdigit() else NUMBER_WORDS.get(key, 1)
+
+
+def _offset(tz: str | None) -> str:
+    if not tz:
+        return ""
+    tz = tz.upper().removeprefix("UTC").removeprefix("GMT")
+    if tz in ("", "Z"):
+        return "+00:00"
+    digits = tz[1:].replace(":", "")
+    return f"{tz[0]}{digits[:2]}:{digits[2:4] or '00'}"
+
+
+def _day_value(date: _dt.date | None) -> tuple[str, Precision] | None:
+    return None if date is None else (date.isoformat(), "day")
+
+
+def _shift(base: _dt.date, unit: str, n: int) -> tuple[str, Precision] | None:
+    if unit == "day":
+        return _day_value(add_days(base, n))
+    if unit == "week":
+        return _day_value(add_days(base, 7 * n))
+    if unit == "month":
+        year, month = add_months(base.year, base.month, n)
+        return (f"{year:04d}-{month:02d}", "month") if 1 <= year <= 9999 else None
+    year = base.year + n * (10 if unit == "decade" else 1)
+    return (f"{year:04d}", "year") if 1 <= year <= 9999 else None
+
+
+_PRECISION_ORDER = {"year": 0, "month": 1, "day": 2, "decade": -1}
+
+
+def _finer(precision: str, anchor_precision: str) -> bool:
+    return _PRECISION_ORDER[precision] > _PRECISION_ORDER[anchor_precision]
+
+
+def _plural(word: str, *, gap_after: str) -> bool:
+    """A lower-case plural noun right after a number: "runs", "votes", "dollars"."""
+    if gap_after != " " or len(word) < 4 or not word.islower():
+        return False
+    key = word.rstrip(".")
+    return key.endswith("s") and not key.endswith(("ss", "us", "is")) and key not in S_WORDS_OK
