@@ -9,6 +9,8 @@ patterns are case-insensitive.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from archnorm.dates._tables import (
     MONTHS_DE,
@@ -21,10 +23,31 @@ from archnorm.dates._tables import (
 )
 
 
-def _alternation(words: object) -> str:
-    # longest first, so "september" is tried before "sep"
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored as a trie so that each position tries only
+    the branches that start with its character (much faster than a flat alternation)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(root)
+
+
+def _trie(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [_piece(ch) + _trie(node[ch]) for ch in sorted(node) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    if len(branches) == 1 and not ends:
+        return body
+    return body + ("?" if ends else "")
+
+
+def _piece(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
 
 
 _MONTH_WORDS = {**MONTHS_EN, **MONTHS_DE, **MONTHS_LOWER}
@@ -42,7 +65,7 @@ _RANGE_SEP = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|till|through|thru|bis|au|al
 # the second (d/m), sharing month and year.  Day-first (DMY) and month-first (MDY) forms.
 WRITTEN_RE = re.compile(
     rf"""
-    (?:(?P<wd>{_WEEKDAY_PREFIX}),?\s+)?
+    (?:(?<!\w)(?P<wd>{_WEEKDAY_PREFIX}),?\s+)?
     (?:
       {_LB}
       (?:(?P<a_d1>{_DAY}{_ORD}?)(?:\s*(?:of\s+|de\s+)?(?P<a_m1>{_MONTH}))?{_RANGE_SEP})?
@@ -50,17 +73,17 @@ WRITTEN_RE = re.compile(
       (?P<a_m>{_MONTH})
       (?:(?:\s*,\s*|\s*[-/]\s*|\s+)(?:de\s+|del\s+|of\s+)?(?P<a_y>{_YEAR}))?
     |
-      (?P<b_m>{_MONTH})\s*
+      (?<!\w)(?P<b_m>{_MONTH})\s*
       (?:(?P<b_d1>{_DAY}{_ORD}?)(?![\w])
          (?:,?\s*(?P<b_y1>{_YEAR}){_RANGE_SEP}(?P<b_m2>{_MONTH})\s*
          | {_RANGE_SEP}(?:(?P<b_m3>{_MONTH})\s*)?))?
       (?P<b_d>{_DAY}{_ORD}?)(?![\w.]\d|[\d\w])(?!\s*(?:of\s+|de\s+)?{_MONTH})
       (?:(?:\s*,\s*|\s+)(?P<b_y>{_YEAR}))?
     |
-      (?P<c_m>{_MONTH})(?:\s*,\s*|\s*[-/]\s*|\s+)(?:of\s+|de\s+)?(?P<c_y>{_YEAR})
+      (?<!\w)(?P<c_m>{_MONTH})(?:\s*,\s*|\s*[-/]\s*|\s+)(?:of\s+|de\s+)?(?P<c_y>{_YEAR})
     )
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
 # Numeric and machine dates.
@@ -109,7 +132,7 @@ RELATIVE_RE = re.compile(
     )
     (?![\w-]|['’](?!s\b))
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
 # bare years and decades: context is checked in code
@@ -132,7 +155,7 @@ ORDINAL_DAY_RE = re.compile(
     (?<![\w])(?:on|by|until|till|from|since|before|after|and|to|through)\s+
     (?P<span>the\s+(?P<d>{_DAY})(?:st|nd|rd|th))(?![\w])
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
 
 # words around a weekday that tell the tense of the clause
@@ -148,3 +171,17 @@ TENSE_RE = re.compile(
 CLAUSE_BREAK_RE = re.compile(r"[.!?;\n]\s")
 WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)\W{0,3}\Z")
 WORD_AFTER_RE = re.compile(r"\W{0,2}?\s*([\w.'’]+)")
+
+TRIGGER_WORDS: dict[str, str] = {
+    **dict.fromkeys(_MONTH_WORDS, "m"),
+    **dict.fromkeys(
+        [*RELATIVE_DAYS, "ago", "night", "morning", "afternoon", "evening", "day", "days",
+         "week", "weeks", "month", "months", "year", "years"],
+        "r",
+    ),
+}  # fmt: skip
+for _w in WEEKDAYS_PREFIX:
+    TRIGGER_WORDS[_w] = TRIGGER_WORDS.get(_w, "") + ("w" if _w in WEEKDAYS_EN else "p")
+# One pass over the lower-cased text finds every place a date could be: a keyword or a run of
+# digits.  The specific patterns above then run only in small windows around these.
+TRIGGER_RE = re.compile(rf"(?P<k>{_alternation(TRIGGER_WORDS)})(?![^\W\d_])|(?P<d>\d+)")

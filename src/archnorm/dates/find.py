@@ -53,6 +53,7 @@ _RANK_YEAR = 1
 _BLOCK = 9
 
 _DIGITS_RE = re.compile(r"\d+")
+_FIRST_WORD_RE = re.compile(r"\w+|.", re.DOTALL)
 _CAPITAL_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 
 
@@ -77,6 +78,12 @@ class _Scan:
         self.cfg = cfg
         self.cands: list[_Cand] = []
         self.order_votes = 0  # > 0: the text writes day before month ("23 September 2001")
+        self.written_end = 0
+        self.seen: set[tuple[int, int]] = set()
+        low = text.lower()
+        if len(low) != len(text):  # only "İ" lower-cases to two characters
+            low = text.replace("\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}", "i").lower()
+        self.low = low
 
     # -- helpers ------------------------------------------------------------------------------
     def year_ok(self, year: int) -> bool:
@@ -88,9 +95,7 @@ class _Scan:
             end, stamp = clock
         else:
             stamp = None
-        self.cands.append(
-            _Cand(start, end, _RANK_FULL, date.isoformat(), "day", rel, stamp)
-        )
+        self.cands.append(_Cand(start, end, _RANK_FULL, date.isoformat(), "day", rel, stamp))
 
     def time_after(self, pos: int) -> tuple[int, str] | None:
         m = P.TIME_AFTER_RE.match(self.text, pos)
@@ -107,28 +112,62 @@ class _Scan:
         stamp += _offset(m.group("tz"))
         return m.end(), stamp
 
+    def group(self, m: re.Match[str], name: str) -> str | None:
+        """Group ``name`` of a match on the lower-cased text, read from the original text."""
+        start = m.start(name)
+        return None if start < 0 else self.text[start : m.end(name)]
+
     def block(self, start: int, end: int) -> None:
         self.cands.append(_Cand(start, end, _BLOCK))
 
     # -- written dates -----------------------------------------------------------------------
-    def written(self) -> None:
-        text = self.text
-        pos = 0
-        while True:
-            m = P.WRITTEN_RE.search(text, pos)
-            if m is None:
+    def scan(self) -> None:
+        """One pass over the trigger words and digit runs, dispatching to the specific checks."""
+        low = self.low
+        size = len(low)
+        numeric: list[re.Match[str]] = []
+        relative = self.anchor is not None and self.cfg.relative
+        for t in P.TRIGGER_RE.finditer(low):
+            s, e = t.span()
+            if s and low[s - 1].isalpha():
+                continue
+            if t.lastgroup == "k":
+                kind = P.TRIGGER_WORDS[t.group()]
+                if ("m" in kind or "p" in kind or "w" in kind) and e > self.written_end:
+                    self.written(max(self.written_end, s - 50), min(size, e + 60), s)
+                if relative and ("r" in kind or "w" in kind):
+                    self.relative(max(0, s - 30), min(size, e + 20), s)
+                continue
+            n = e - s
+            nxt = low[e : e + 1]
+            if nxt and nxt in "/.-t" and n in (1, 2, 4, 8):
+                got = P.NUMERIC_RE.match(self.text, s)
+                if got:
+                    numeric.append(got)
+            if n == 4 or (n == 2 and nxt == "s" and s and low[s - 1] in "'’"):
+                self.year(s)
+            elif relative and n <= 2 and low.startswith(("st", "nd", "rd", "th"), e):
+                self.ordinal_day(s)
+        if numeric:
+            self.numeric(numeric)
+
+    def written(self, lo: int, hi: int, trigger: int) -> None:
+        pos = lo
+        while pos < hi:
+            m = P.WRITTEN_RE.search(self.low, pos, hi)
+            if m is None or m.start() > trigger:
                 return
             if self.written_match(m):
-                pos = m.end()
+                self.written_end = pos = m.end()
             else:
                 # retry just after the first word, so a shorter date inside can still match
-                first = re.match(r"\w+|.", text[m.start() : m.start() + 40])
-                pos = m.start() + (first.end() if first else 1)
+                first = _FIRST_WORD_RE.match(self.low, m.start())
+                pos = first.end() if first else m.start() + 1
 
     def written_match(self, m: re.Match[str]) -> bool:
         anchor = self.anchor
         if m.group("c_m"):
-            month = _month(m.group("c_m"), has_day=False)
+            month = _month(self.group(m, "c_m") or "", has_day=False)
             year = int(m.group("c_y"))
             if month is None:
                 return False
@@ -139,10 +178,10 @@ class _Scan:
             return True
         dmy = m.group("a_m") is not None
         p = "a_" if dmy else "b_"
-        month = _month(m.group(p + "m"), has_day=True)
+        month = _month(self.group(m, p + "m") or "", has_day=True)
         if month is None:
             return False
-        second_month = None if dmy else (m.group("b_m2") or m.group("b_m3"))
+        second_month = None if dmy else (self.group(m, "b_m2") or self.group(m, "b_m3"))
         month1 = month
         if second_month is not None:
             got2 = _month(second_month, has_day=True)
@@ -165,7 +204,7 @@ class _Scan:
         first: tuple[int, int, _dt.date | None] | None = None
         d1 = m.group(p + "d1")
         if d1 is not None:
-            m1_text = m.group("a_m1") if dmy else None
+            m1_text = self.group(m, "a_m1") if dmy else None
             if m1_text is not None:
                 got = _month(m1_text, has_day=True)
                 month1 = got if got is not None else month
@@ -192,9 +231,7 @@ class _Scan:
             self.block(lead, m.end())
             return True
         if first is not None and first[2] is not None:
-            self.cands.append(
-                _Cand(lead, first[1], _RANK_FULL, first[2].isoformat(), "day", rel)
-            )
+            self.cands.append(_Cand(lead, first[1], _RANK_FULL, first[2].isoformat(), "day", rel))
             second_start = m.start(p + "d")
             if not dmy and (m.group("b_m2") or m.group("b_m3")):
                 second_start = m.start("b_m2") if m.group("b_m2") else m.start("b_m3")
@@ -204,10 +241,7 @@ class _Scan:
         return True
 
     # -- numeric dates -----------------------------------------------------------------------
-    def numeric(self) -> None:
-        matches = list(P.NUMERIC_RE.finditer(self.text))
-        if not matches:
-            return
+    def numeric(self, matches: list[re.Match[str]]) -> None:
         order = self.numeric_order(matches)
         for m in matches:
             if m.group("iy"):
@@ -274,7 +308,9 @@ class _Scan:
             self.block(m.start(), m.end())
             return
         stamp = f"{hh}:{mi}" + (f":{ss}" if ss else "") + _offset(m.group(tz_group))
-        self.cands.append(_Cand(m.start(), m.end(), _RANK_FULL, date.isoformat(), "day", False, stamp))
+        self.cands.append(
+            _Cand(m.start(), m.end(), _RANK_FULL, date.isoformat(), "day", False, stamp)
+        )
 
     def emit_numeric(self, m: re.Match[str], date: _dt.date | None) -> None:
         if date is None or not self.year_ok(date.year):
@@ -283,19 +319,19 @@ class _Scan:
         self.add_day(m.start(), m.end(), date, rel=False, time=True)
 
     # -- relative expressions ----------------------------------------------------------------
-    def relative(self) -> None:
+    def relative(self, lo: int, hi: int, trigger: int) -> None:
         anchor = self.anchor
-        if anchor is None or not self.cfg.relative:
-            return
-        for m in P.RELATIVE_RE.finditer(self.text):
+        assert anchor is not None
+        for m in P.RELATIVE_RE.finditer(self.low, lo, hi):
+            if not m.start() <= trigger < m.end() or m.span() in self.seen:
+                continue
+            self.seen.add(m.span())
             got = self.relative_match(m, anchor)
             if got is not None:
                 value, precision = got
                 if _finer(precision, anchor.precision):
                     continue
-                self.cands.append(
-                    _Cand(m.start(), m.end(), _RANK_RELATIVE, value, precision, True)
-                )
+                self.cands.append(_Cand(m.start(), m.end(), _RANK_RELATIVE, value, precision, True))
 
     def relative_match(self, m: re.Match[str], anchor: Anchor) -> tuple[str, Precision] | None:
         base = anchor.date
@@ -322,49 +358,53 @@ class _Scan:
                 return _day_value(weekday_date(base, wd, side, strict=False))
             step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
             return _shift(base, m.group("runit").lower(), step)
-        word = m.group("wd")
-        if not word[0].isupper():
+        word = self.group(m, "wd") or ""
+        if not word[:1].isupper():
             return None
         side = clause_tense(self.text, m.start(), m.end(), self.cfg.tense_window)
         return _day_value(weekday_date(base, WEEKDAYS_EN[word.lower()], side, strict=False))
 
-    def ordinal_days(self) -> None:
+    def ordinal_day(self, trigger: int) -> None:
         anchor = self.anchor
-        if anchor is None or anchor.precision == "year" or not self.cfg.relative:
+        if anchor is None or anchor.precision == "year":
             return
-        for m in P.ORDINAL_DAY_RE.finditer(self.text):
-            after = _CAPITAL_WORD_RE.match(self.text, m.end())
-            if after and after.group(1).lower().rstrip(".") in ORDINAL_NOT_DATE_AFTER:
-                continue
-            date = valid_date(anchor.date.year, anchor.date.month, int(m.group("d")))
-            if date is not None:
-                self.cands.append(
-                    _Cand(m.start("span"), m.end(), _RANK_ORDINAL, date.isoformat(), "day", True)
-                )
+        m = P.ORDINAL_DAY_RE.search(self.low, max(0, trigger - 16), trigger + 4)
+        if m is None or m.start("d") != trigger:
+            return
+        after = _CAPITAL_WORD_RE.match(self.text, m.end())
+        if after and after.group(1).lower().rstrip(".") in ORDINAL_NOT_DATE_AFTER:
+            return
+        date = valid_date(anchor.date.year, anchor.date.month, int(m.group("d")))
+        if date is not None:
+            self.cands.append(
+                _Cand(m.start("span"), m.end(), _RANK_ORDINAL, date.isoformat(), "day", True)
+            )
 
     # -- bare years and decades --------------------------------------------------------------
-    def years(self) -> None:
+    def year(self, pos: int) -> None:
         cfg = self.cfg
-        for m in P.YEAR_RE.finditer(self.text):
-            if m.group("dec"):
-                decade = int(m.group("dec"))
-                if cfg.bare_year_min <= decade <= cfg.bare_year_max and decade % 10 == 0:
-                    self.cands.append(_Cand(m.start(), m.end(), _RANK_YEAR, f"{decade}s", "decade"))
-                continue
-            if m.group("dec2"):
-                yy = int(m.group("dec2"))
-                century = 1900
-                if self.anchor is not None and 2000 + yy <= self.anchor.date.year:
-                    century = 2000
-                elif self.anchor is None and yy < 30:
-                    century = 2000
-                self.cands.append(
-                    _Cand(m.start(), m.end(), _RANK_YEAR, f"{century + yy}s", "decade")
-                )
-                continue
-            year = int(m.group("y"))
-            if cfg.bare_year_min <= year <= cfg.bare_year_max and self.year_context(m, year):
-                self.cands.append(_Cand(m.start(), m.end(), _RANK_YEAR, f"{year:04d}", "year"))
+        if pos and self.text[pos - 1] in "'’":
+            pos -= 1
+        m = P.YEAR_RE.match(self.text, pos)
+        if m is None:
+            return
+        if m.group("dec"):
+            decade = int(m.group("dec"))
+            if cfg.bare_year_min <= decade <= cfg.bare_year_max and decade % 10 == 0:
+                self.cands.append(_Cand(m.start(), m.end(), _RANK_YEAR, f"{decade}s", "decade"))
+            return
+        if m.group("dec2"):
+            yy = int(m.group("dec2"))
+            century = 1900
+            if self.anchor is not None and 2000 + yy <= self.anchor.date.year:
+                century = 2000
+            elif self.anchor is None and yy < 30:
+                century = 2000
+            self.cands.append(_Cand(m.start(), m.end(), _RANK_YEAR, f"{century + yy}s", "decade"))
+            return
+        year = int(m.group("y"))
+        if cfg.bare_year_min <= year <= cfg.bare_year_max and self.year_context(m, year):
+            self.cands.append(_Cand(m.start(), m.end(), _RANK_YEAR, f"{year:04d}", "year"))
 
     def year_context(self, m: re.Match[str], year: int) -> bool:
         text = self.text
@@ -397,7 +437,7 @@ class _Scan:
             return False
         if prev and prev[0].isupper() and prev_key not in CAPITALISED_BEFORE_OK:
             # "Room 1999", "Windows 2000"; a capital after a sentence end does not count
-            if not gap.strip() or gap.strip()[-1] not in ".!?:;\"“”":
+            if not gap.strip() or gap.strip()[-1] not in '.!?:;"“”':
                 return False
         if prev and prev[0].isdigit():
             return False
@@ -465,11 +505,7 @@ def find_dates(
     if not text:
         return []
     scan = _Scan(text, parsed, dayfirst, cfg)
-    scan.written()
-    scan.numeric()
-    scan.relative()
-    scan.ordinal_days()
-    scan.years()
+    scan.scan()
     return scan.choose()
 
 

@@ -90,15 +90,15 @@ def complete_year(anchor: Anchor, month: int, day: int | None) -> int:
 
 
 def two_digit_year(yy: int, anchor: Anchor | None) -> int:
-    """"09" -> 2009; a year more than a year after the anchor goes to the previous century."""
+    """ "09" -> 2009; a year more than a year after the anchor goes to the previous century."""
     limit = anchor.date.year + 1 if anchor else 2049
     year = 2000 + yy
     return year if year <= limit else year - 100
 
 
-def weekday_date(anchor: _dt.date, weekday: int, direction: Literal[-1, 0, 1], *, strict: bool) -> (
-    _dt.date | None
-):
+def weekday_date(
+    anchor: _dt.date, weekday: int, direction: Literal[-1, 0, 1], *, strict: bool
+) -> _dt.date | None:
     """The ``weekday`` nearest the anchor on the side ``direction`` gives (-1 past, 1 future).
 
     ``strict`` excludes the anchor day itself ("last Tuesday" said on a Tuesday).
