@@ -4,6 +4,7 @@ This module only re-exports the public API; see docs/ for the guide.
 """
 
 from archnorm._version import __version__
+from archnorm.dates import DateConfig, find_dates
 from archnorm.errors import (
     ArchnormError,
     ConfigError,
@@ -28,6 +29,7 @@ __all__ = [
     "ArchnormError",
     "Change",
     "ConfigError",
+    "DateConfig",
     "DateMention",
     "EmptyInputError",
     "InputError",
@@ -41,4 +43,5 @@ __all__ = [
     "ResourceLimitError",
     "Source",
     "__version__",
+    "find_dates",
 ]

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from archnorm.dates._tables import (
+    MONTH_ABBREVIATIONS,
     MONTHS_DE,
     MONTHS_EN,
     MONTHS_LOWER,
@@ -51,7 +52,10 @@ def _piece(ch: str) -> str:
 
 
 _MONTH_WORDS = {**MONTHS_EN, **MONTHS_DE, **MONTHS_LOWER}
-_MONTH = rf"(?:{_alternation(_MONTH_WORDS)})(?![\w])\.?"
+_MONTH = (
+    rf"(?:(?:{_alternation(MONTH_ABBREVIATIONS)})(?![\w])\.?"
+    rf"|(?:{_alternation(set(_MONTH_WORDS) - MONTH_ABBREVIATIONS)})(?![\w]))"
+)
 _WEEKDAY_PREFIX = rf"(?:{_alternation(WEEKDAYS_PREFIX)})(?![\w])\.?"
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS_EN)})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"

@@ -44,6 +44,11 @@ MONTHS_LOWER: dict[str, int] = {
     "mai": 5,
 }  # fmt: skip
 
+# abbreviations that may take a full stop ("Sept.", "Feb."); full names never do
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec okt dez mär janv févr avr juil".split()
+)
+
 # French "mars" and Dutch "mei" etc. are fine in lower case; these lower-case words are also
 # common non-date words and need a day next to them (no "Month Year" reading on their own).
 MONTHS_NEED_DAY: frozenset[str] = frozenset({"mars", "mar", "mai", "may", "jun", "mei"})
