@@ -19,6 +19,9 @@ from archnorm.dates._tables import (
     MONTHS_LOWER,
     NUMBER_WORDS,
     RELATIVE_DAYS,
+    STREET_WORDS,
+    WEEKDAY_DE_PARTS,
+    WEEKDAYS_DE,
     WEEKDAYS_EN,
     WEEKDAYS_PREFIX,
 )
@@ -133,6 +136,7 @@ RELATIVE_RE = re.compile(
     | in\s+(?P<fn>{_NUM})\s+(?P<funit>day|week|month|year)s?(?=\s+time|\s*[.,;]|\s+from\s+now)
     | (?P<rel>last|next|this|coming|past)\s+(?P<runit>week|month|year|(?P<rwd>{_WEEKDAY}))
     | (?P<wd>{_WEEKDAY})
+    | (?P<dewd>{_alternation(w + part for w in WEEKDAYS_DE for part in WEEKDAY_DE_PARTS)})
     )
     (?![\w-]|['’](?!s\b))
     """,
@@ -166,9 +170,16 @@ ORDINAL_DAY_RE = re.compile(
 FUTURE_CUE = (
     r"will|won['’]t|['’]ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|"
     r"going|planning|poised)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held|scheduled|upcoming|"
-    r"next|coming|would\s+(?:start|begin|take)|aims?\s+to|hopes?\s+to|starting|from"
+    r"next|coming|would\s+(?:start|begin|take)|aims?\s+to|hopes?\s+to|starting|onward|"
+    r"wird|werden|soll|sollen|geplant|kommenden?|nächsten?|va|vont|sera|será|serán"
 )
-PAST_CUE = r"said|says|told|was|were|had|did|last|ago|earlier|(?-i:[a-z]{2,}ed)"
+PAST_CUE = (
+    r"said|says|told|was|were|had|did|last|ago|earlier|spent|led|met|held|took|gave|went|came|"
+    r"made|began|saw|won|lost|left|sent|kept|found|fell|rose|struck|brought|bought|caught|"
+    r"fought|thought|wrote|spoke|broke|chose|drove|flew|grew|knew|threw|ran|stood|became|"
+    r"hat|hatte|haben|hatten|war|waren|wurde|wurden|sagte|teilte|erklärte|"
+    r"(?-i:[a-z]{2,}ed|ge[a-zäöü]{2,}t)"
+)
 TENSE_RE = re.compile(
     rf"(?<![\w'’])(?:(?P<future>{FUTURE_CUE})|(?P<past>{PAST_CUE}))(?![\w])", re.IGNORECASE
 )
@@ -186,6 +197,21 @@ TRIGGER_WORDS: dict[str, str] = {
 }  # fmt: skip
 for _w in WEEKDAYS_PREFIX:
     TRIGGER_WORDS[_w] = TRIGGER_WORDS.get(_w, "") + ("w" if _w in WEEKDAYS_EN else "p")
+for _w in WEEKDAYS_DE:
+    for _part in WEEKDAY_DE_PARTS:
+        TRIGGER_WORDS[_w + _part] = TRIGGER_WORDS.get(_w + _part, "") + "g"
 # One pass over the lower-cased text finds every place a date could be: a keyword or a run of
 # digits.  The specific patterns above then run only in small windows around these.
 TRIGGER_RE = re.compile(rf"(?P<k>{_alternation(TRIGGER_WORDS)})(?![^\W\d_])|(?P<d>\d+)")
+
+# East Asian dates: "2012年11月06日", "2012년 11월 06일"
+CJK_RE = re.compile(
+    r"(?P<y>\d{4})\s?[年년]\s?(?:(?P<m>\d{1,2})\s?[月월]\s?(?:(?P<d>\d{1,2})\s?[日일])?)?"
+)
+# a second year right before or after this one: "2010–2015", "1995-2023", "2010 and 2015"
+_PAIR = r"(?:\s?[-–—/]\s?|\s+(?:and|or|to|und|bis|et|y|through)\s+)"
+YEAR_PAIR_BEFORE_RE = re.compile(rf"(?<![\d.,])\d{{4}}{_PAIR}\Z")
+YEAR_PAIR_AFTER_RE = re.compile(rf"{_PAIR}\d{{4}}(?![\d.,]\d)")
+STREET_AFTER_RE = re.compile(
+    rf"(?:\s+[A-Z][\w'’.-]*){{1,3}}?\s+(?:{_alternation(w.title() for w in STREET_WORDS)})\b"
+)

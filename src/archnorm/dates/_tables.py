@@ -8,6 +8,11 @@ written in lower case in running text and may be).
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # month word -> month number, per language.  Abbreviations take an optional full stop in the
 # patterns ("Sept.", "Feb.").
 MONTHS_EN: dict[str, int] = {
@@ -40,13 +45,17 @@ MONTHS_LOWER: dict[str, int] = {
     # Dutch
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "juni": 6, "juli": 7,
     "april": 4, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    # Indonesian / Malay and Scandinavian forms not listed above
+    "maret": 3, "agustus": 8, "desember": 12,
     # shared by French and German ("Mai" is capitalised in German, "mai" lower case in French)
     "mai": 5,
 }  # fmt: skip
 
 # abbreviations that may take a full stop ("Sept.", "Feb."); full names never do
-MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec okt dez mär janv févr avr juil".split()
+MONTH_ABBREVIATIONS: frozenset[str] = _words(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec okt dez mär janv févr avr juil
+    """
 )
 
 # French "mars" and Dutch "mei" etc. are fine in lower case; these lower-case words are also
@@ -84,64 +93,132 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 
 # words right before a bare 4-digit number that make it a year ("in 1997", "since 2001")
-YEAR_BEFORE: frozenset[str] = frozenset(
+YEAR_BEFORE: frozenset[str] = _words(
     """
     in since by from until till before after during of between through throughout around
-    circa c ca early mid late year years the this that season class summer spring autumn fall
-    winter fiscal fy ad bc anno vintage model-year
-    im seit bis von ab vor nach jahr jahre jahres jahren ende anfang mitte sommer herbst winter
-    frühjahr frühling zwischen um
-    en depuis dès avant après jusqu'en fin début année
-    desde hasta año del entre
-    nel dal dall anno
-    em desde
-    sinds tot
-    """.split()
+    circa c ca early mid late year years the this that season class summer spring autumn
+    fall winter fiscal fy ad bc anno vintage model-year im seit bis von ab vor nach jahr
+    jahre jahres jahren ende anfang mitte sommer herbst winter frühjahr frühling zwischen um
+    en depuis dès avant après jusqu'en fin début année desde hasta año del entre nel dal
+    dall anno em desde sinds tot
+    """
 )
 # words right after a bare number that make it a year
 YEAR_AFTER: frozenset[str] = frozenset({"ad", "bc", "bce", "ce", "a.d.", "b.c."})
 # words right before a number that make it something else
-NOT_YEAR_BEFORE: frozenset[str] = frozenset(
+NOT_YEAR_BEFORE: frozenset[str] = _words(
     """
     room no nr number num page pages p pp flight route bus model version ver v tel phone fax
-    ext code zip postcode pin id ticket seat order item part serial ref reference unit apt suite
-    box highway interstate track channel vol volume issue chapter art article section paragraph
-    rs inr usd eur gbp about approximately nearly almost some over under than around more less
-    least most only just exactly roughly top total mile miles km height altitude score scored
-    """.split()
+    ext code zip postcode pin id ticket seat order item part serial ref reference unit apt
+    suite box highway interstate track channel vol volume issue chapter art article section
+    paragraph rs inr usd eur gbp about approximately nearly almost some over under than
+    around more less least most only just exactly roughly top total mile miles km height
+    altitude score scored seite artikel nummer zimmer raum flug linie kapitel band heft
+    knapp rund etwa ca über fast mindestens insgesamt gut environ près plus
+    """
 )
 # nouns that count things: "2001 people", "1500 troops" ("-s" plurals are caught by a rule)
-COUNT_NOUNS: frozenset[str] = frozenset(
+COUNT_NOUNS: frozenset[str] = _words(
     """
-    people men women children police staff personnel feet foot sheep cattle fish head
-    km m mm cm ft kg g lb lbs mph kph hp mw kw gw gb mb tb yen won baht yuan euro pound rupee
-    metre meter mile acre hectare ton tonne point run vote seat member player fan
-    personen menschen leute kinder mitglieder euro prozent mal
-    personnes habitants
-    personas
-    """.split()
+    people men women children police staff personnel feet foot sheep cattle fish head km m
+    mm cm ft kg g lb lbs mph kph hp mw kw gw gb mb tb yen won baht yuan euro pound rupee
+    metre meter mile acre hectare ton tonne point run vote seat member player fan personen
+    menschen leute kinder mitglieder euro prozent mal kilometer meter tonnen stunden minuten
+    tage wochen besucher einwohner stimmen personnes habitants personas
+    """
 )
 # "-s" words that commonly follow a year and are not plural counted nouns
-S_WORDS_OK: frozenset[str] = frozenset(
+S_WORDS_OK: frozenset[str] = _words(
     """
     was is has as its his this thus plus versus always perhaps us yes whereas across
     elections games olympics finals championships awards playoffs midterms census
-    """.split()
+    """
 )
 # capitalised words allowed right before a bare year ("A 2019 study", "Summer 2020")
-CAPITALISED_BEFORE_OK: frozenset[str] = frozenset(
+CAPITALISED_BEFORE_OK: frozenset[str] = _words(
     """
     a an the in since by from until before after during of between early mid late circa
-    spring summer autumn fall winter season class fiscal fy
-    im seit bis von ab vor nach jahr ende anfang mitte sommer herbst winter frühjahr frühling
-    en depuis fin début desde hasta del
-    """.split()
+    spring summer autumn fall winter season class fiscal fy im seit bis von ab vor nach jahr
+    ende anfang mitte sommer herbst winter frühjahr frühling en depuis fin début desde hasta
+    del
+    """
 )
 # nouns after "the 21st" that make it not a date ("the 21st century")
-ORDINAL_NOT_DATE_AFTER: frozenset[str] = frozenset(
+ORDINAL_NOT_DATE_AFTER: frozenset[str] = _words(
     """
     century centuries floor floors birthday anniversary time times place round amendment
     minute minutes street avenue st ave district division birth edition session congress
     annual straight consecutive largest biggest most best hole overall pick seed term
-    """.split()
+    """
+)
+
+# words before a lone weekday that make it a name, not a date ("Black Friday", "Super Tuesday")
+WEEKDAY_NOT_AFTER: frozenset[str] = _words(
+    """
+    black good super cyber ash holy maundy easter palm bloody casual fat girl man blue
+    """
+)
+# German weekdays stand alone as dates after these words ("am Mittwoch", "kommenden Montag")
+WEEKDAYS_DE: dict[str, int] = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+}  # fmt: skip
+WEEKDAY_DE_PARTS: tuple[str, ...] = (
+    "",
+    "morgen",
+    "vormittag",
+    "mittag",
+    "nachmittag",
+    "abend",
+    "nacht",
+)
+WEEKDAY_DE_BEFORE: frozenset[str] = _words(
+    """
+    am vom seit bis ab kommenden nächsten letzten vergangenen frühen späten diesen
+    """
+)
+# words before a lone month name that make it a date of the anchor's time ("in June")
+MONTH_ALONE_BEFORE: frozenset[str] = _words(
+    """
+    in since until till by from during early mid late last next this an a im seit bis ab
+    anfang ende mitte vom en depuis dès fin début desde hasta durante nel da em
+    """
+)
+# street words: a number before a capitalised name and one of these is an address
+STREET_WORDS: tuple[str, ...] = (
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "way",
+    "place",
+    "pl",
+    "court",
+    "ct",
+    "highway",
+    "hwy",
+    "parkway",
+    "pkwy",
+    "square",
+    "sq",
+    "terrace",
+    "straße",
+    "strasse",
+    "str",
+    "platz",
+    "weg",
+    "allee",
+    "gasse",
+    "rue",
+    "avenida",
+    "calle",
+    "via",
 )

@@ -17,8 +17,8 @@ from typing import Any
 
 from archnorm.dates import _patterns as P
 from archnorm.dates._tables import (
-    CAPITALISED_BEFORE_OK,
     COUNT_NOUNS,
+    MONTH_ALONE_BEFORE,
     MONTHS_DE,
     MONTHS_EN,
     MONTHS_LOWER,
@@ -27,6 +27,9 @@ from archnorm.dates._tables import (
     ORDINAL_NOT_DATE_AFTER,
     RELATIVE_DAYS,
     S_WORDS_OK,
+    WEEKDAY_DE_BEFORE,
+    WEEKDAY_NOT_AFTER,
+    WEEKDAYS_DE,
     WEEKDAYS_EN,
     YEAR_AFTER,
     YEAR_BEFORE,
@@ -54,6 +57,7 @@ _BLOCK = 9
 
 _DIGITS_RE = re.compile(r"\d+")
 _FIRST_WORD_RE = re.compile(r"\w+|.", re.DOTALL)
+_DIGIT_AFTER_RE = re.compile(r"\.?\s*\d")
 _CAPITAL_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 
 
@@ -135,7 +139,9 @@ class _Scan:
                 kind = P.TRIGGER_WORDS[t.group()]
                 if ("m" in kind or "p" in kind or "w" in kind) and e > self.written_end:
                     self.written(max(self.written_end, s - 50), min(size, e + 60), s)
-                if relative and ("r" in kind or "w" in kind):
+                    if "m" in kind and e > self.written_end and self.anchor is not None:
+                        self.month_alone(s, e)
+                if relative and ("r" in kind or "w" in kind or "g" in kind):
                     self.relative(max(0, s - 30), min(size, e + 20), s)
                 continue
             n = e - s
@@ -144,6 +150,8 @@ class _Scan:
                 got = P.NUMERIC_RE.match(self.text, s)
                 if got:
                     numeric.append(got)
+            if n == 4 and nxt and nxt in "年년 ":
+                self.cjk(s)
             if n == 4 or (n == 2 and nxt == "s" and s and low[s - 1] in "'’"):
                 self.year(s)
             elif relative and n <= 2 and low.startswith(("st", "nd", "rd", "th"), e):
@@ -240,6 +248,50 @@ class _Scan:
         self.add_day(second_start, m.end(), date, rel=rel, time=True)
         return True
 
+    def month_alone(self, s: int, e: int) -> None:
+        """A month name with no day or year, after a preposition: "in June", "since March"."""
+        anchor = self.anchor
+        assert anchor is not None
+        word = self.text[s:e]
+        month = _month(word, has_day=False)
+        if month is None or _DIGIT_AFTER_RE.match(self.text, e):
+            return
+        before = P.WORD_BEFORE_RE.search(self.low, max(0, s - 16), s)
+        prev = before.group(1).strip(".'’-") if before else ""
+        if prev not in MONTH_ALONE_BEFORE or (before and before.end(1) < s - 1):
+            return
+        year, base = anchor.date.year, anchor.date.month
+        if prev == "last":
+            year -= 1 if month >= base else 0
+        elif prev == "next":
+            year += 1 if month <= base else 0
+        elif prev != "this" and anchor.precision != "year":
+            if clause_tense(self.text, s, e, self.cfg.tense_window) < 0:
+                year -= 1 if month > base else 0
+            else:
+                year += 1 if month < base else 0
+        if self.year_ok(year):
+            self.cands.append(_Cand(s, e, _RANK_ORDINAL, f"{year:04d}-{month:02d}", "month", True))
+
+    def cjk(self, s: int) -> None:
+        m = P.CJK_RE.match(self.text, s)
+        if m is None:
+            return
+        year = int(m.group("y"))
+        if not self.year_ok(year):
+            return
+        if m.group("d"):
+            date = valid_date(year, int(m.group("m")), int(m.group("d")))
+            if date is None:
+                self.block(s, m.end())
+            else:
+                self.cands.append(_Cand(s, m.end(), _RANK_FULL, date.isoformat(), "day"))
+        elif m.group("m") and 1 <= int(m.group("m")) <= 12:
+            value = f"{year:04d}-{int(m.group('m')):02d}"
+            self.cands.append(_Cand(s, m.end(), _RANK_FULL, value, "month"))
+        else:
+            self.cands.append(_Cand(s, m.end(), _RANK_FULL, f"{year:04d}", "year"))
+
     # -- numeric dates -----------------------------------------------------------------------
     def numeric(self, matches: list[re.Match[str]]) -> None:
         order = self.numeric_order(matches)
@@ -249,7 +301,9 @@ class _Scan:
                 continue
             if m.group("by"):
                 date = valid_date(int(m.group("by")), int(m.group("bm")), int(m.group("bd")))
-                self.emit_machine(m, date, m.group("bh"), m.group("bmi"), m.group("bs"), "btz")
+                self.emit_machine(
+                    m, date, m.group("bh"), m.group("bmi"), m.group("bs"), tz_group="btz"
+                )
                 continue
             if m.group("yy"):
                 date = valid_date(int(m.group("yy")), int(m.group("ym")), int(m.group("yd")))
@@ -292,11 +346,11 @@ class _Scan:
 
     def iso(self, m: re.Match[str]) -> None:
         date = valid_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-        self.emit_machine(m, date, m.group("ih"), m.group("imi"), m.group("is"), "itz")
+        self.emit_machine(m, date, m.group("ih"), m.group("imi"), m.group("is"), tz_group="itz")
 
     def emit_machine(
         self, m: re.Match[str], date: _dt.date | None, hh: str | None, mi: str | None,
-        ss: str | None, tz_group: str,
+        ss: str | None, *, tz_group: str,
     ) -> None:  # fmt: skip
         if date is None or not self.year_ok(date.year):
             self.block(m.start(), m.end())
@@ -358,9 +412,25 @@ class _Scan:
                 return _day_value(weekday_date(base, wd, side, strict=False))
             step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
             return _shift(base, m.group("runit").lower(), step)
+        if m.group("dewd"):
+            word = self.group(m, "dewd") or ""
+            before = P.WORD_BEFORE_RE.search(self.low, max(0, m.start() - 16), m.start())
+            prev = before.group(1) if before else ""
+            if not word[:1].isupper() or prev not in WEEKDAY_DE_BEFORE:
+                return None
+            wd = WEEKDAYS_DE[next(k for k in WEEKDAYS_DE if word.lower().startswith(k))]
+            if prev in ("letzten", "vergangenen"):
+                return _day_value(weekday_date(base, wd, -1, strict=True))
+            if prev in ("kommenden", "nächsten"):
+                return _day_value(weekday_date(base, wd, 1, strict=True))
+            side = clause_tense(self.text, m.start(), m.end(), self.cfg.tense_window)
+            return _day_value(weekday_date(base, wd, side, strict=False))
         word = self.group(m, "wd") or ""
         if not word[:1].isupper():
             return None
+        before = P.WORD_BEFORE_RE.search(self.low, max(0, m.start() - 16), m.start())
+        if before and before.group(1) in WEEKDAY_NOT_AFTER:
+            return None  # "Black Friday", "Super Tuesday"
         side = clause_tense(self.text, m.start(), m.end(), self.cfg.tense_window)
         return _day_value(weekday_date(base, WEEKDAYS_EN[word.lower()], side, strict=False))
 
@@ -396,9 +466,9 @@ class _Scan:
         if m.group("dec2"):
             yy = int(m.group("dec2"))
             century = 1900
-            if self.anchor is not None and 2000 + yy <= self.anchor.date.year:
-                century = 2000
-            elif self.anchor is None and yy < 30:
+            if (self.anchor is not None and 2000 + yy <= self.anchor.date.year) or (
+                self.anchor is None and yy < 30
+            ):
                 century = 2000
             self.cands.append(_Cand(m.start(), m.end(), _RANK_YEAR, f"{century + yy}s", "decade"))
             return
@@ -427,23 +497,20 @@ class _Scan:
             return True
         if prev_key in NOT_YEAR_BEFORE or gap.strip() in ("$", "€", "£", "#"):
             return False
+        if P.YEAR_PAIR_BEFORE_RE.search(text, max(0, start - 16), start) or (
+            P.YEAR_PAIR_AFTER_RE.match(text, end)
+        ):
+            return True  # one of a pair: "2010–2015", "between 2010 and 2015"
         if prev_key in YEAR_BEFORE and gap.strip() in ("", ",", "(", "'", "’"):
             return True
-        if prev_key in ("and", "or", "to", "und", "et", "y") or gap.strip() in ("–", "—", "-"):
-            # the second year of a pair: "between 2010 and 2015", "2010–2015"
-            if re.search(r"\d{4}\D{1,12}\Z", text[max(0, start - 16) : start]):
-                return True
         if not (self.cfg.loose_year_min <= year <= self.cfg.loose_year_max):
             return False
-        if prev and prev[0].isupper() and prev_key not in CAPITALISED_BEFORE_OK:
-            # "Room 1999", "Windows 2000"; a capital after a sentence end does not count
-            if not gap.strip() or gap.strip()[-1] not in '.!?:;"“”':
-                return False
         if prev and prev[0].isdigit():
             return False
-        if nxt and nxt[0].isupper() and text[end : end + 1] == " ":
-            return False  # "1600 Pennsylvania Avenue"
-        return not (nxt[:1].isdigit() and text[end : end + 1] == " ")
+        if nxt[:1].isdigit() and text[end : end + 1] == " ":
+            return False
+        # "1600 Pennsylvania Avenue"
+        return not (nxt[:1].isupper() and P.STREET_AFTER_RE.match(text, end))
 
     # -- choice --------------------------------------------------------------------------------
     def choose(self) -> list[DateMention]:

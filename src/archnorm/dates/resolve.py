@@ -90,8 +90,8 @@ def complete_year(anchor: Anchor, month: int, day: int | None) -> int:
 
 
 def two_digit_year(yy: int, anchor: Anchor | None) -> int:
-    """ "09" -> 2009; a year more than a year after the anchor goes to the previous century."""
-    limit = anchor.date.year + 1 if anchor else 2049
+    """ "09" -> 2009; a year over ten years after the anchor goes to the previous century."""
+    limit = anchor.date.year + 10 if anchor else 2049
     year = 2000 + yy
     return year if year <= limit else year - 100
 
