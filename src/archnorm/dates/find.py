@@ -10,6 +10,7 @@ overlaps, and returned sorted by start.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ _BLOCK = 9
 
 _DIGITS_RE = re.compile(r"\d+")
 _FIRST_WORD_RE = re.compile(r"\w+|.", re.DOTALL)
+_UNIT_BEFORE = ("last ", "next ", "this ", "past ", "coming ")
 _DIGIT_AFTER_RE = re.compile(r"\.?\s*\d")
 _CAPITAL_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 
@@ -137,11 +139,30 @@ class _Scan:
                 continue
             if t.lastgroup == "k":
                 kind = P.TRIGGER_WORDS[t.group()]
-                if ("m" in kind or "p" in kind or "w" in kind) and e > self.written_end:
+                if "m" in kind and e > self.written_end:
+                    # a weekday before the date is found from the month word's window
+                    if _month(self.text[s:e], has_day=True) is None:
+                        continue
                     self.written(max(self.written_end, s - 50), min(size, e + 60), s)
-                    if "m" in kind and e > self.written_end and self.anchor is not None:
+                    if e > self.written_end and self.anchor is not None:
                         self.month_alone(s, e)
-                if relative and ("r" in kind or "w" in kind or "g" in kind):
+                if not relative:
+                    continue
+                if "u" in kind:
+                    # "two days ago", "last week", "in three days": check the words around first
+                    if not (
+                        low.startswith((" ago", "s ago"), e)
+                        or low[max(0, s - 8) : s].endswith(_UNIT_BEFORE)
+                        or " in " in low[max(0, s - 16) : s]
+                    ):
+                        continue
+                elif (
+                    ("w" in kind or "g" in kind)
+                    and not self.text[s].isupper()
+                    and not low[max(0, s - 8) : s].endswith(_UNIT_BEFORE)
+                ):
+                    continue
+                if "r" in kind or "u" in kind or "w" in kind or "g" in kind:
                     self.relative(max(0, s - 30), min(size, e + 20), s)
                 continue
             n = e - s
@@ -152,7 +173,7 @@ class _Scan:
                     numeric.append(got)
             if n == 4 and nxt and nxt in "年년 ":
                 self.cjk(s)
-            if n == 4 or (n == 2 and nxt == "s" and s and low[s - 1] in "'’"):
+            if (n == 4 and low[s] in "12") or (n == 2 and nxt == "s" and s and low[s - 1] in "'’"):
                 self.year(s)
             elif relative and n <= 2 and low.startswith(("st", "nd", "rd", "th"), e):
                 self.ordinal_day(s)
@@ -515,11 +536,14 @@ class _Scan:
     # -- choice --------------------------------------------------------------------------------
     def choose(self) -> list[DateMention]:
         chosen: list[_Cand] = []
-        taken: list[tuple[int, int]] = []
+        starts: list[int] = []  # taken spans, sorted and disjoint
+        ends: list[int] = []
         for c in sorted(self.cands, key=lambda c: (-c.rank, c.start, c.start - c.end)):
-            if any(c.start < e and s < c.end for s, e in taken):
+            i = bisect.bisect_left(ends, c.start + 1)  # first taken span ending after c.start
+            if i < len(starts) and starts[i] < c.end:
                 continue
-            taken.append((c.start, c.end))
+            starts.insert(i, c.start)
+            ends.insert(i, c.end)
             if c.rank != _BLOCK:
                 chosen.append(c)
         chosen.sort(key=lambda c: c.start)
