@@ -63,6 +63,7 @@ _WEEKDAY_PREFIX = rf"(?:{_alternation(WEEKDAYS_PREFIX)})(?![\w])\.?"
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS_EN)})"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th|er|e|º|°|\.(?!\d))"
+_ORD_EN = r"(?:st|nd|rd|th)"
 _YEAR = r"\d{4}(?!\d)"
 # a number must not continue a longer number, an amount or an identifier
 _LB = r"(?<![\w$€£¥#@+/\\])(?<!\d[.,:-])"
@@ -81,10 +82,10 @@ WRITTEN_RE = re.compile(
       (?:(?:\s*,\s*|\s*[-/]\s*|\s+)(?:de\s+|del\s+|of\s+)?(?P<a_y>{_YEAR}))?
     |
       (?<!\w)(?P<b_m>{_MONTH})\s*
-      (?:(?P<b_d1>{_DAY}{_ORD}?)(?![\w])
+      (?:(?P<b_d1>{_DAY}{_ORD_EN}?)(?![\w])
          (?:,?\s*(?P<b_y1>{_YEAR}){_RANGE_SEP}(?P<b_m2>{_MONTH})\s*
          | {_RANGE_SEP}(?:(?P<b_m3>{_MONTH})\s*)?))?
-      (?P<b_d>{_DAY}{_ORD}?)(?![\w.]\d|[\d\w])(?!\s*(?:of\s+|de\s+)?{_MONTH})
+      (?P<b_d>{_DAY}{_ORD_EN}?)(?![\w.]\d|[\d\w])(?!\s*(?:of\s+|de\s+)?{_MONTH})
       (?:(?:\s*,\s*|\s+)(?P<b_y>{_YEAR}))?
     |
       (?<!\w)(?P<c_m>{_MONTH})(?:\s*,\s*|\s*[-/]\s*|\s+)(?:of\s+|de\s+)?(?P<c_y>{_YEAR})
