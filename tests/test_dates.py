@@ -150,7 +150,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 @given(st.text(alphabet=st.characters(blacklist_categories=("Nd",))))
 def test_no_digits_no_date_words_nothing(text: str) -> None:
     assert find_dates(text) == []  # without an anchor nothing word-only can resolve
-    assume(not any(w.lower() in _TRIGGER_WORDS for w in _WORD_RE.findall(text)))
+    low = text.lower()
+    assume(not any(w in _TRIGGER_WORDS for w in _WORD_RE.findall(low)))
+    assume(not any(w in low for w in _TRIGGER_WORDS if not w.isalpha()))  # "aujourd'hui"
     assert find_dates(text, anchor="2022-05-26") == []
 
 

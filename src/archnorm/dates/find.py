@@ -1,8 +1,10 @@
 """`find_dates`: date expressions in running text, with span, ISO value and precision.
 
-Four scans over the text (written dates with month words, numeric dates, relative expressions,
-bare years and decades) propose candidates; each is checked (case of month words, calendar
-validity, year ranges, the words around a bare number) and resolved against the anchor.
+One pass over the lower-cased text finds trigger words (month, weekday and relative words) and
+digit runs; around each, the specific patterns (written dates with month words, numeric dates,
+relative expressions, bare years and decades) propose candidates; each is checked (case of
+month words, calendar validity, year ranges, the words around a bare number) and resolved
+against the anchor.
 Rejected dates block their span, so "February 30, 2020" does not fall back to a bare "2020".
 Candidates are then chosen by rank (full dates before relative ones before bare years), without
 overlaps, and returned sorted by start.
@@ -17,35 +19,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from archnorm.dates import _patterns as P
-from archnorm.dates._tables import (
-    COUNT_NOUNS,
-    MONTH_ALONE_BEFORE,
-    MONTHS_DE,
-    MONTHS_EN,
-    MONTHS_LOWER,
-    NOT_YEAR_BEFORE,
-    NUMBER_WORDS,
-    ORDINAL_NOT_DATE_AFTER,
-    RELATIVE_DAYS,
-    S_WORDS_OK,
-    WEEKDAY_DE_BEFORE,
-    WEEKDAY_NOT_AFTER,
-    WEEKDAYS_DE,
-    WEEKDAYS_EN,
-    YEAR_AFTER,
-    YEAR_BEFORE,
+from archnorm.dates._tables import MONTH_ALONE_BEFORE, ORDINAL_NOT_DATE_AFTER
+from archnorm.dates._words import (
+    day_of,
+    finer,
+    month_of,
+    relative_value,
+    utc_offset,
+    weekday_ok,
+    year_context,
 )
 from archnorm.dates.config import DateConfig, config_from
 from archnorm.dates.resolve import (
     Anchor,
-    add_days,
-    add_months,
     clause_tense,
     complete_year,
     parse_anchor,
     two_digit_year,
     valid_date,
-    weekday_date,
 )
 from archnorm.errors import ConfigError, ResourceLimitError
 from archnorm.record import DateMention, Precision
@@ -56,7 +47,6 @@ _RANK_RELATIVE = 2
 _RANK_YEAR = 1
 _BLOCK = 9
 
-_DIGITS_RE = re.compile(r"\d+")
 _FIRST_WORD_RE = re.compile(r"\w+|.", re.DOTALL)
 _UNIT_BEFORE = ("last ", "next ", "this ", "past ", "coming ")
 _DIGIT_AFTER_RE = re.compile(r"\.?\s*\d")
@@ -95,7 +85,7 @@ class _Scan:
     def year_ok(self, year: int) -> bool:
         return self.cfg.year_min <= year <= self.cfg.year_max
 
-    def add_day(self, start: int, end: int, date: _dt.date, *, rel: bool, time: bool) -> None:
+    def addday_of(self, start: int, end: int, date: _dt.date, *, rel: bool, time: bool) -> None:
         clock = self.time_after(end) if time else None
         if clock is not None:
             end, stamp = clock
@@ -115,7 +105,7 @@ class _Scan:
         stamp = f"{hour:02d}:{m.group('mi') or '00'}"
         if m.group("s"):
             stamp += f":{m.group('s')}"
-        stamp += _offset(m.group("tz"))
+        stamp += utc_offset(m.group("tz"))
         return m.end(), stamp
 
     def group(self, m: re.Match[str], name: str) -> str | None:
@@ -141,7 +131,7 @@ class _Scan:
                 kind = P.TRIGGER_WORDS[t.group()]
                 if "m" in kind and e > self.written_end:
                     # a weekday before the date is found from the month word's window
-                    if _month(self.text[s:e], has_day=True) is None:
+                    if month_of(self.text[s:e], has_day=True) is None:
                         continue
                     self.written(max(self.written_end, s - 50), min(size, e + 60), s)
                     if e > self.written_end and self.anchor is not None:
@@ -176,7 +166,7 @@ class _Scan:
             if (n == 4 and low[s] in "12") or (n == 2 and nxt == "s" and s and low[s - 1] in "'’"):
                 self.year(s)
             elif relative and n <= 2 and low.startswith(("st", "nd", "rd", "th"), e):
-                self.ordinal_day(s)
+                self.ordinalday_of(s)
         if numeric:
             self.numeric(numeric)
 
@@ -196,28 +186,28 @@ class _Scan:
     def written_match(self, m: re.Match[str]) -> bool:
         anchor = self.anchor
         if m.group("c_m"):
-            month = _month(self.group(m, "c_m") or "", has_day=False)
+            month = month_of(self.group(m, "c_m") or "", has_day=False)
             year = int(m.group("c_y"))
             if month is None:
                 return False
             if not self.year_ok(year):
                 return False
-            start = m.start("wd") if _weekday_ok(m) else m.start("c_m")
+            start = m.start("wd") if weekday_ok(m) else m.start("c_m")
             self.cands.append(_Cand(start, m.end(), _RANK_FULL, f"{year:04d}-{month:02d}", "month"))
             return True
         dmy = m.group("a_m") is not None
         p = "a_" if dmy else "b_"
-        month = _month(self.group(m, p + "m") or "", has_day=True)
+        month = month_of(self.group(m, p + "m") or "", has_day=True)
         if month is None:
             return False
         second_month = None if dmy else (self.group(m, "b_m2") or self.group(m, "b_m3"))
         month1 = month
         if second_month is not None:
-            got2 = _month(second_month, has_day=True)
+            got2 = month_of(second_month, has_day=True)
             if got2 is None:
                 return False
             month = got2
-        day = _day(m.group(p + "d"))
+        day = day_of(m.group(p + "d"))
         year_text = m.group(p + "y")
         rel = year_text is None
         if year_text is not None:
@@ -235,7 +225,7 @@ class _Scan:
         if d1 is not None:
             m1_text = self.group(m, "a_m1") if dmy else None
             if m1_text is not None:
-                got = _month(m1_text, has_day=True)
+                got = month_of(m1_text, has_day=True)
                 month1 = got if got is not None else month
             year1 = year
             if not dmy and m.group("b_y1"):
@@ -246,8 +236,8 @@ class _Scan:
             e1 = m.end("a_m1") if dmy and m1_text else m.end(p + "d1")
             if not dmy and m.group("b_y1"):
                 e1 = m.end("b_y1")
-            first = (s1, e1, valid_date(year1, month1, _day(d1)))
-        if _weekday_ok(m):
+            first = (s1, e1, valid_date(year1, month1, day_of(d1)))
+        if weekday_ok(m):
             lead = m.start("wd")
         elif first is not None:
             lead = first[0]
@@ -266,7 +256,7 @@ class _Scan:
                 second_start = m.start("b_m2") if m.group("b_m2") else m.start("b_m3")
         else:
             second_start = lead
-        self.add_day(second_start, m.end(), date, rel=rel, time=True)
+        self.addday_of(second_start, m.end(), date, rel=rel, time=True)
         return True
 
     def month_alone(self, s: int, e: int) -> None:
@@ -274,7 +264,7 @@ class _Scan:
         anchor = self.anchor
         assert anchor is not None
         word = self.text[s:e]
-        month = _month(word, has_day=False)
+        month = month_of(word, has_day=False)
         if month is None or _DIGIT_AFTER_RE.match(self.text, e):
             return
         before = P.WORD_BEFORE_RE.search(self.low, max(0, s - 16), s)
@@ -377,12 +367,12 @@ class _Scan:
             self.block(m.start(), m.end())
             return
         if hh is None or mi is None:
-            self.add_day(m.start(), m.end(), date, rel=False, time=True)
+            self.addday_of(m.start(), m.end(), date, rel=False, time=True)
             return
         if int(hh) > 23 or int(mi) > 59:
             self.block(m.start(), m.end())
             return
-        stamp = f"{hh}:{mi}" + (f":{ss}" if ss else "") + _offset(m.group(tz_group))
+        stamp = f"{hh}:{mi}" + (f":{ss}" if ss else "") + utc_offset(m.group(tz_group))
         self.cands.append(
             _Cand(m.start(), m.end(), _RANK_FULL, date.isoformat(), "day", False, stamp)
         )
@@ -391,7 +381,7 @@ class _Scan:
         if date is None or not self.year_ok(date.year):
             self.block(m.start(), m.end())
             return
-        self.add_day(m.start(), m.end(), date, rel=False, time=True)
+        self.addday_of(m.start(), m.end(), date, rel=False, time=True)
 
     # -- relative expressions ----------------------------------------------------------------
     def relative(self, lo: int, hi: int, trigger: int) -> None:
@@ -401,61 +391,14 @@ class _Scan:
             if not m.start() <= trigger < m.end() or m.span() in self.seen:
                 continue
             self.seen.add(m.span())
-            got = self.relative_match(m, anchor)
+            got = relative_value(m, self.text, self.low, anchor, self.cfg.tense_window)
             if got is not None:
                 value, precision = got
-                if _finer(precision, anchor.precision):
+                if finer(precision, anchor.precision):
                     continue
                 self.cands.append(_Cand(m.start(), m.end(), _RANK_RELATIVE, value, precision, True))
 
-    def relative_match(self, m: re.Match[str], anchor: Anchor) -> tuple[str, Precision] | None:
-        base = anchor.date
-        if m.group("word"):
-            return _day_value(add_days(base, RELATIVE_DAYS[_norm(m.group("word"))]))
-        if m.group("dd"):
-            return _day_value(add_days(base, -2 if m.group("dd").lower().startswith("b") else 2))
-        if m.group("night"):
-            return _day_value(add_days(base, -1 if m.group("night").lower().startswith("l") else 0))
-        if m.group("n") or m.group("fn"):
-            sign = -1 if m.group("n") else 1
-            n = _count(m.group("n") or m.group("fn"))
-            unit = (m.group("unit") or m.group("funit")).lower()
-            return _shift(base, unit, sign * n)
-        if m.group("rel"):
-            rel = m.group("rel").lower()
-            if m.group("rwd"):
-                wd = WEEKDAYS_EN[m.group("rwd").lower()]
-                if rel in ("last", "past"):
-                    return _day_value(weekday_date(base, wd, -1, strict=True))
-                if rel in ("next", "coming"):
-                    return _day_value(weekday_date(base, wd, 1, strict=True))
-                side = clause_tense(self.text, m.start(), m.end(), self.cfg.tense_window)
-                return _day_value(weekday_date(base, wd, side, strict=False))
-            step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-            return _shift(base, m.group("runit").lower(), step)
-        if m.group("dewd"):
-            word = self.group(m, "dewd") or ""
-            before = P.WORD_BEFORE_RE.search(self.low, max(0, m.start() - 16), m.start())
-            prev = before.group(1) if before else ""
-            if not word[:1].isupper() or prev not in WEEKDAY_DE_BEFORE:
-                return None
-            wd = WEEKDAYS_DE[next(k for k in WEEKDAYS_DE if word.lower().startswith(k))]
-            if prev in ("letzten", "vergangenen"):
-                return _day_value(weekday_date(base, wd, -1, strict=True))
-            if prev in ("kommenden", "nächsten"):
-                return _day_value(weekday_date(base, wd, 1, strict=True))
-            side = clause_tense(self.text, m.start(), m.end(), self.cfg.tense_window)
-            return _day_value(weekday_date(base, wd, side, strict=False))
-        word = self.group(m, "wd") or ""
-        if not word[:1].isupper():
-            return None
-        before = P.WORD_BEFORE_RE.search(self.low, max(0, m.start() - 16), m.start())
-        if before and before.group(1) in WEEKDAY_NOT_AFTER:
-            return None  # "Black Friday", "Super Tuesday"
-        side = clause_tense(self.text, m.start(), m.end(), self.cfg.tense_window)
-        return _day_value(weekday_date(base, WEEKDAYS_EN[word.lower()], side, strict=False))
-
-    def ordinal_day(self, trigger: int) -> None:
+    def ordinalday_of(self, trigger: int) -> None:
         anchor = self.anchor
         if anchor is None or anchor.precision == "year":
             return
@@ -494,44 +437,10 @@ class _Scan:
             self.cands.append(_Cand(m.start(), m.end(), _RANK_YEAR, f"{century + yy}s", "decade"))
             return
         year = int(m.group("y"))
-        if cfg.bare_year_min <= year <= cfg.bare_year_max and self.year_context(m, year):
-            self.cands.append(_Cand(m.start(), m.end(), _RANK_YEAR, f"{year:04d}", "year"))
-
-    def year_context(self, m: re.Match[str], year: int) -> bool:
-        text = self.text
-        start, end = m.start(), m.end()
-        lo = max(0, start - 24)
-        before = P.WORD_BEFORE_RE.search(text, lo, start)
-        prev = before.group(1) if before else ""
-        prev_key = prev.lower().strip(".'’-")
-        gap = text[before.end(1) : start] if before else text[lo:start]
-        after = P.WORD_AFTER_RE.match(text, end, min(len(text), end + 24))
-        nxt = after.group(1) if after else ""
-        nxt_key = nxt.lower().rstrip(".")
-        if nxt_key in COUNT_NOUNS or _plural(nxt, gap_after=text[end : end + 1]):
-            return False
-        if nxt_key in YEAR_AFTER or text.startswith(("'s", "’s"), end):
-            return True
-        if "©" in gap or prev_key in ("copyright", "c"):
-            return True
-        if gap.endswith("(") and text.startswith(")", end):
-            return True
-        if prev_key in NOT_YEAR_BEFORE or gap.strip() in ("$", "€", "£", "#"):
-            return False
-        if P.YEAR_PAIR_BEFORE_RE.search(text, max(0, start - 16), start) or (
-            P.YEAR_PAIR_AFTER_RE.match(text, end)
+        if cfg.bare_year_min <= year <= cfg.bare_year_max and year_context(
+            self.text, m, year, self.cfg
         ):
-            return True  # one of a pair: "2010–2015", "between 2010 and 2015"
-        if prev_key in YEAR_BEFORE and gap.strip() in ("", ",", "(", "'", "’"):
-            return True
-        if not (self.cfg.loose_year_min <= year <= self.cfg.loose_year_max):
-            return False
-        if prev and prev[0].isdigit():
-            return False
-        if nxt[:1].isdigit() and text[end : end + 1] == " ":
-            return False
-        # "1600 Pennsylvania Avenue"
-        return not (nxt[:1].isupper() and P.STREET_AFTER_RE.match(text, end))
+            self.cands.append(_Cand(m.start(), m.end(), _RANK_YEAR, f"{year:04d}", "year"))
 
     # -- choice --------------------------------------------------------------------------------
     def choose(self) -> list[DateMention]:
@@ -598,80 +507,3 @@ def find_dates(
     scan = _Scan(text, parsed, dayfirst, cfg)
     scan.scan()
     return scan.choose()
-
-
-# -- small pure helpers ----------------------------------------------------------------------
-def _norm(word: str) -> str:
-    return " ".join(word.lower().split())
-
-
-def _month(word: str, *, has_day: bool) -> int | None:
-    """The month of a month word, if its case allows it to be one here."""
-    key = word.rstrip(".").lower()
-    capital = word[:1].isupper()
-    if key in MONTHS_EN or key in MONTHS_DE:
-        if not capital and key not in MONTHS_LOWER:
-            return None
-        return MONTHS_EN.get(key) or MONTHS_DE.get(key) or MONTHS_LOWER[key]
-    if key in MONTHS_LOWER:
-        if key == "mars" and capital and not has_day:
-            return None  # the planet, not French March
-        return MONTHS_LOWER[key]
-    return None
-
-
-def _weekday_ok(m: re.Match[str]) -> bool:
-    """A weekday before a date belongs to it unless a full stop ends a full name ("Monday.")."""
-    wd = m.group("wd")
-    return wd is not None and not (wd.endswith(".") and len(wd) > 6)
-
-
-def _day(text: str) -> int:
-    m = _DIGITS_RE.match(text)
-    return int(m.group()) if m else 0
-
-
-def _count(word: str) -> int:
-    key = _norm(word)
-    return int(key) if key.isdigit() else NUMBER_WORDS.get(key, 1)
-
-
-def _offset(tz: str | None) -> str:
-    if not tz:
-        return ""
-    tz = tz.upper().removeprefix("UTC").removeprefix("GMT")
-    if tz in ("", "Z"):
-        return "+00:00"
-    digits = tz[1:].replace(":", "")
-    return f"{tz[0]}{digits[:2]}:{digits[2:4] or '00'}"
-
-
-def _day_value(date: _dt.date | None) -> tuple[str, Precision] | None:
-    return None if date is None else (date.isoformat(), "day")
-
-
-def _shift(base: _dt.date, unit: str, n: int) -> tuple[str, Precision] | None:
-    if unit == "day":
-        return _day_value(add_days(base, n))
-    if unit == "week":
-        return _day_value(add_days(base, 7 * n))
-    if unit == "month":
-        year, month = add_months(base.year, base.month, n)
-        return (f"{year:04d}-{month:02d}", "month") if 1 <= year <= 9999 else None
-    year = base.year + n * (10 if unit == "decade" else 1)
-    return (f"{year:04d}", "year") if 1 <= year <= 9999 else None
-
-
-_PRECISION_ORDER = {"year": 0, "month": 1, "day": 2, "decade": -1}
-
-
-def _finer(precision: str, anchor_precision: str) -> bool:
-    return _PRECISION_ORDER[precision] > _PRECISION_ORDER[anchor_precision]
-
-
-def _plural(word: str, *, gap_after: str) -> bool:
-    """A lower-case plural noun right after a number: "runs", "votes", "dollars"."""
-    if gap_after != " " or len(word) < 4 or not word.islower():
-        return False
-    key = word.rstrip(".")
-    return key.endswith("s") and not key.endswith(("ss", "us", "is")) and key not in S_WORDS_OK
