@@ -169,7 +169,7 @@ ORDINAL_DAY_RE = re.compile(
 
 # words around a weekday that tell the tense of the clause
 FUTURE_CUE = (
-    r"will|won['’]t|['’]ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|"
+    r"(?:will|shall|to|['’]ll)\s+be\s+[a-z]+ed|will|won['’]t|['’]ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|"
     r"going|planning|poised)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held|scheduled|upcoming|"
     r"next|coming|would\s+(?:start|begin|take)|aims?\s+to|hopes?\s+to|starting|onward|"
     r"wird|werden|soll|sollen|geplant|kommenden?|nächsten?|va|vont|sera|será|serán"
@@ -218,4 +218,9 @@ YEAR_PAIR_BEFORE_RE = re.compile(rf"(?<![\d.,])\d{{4}}{_PAIR}\Z")
 YEAR_PAIR_AFTER_RE = re.compile(rf"{_PAIR}\d{{4}}(?![\d.,]\d)")
 STREET_AFTER_RE = re.compile(
     rf"(?:\s+[A-Z][\w'’.-]*){{1,3}}?\s+(?:{_alternation(w.title() for w in STREET_WORDS)})\b"
+)
+
+# a lone month sharing the year of the next one: "in June and July 2014"
+MONTH_PAIR_AFTER_RE = re.compile(
+    rf"\s*(?:and|or|to|through|until|und|bis|et|y|[-–—/])\s*{_MONTH}\s*,?\s*(?P<y>\d{{4}})(?!\d)"
 )

@@ -122,7 +122,8 @@ COUNT_NOUNS: frozenset[str] = _words(
     """
     people men women children police staff personnel feet foot sheep cattle fish head km m
     mm cm ft kg g lb lbs mph kph hp mw kw gw gb mb tb yen won baht yuan euro pound rupee
-    metre meter mile acre hectare ton tonne point run vote seat member player fan personen
+    metre meter mile acre hectare ton tonne point run vote seat member player fan
+    million billion trillion thousand hundred mn bn mio mrd milliarden millionen personen
     menschen leute kinder mitglieder euro prozent mal kilometer meter tonnen stunden minuten
     tage wochen besucher einwohner stimmen personnes habitants personas
     """
@@ -132,6 +133,8 @@ S_WORDS_OK: frozenset[str] = _words(
     """
     was is has as its his this thus plus versus always perhaps us yes whereas across
     elections games olympics finals championships awards playoffs midterms census
+    comes goes marks sees begins ends brings promises looks starts draws approaches nears
+    proves remains becomes gets holds means seems
     """
 )
 # capitalised words allowed right before a bare year ("A 2019 study", "Summer 2020")

@@ -63,6 +63,8 @@ def year_context(text: str, m: re.Match[str], year: int, cfg: DateConfig) -> boo
         return False
     if nxt[:1].isdigit() and text[end : end + 1] == " ":
         return False
+    if nxt[:1].isupper() and prev_key in ("at", "to", "from", "near", "on"):
+        return False  # an address: "at 2015 Kingsway"
     # "1600 Pennsylvania Avenue"
     return not (nxt[:1].isupper() and P.STREET_AFTER_RE.match(text, end))
 

@@ -272,6 +272,13 @@ class _Scan:
         if prev not in MONTH_ALONE_BEFORE or (before and before.end(1) < s - 1):
             return
         year, base = anchor.date.year, anchor.date.month
+        pair = P.MONTH_PAIR_AFTER_RE.match(self.low, e)
+        if pair is not None:
+            year = int(pair.group("y"))
+            if self.year_ok(year):
+                value = f"{year:04d}-{month:02d}"
+                self.cands.append(_Cand(s, e, _RANK_ORDINAL, value, "month"))
+            return
         if prev == "last":
             year -= 1 if month >= base else 0
         elif prev == "next":
