@@ -169,13 +169,14 @@ ORDINAL_DAY_RE = re.compile(
 
 # words around a weekday that tell the tense of the clause
 FUTURE_CUE = (
-    r"(?:will|shall|to|['’]ll)\s+be\s+[a-z]+ed|will|won['’]t|['’]ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|"
+    r"(?:will|shall|to|['’]ll)\s+be\s+[a-z]+ed|(?:expected|forecast|predicted|likely|poised)\s+to|"
+    r"expects?|forecasts?|until|till|may|might|will|won['’]t|['’]ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|"
     r"going|planning|poised)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held|scheduled|upcoming|"
     r"next|coming|would\s+(?:start|begin|take)|aims?\s+to|hopes?\s+to|starting|onward|"
     r"wird|werden|soll|sollen|geplant|kommenden?|nächsten?|va|vont|sera|será|serán"
 )
 PAST_CUE = (
-    r"said|says|told|was|were|had|did|last|ago|earlier|spent|led|met|held|took|gave|went|came|"
+    r"since|said|says|told|was|were|had|did|last|ago|earlier|spent|led|met|held|took|gave|went|came|"
     r"made|began|saw|won|lost|left|sent|kept|found|fell|rose|struck|brought|bought|caught|"
     r"fought|thought|wrote|spoke|broke|chose|drove|flew|grew|knew|threw|ran|stood|became|"
     r"hat|hatte|haben|hatten|war|waren|wurde|wurden|sagte|teilte|erklärte|"
@@ -184,7 +185,7 @@ PAST_CUE = (
 TENSE_RE = re.compile(
     rf"(?<![\w'’])(?:(?P<future>{FUTURE_CUE})|(?P<past>{PAST_CUE}))(?![\w])", re.IGNORECASE
 )
-CLAUSE_BREAK_RE = re.compile(r"[.!?;\n]\s")
+CLAUSE_BREAK_RE = re.compile(r"[.!?;\n]\s|\s(?:and|but|while|whereas|und|aber|mais|pero)\s")
 WORD_BEFORE_RE = re.compile(r"([\w.'’-]+)\W{0,3}\Z")
 WORD_AFTER_RE = re.compile(r"\W{0,2}?\s*([\w.'’]+)")
 
