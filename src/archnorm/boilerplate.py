@@ -147,6 +147,10 @@ def is_content(text: str, words: int, config: BoilerplateConfig) -> bool:
     return bool(_TERMINAL_RE.search(text)) or share >= config.min_stopword_share
 
 
+def _sentence_like(text: str, min_words: int) -> bool:
+    return bool(_TERMINAL_RE.search(text)) and len(_WORD_RE.findall(text)) >= min_words
+
+
 def classify(
     blocks: Sequence[Block],
     *,
@@ -173,6 +177,12 @@ def classify(
     if first is None:
         return [d or Decision(False, "no-sentence", "no-article") for d in decisions]
     last = next(i for i in range(n - 1, -1, -1) if content[i])
+    # Edges: a closing sentence just after the last content line ("Results are due on Monday.")
+    # belongs to the article, as does a standfirst sentence just before the first.
+    while last + 1 < n and decisions[last + 1] is None and _sentence_like(blocks[last + 1].text, 3):
+        last += 1
+    while first > 0 and decisions[first - 1] is None and _sentence_like(blocks[first - 1].text, 6):
+        first -= 1
     out: list[Decision] = []
     for i, d in enumerate(decisions):
         if d is not None:

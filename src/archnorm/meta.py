@@ -9,7 +9,8 @@ first kept block (plus its first few lines).  In it:
 * a **dateline** (a line that is essentially a date) gives the published date; a date after the
   title wins over one above it (pages often show today's date in their top bar);
 * the **title** is the nearest title-like line above the byline/dateline/body: a few words, no
-  sentence punctuation at the end, not navigation.  A site-name suffix (" - Site", " | Site") is cut.
+  sentence punctuation at the end, not navigation.  A site-name suffix (" | Site", or " - Site"
+  when it names the URL's site) is cut.
 
 Lines used for metadata are removed from the body with reasons "title", "byline", "dateline".
 Every value says where it came from (``fields``), for the record's provenance.
@@ -29,7 +30,10 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -40,21 +44,30 @@ _DATE_LINE_RES = (
     regex.compile(rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:[T ][\d:.+Z-]*)?"),
 )
 _DATE_PREFIX_RE = regex.compile(
-    r"^(?:published|posted|updated|last updated|date|on|veröffentlicht|publicado|publié)\s*(?:on|am|el|le)?\s*:?\s*",
+    r"^(?:published|posted|updated|last updated|date|on|veröffentlicht|publicado|publié)"
+    r"\s*(?:on|am|el|le)?\s*:?\s*",
     regex.IGNORECASE,
 )
 _BYLINE_RE = regex.compile(
-    r"^(?:by|written by|posted by|words by|author:?|reported by|von|por|par|di|door)\s+(?P<names>.+)$",
+    r"^(?:by|written by|posted by|words by|author:?|reported by|von|por|par|di|door)"
+    r"\s+(?P<names>.+)$",
+    regex.IGNORECASE,
+)
+_POSTED_BY_RE = regex.compile(
+    r"^(?:posted|published|written|updated)?\s*(?:on\s+)?(?P<date>.{6,40}?),?"
+    r"\s+by\s+(?P<names>.+)$",
     regex.IGNORECASE,
 )
 _AUTHOR_JUNK_RE = regex.compile(
-    r"(?:\s*[|•·,:;–—-]\s*|\s+)(?:updated|published|posted|on|am|el|le)\b.*$"
+    r"\s+[|•·]\s+.*$"
+    r"|(?:\s*[|•·,:;–—-]\s*|\s+)(?:updated|published|posted|on|am|el|le)\b.*$"
     r"|\s*\d{1,2}[:.]\d\d.*$|[\s:–—|,;-]+$",
     regex.IGNORECASE,
 )
 _AUTHOR_SPLIT_RE = regex.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&)\s*", regex.IGNORECASE)
 _NOT_AUTHOR_RE = regex.compile(
-    r"^(?:staff|admin|editor|editorial|news desk|email the author|the author|agencies|reuters|ap|afp)$",
+    r"^(?:staff|admin|editor|editorial|news desk|email the author|the author|agencies"
+    r"|reuters|ap|afp)$",
     regex.IGNORECASE,
 )
 _NAME_TOKEN_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]*")
@@ -104,7 +117,23 @@ def parse_byline(text: str) -> tuple[str, ...]:
     m = _BYLINE_RE.match(text.strip())
     if m is None or len(_WORD_RE.findall(text)) > 14:
         return ()
-    raw = _AUTHOR_JUNK_RE.sub("", m.group("names")).strip()
+    return split_authors(m.group("names"))
+
+
+def parse_dated_byline(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """A "Posted on 14 August 2024 by A and B" line: its date (ISO) and authors."""
+    m = _POSTED_BY_RE.match(text.strip())
+    if m is None or len(_WORD_RE.findall(text)) > 20:
+        return None, ()
+    iso = parse_date_line(m.group("date"))
+    if iso is None:
+        return None, ()
+    return iso, split_authors(m.group("names"))
+
+
+def split_authors(raw: str) -> tuple[str, ...]:
+    """Clean an author string ("Jane Doe | Staff Reporter", "A, B and C") into names."""
+    raw = _AUTHOR_JUNK_RE.sub("", raw).strip()
     names: list[str] = []
     for part in _AUTHOR_SPLIT_RE.split(raw):
         name = part.strip(" .:-–—|")
@@ -136,7 +165,9 @@ def _names_site(suffix: str, url: str | None) -> bool:
         return False
     labels = [x for x in host.group(1).lower().split(".") if x not in _HOST_NOISE]
     folded = regex.sub(r"[\W_]+", "", suffix.lower())
-    return bool(folded) and any(folded in label or label in folded for label in labels if len(label) > 1)
+    return bool(folded) and any(
+        folded in label or label in folded for label in labels if len(label) > 1
+    )
 
 
 def _title_like(text: str) -> bool:
@@ -148,12 +179,15 @@ def extract(
     blocks: Sequence[Block], decisions: Sequence[Decision], *, url: str | None = None
 ) -> MetaResult:
     """Find title, authors and published date in the header of a classified page."""
-    first_kept = next((i for i, d in enumerate(decisions) if d.keep), len(blocks))
-    header_end = min(len(blocks), first_kept + _HEADER_LOOKAHEAD)
+    kept = [i for i, d in enumerate(decisions) if d.keep]
+    first_kept = kept[0] if kept else len(blocks)
+    # The header: every line above the body, and the body's first few kept lines (counted in
+    # kept lines, so that normalising a body again looks at the same lines).
+    header = [*range(first_kept), *kept[:_HEADER_LOOKAHEAD]]
     used: dict[int, Decision] = {}
     authors: tuple[str, ...] = ()
     dates: list[tuple[int, str]] = []
-    for i in range(header_end):
+    for i in header:
         text = blocks[i].text
         if not authors:
             found = parse_byline(text)
@@ -161,6 +195,12 @@ def extract(
                 authors = found
                 used[i] = Decision(False, "byline", "byline")
                 continue
+        iso, found = parse_dated_byline(text)
+        if iso is not None and found and not authors:
+            authors = found
+            dates.append((i, iso))
+            used[i] = Decision(False, "byline", "dated-byline")
+            continue
         iso = parse_date_line(text)
         if iso is not None:
             dates.append((i, iso))
@@ -182,8 +222,8 @@ def extract(
         used[title_idx] = Decision(False, "title", "title-line")
         fields.append(("title", "header-line"))
         # The same headline repeated lower down (page title line + on-page headline).
-        for j in range(title_idx + 1, header_end):
-            if j not in used and clean_title(blocks[j].text, url) == title:
+        for j in header:
+            if j > title_idx and j not in used and clean_title(blocks[j].text, url) == title:
                 used[j] = Decision(False, "title-repeat", "title-line")
 
     published = None

@@ -54,8 +54,10 @@ class NormalizeConfig:
         return hashlib.sha1(blob).hexdigest()[:12]
 
 
-def as_page(page: Page | str | bytes, *, url: str | None = None, format: PageFormat = "auto") -> Page:
-    """Wrap a str/bytes into a ``Page``; a ``Page`` passes through (``url``/``format`` fill gaps)."""
+def as_page(
+    page: Page | str | bytes, *, url: str | None = None, format: PageFormat = "auto"
+) -> Page:
+    """Wrap str/bytes into a ``Page``; a ``Page`` passes through (``url``/``format`` fill gaps)."""
     if isinstance(page, Page):
         if (url and not page.url) or (format != "auto" and page.format == "auto"):
             return dataclasses.replace(
@@ -108,7 +110,15 @@ def normalize(
     rid = record_id(p.data, p.url)
     name = p.name or p.url or rid
     try:
-        return _normalize(p, rid, name, cfg, _anchor_iso(anchor), authority, profile)
+        return _normalize(
+            p,
+            rid=rid,
+            name=name,
+            cfg=cfg,
+            anchor=_anchor_iso(anchor),
+            authority=authority,
+            profile=profile,
+        )
     except ArchnormError as exc:
         if on_error == "raise":
             raise
@@ -126,8 +136,13 @@ def error_record(page: Page, exc: BaseException, *, rid: str | None = None) -> R
     return Record(
         id=rid or record_id(data, page.url),
         url=page.url,
-        source=Source(format="unknown", size=size, name=page.name,
-                      warc_record_id=page.warc_record_id, warc_date=page.warc_date),
+        source=Source(
+            format="unknown",
+            size=size,
+            name=page.name,
+            warc_record_id=page.warc_record_id,
+            warc_date=page.warc_date,
+        ),
         provenance=Provenance(version=__version__, options_hash=""),
         error=str(exc),
         error_type=type(exc).__name__,
@@ -136,6 +151,7 @@ def error_record(page: Page, exc: BaseException, *, rid: str | None = None) -> R
 
 def _normalize(
     p: Page,
+    *,
     rid: str,
     name: str,
     cfg: NormalizeConfig,
@@ -177,8 +193,14 @@ def _normalize(
         decisions[i] = d
     kept = [b for b, d in zip(blocks, decisions, strict=True) if d.keep]
     removed = tuple(
-        Removal(b.start, b.end, b.text, d.reason or "boilerplate", "meta" if i in found.used
-                else "boilerplate", d.rule)
+        Removal(
+            b.start,
+            b.end,
+            b.text,
+            d.reason or "boilerplate",
+            "meta" if i in found.used else "boilerplate",
+            d.rule,
+        )
         for i, (b, d) in enumerate(zip(blocks, decisions, strict=True))
         if not d.keep
     )
@@ -190,8 +212,14 @@ def _normalize(
     return Record(
         id=rid,
         url=p.url,
-        source=Source(format=fmt, encoding=encoding, size=size, name=p.name,
-                      warc_record_id=p.warc_record_id, warc_date=p.warc_date),
+        source=Source(
+            format=fmt,
+            encoding=encoding,
+            size=size,
+            name=p.name,
+            warc_record_id=p.warc_record_id,
+            warc_date=p.warc_date,
+        ),
         title=found.title,
         author="; ".join(found.authors) or None,
         authors=found.authors,
@@ -219,7 +247,7 @@ def _check_size(size: int, cfg: NormalizeConfig, name: str) -> None:
 
 def _html_blocks(html: str) -> tuple[str, list[segment.Block]]:
     """Visible text of an HTML page, one line per block element (scripts and styles dropped)."""
-    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser  # noqa: PLC0415 - only for HTML
 
     tree = HTMLParser(html)
     for node in tree.css("script, style, noscript, template, svg"):

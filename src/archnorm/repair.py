@@ -49,26 +49,42 @@ _MULTI_SPACE_RE = re.compile(" {2,}")
 _TRAILING_SPACE_RE = re.compile("(?m) +$|^ +")
 _MANY_BLANK_LINES_RE = re.compile("\n{3,}")
 
-# ftfy is thorough but slow (milliseconds a page).  It is only run when the text holds something
-# it could fix: a UTF-8 lead character read as latin-1/cp1252 or cp1251 followed by a character a
-# continuation byte turns into; an HTML entity; C1 controls, surrogates, ligatures, full-width
-# forms, terminal escapes or replacement characters.  A one-class scan finds candidate positions,
-# the full pattern is tried only there.  tests/test_repair.py checks this gate against ftfy itself.
-_CP1252_CONT = (
-    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-)
+# ftfy is thorough but slow (milliseconds a page).  It is only run on lines holding something it
+# could fix: a UTF-8 lead byte read through one of the legacy code pages ftfy knows, followed by
+# a continuation byte read the same way (e.g. "Ã©", "â€œ", "Ð¿", "√ß"); an HTML entity; C1
+# controls, surrogates, ligatures, full-width forms, terminal escapes or replacement characters.
+# A one-class scan finds candidate positions; the full pattern is tried only there.
+# tests/test_repair.py checks this gate against ftfy itself, on generated mojibake and real pages.
+_MOJIBAKE_CODECS = (
+    "latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257",
+    "iso-8859-2", "mac-roman", "cp437",
+)  # fmt: skip
+
+
+def _byte_chars(codec: str, first: int, last: int) -> str:
+    raw = bytes(range(first, last + 1)).decode(codec, errors="ignore")
+    return "".join(sorted(set(raw)))
+
+
+def _char_class(chars: str) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+_LEADS = {c: _byte_chars(c, 0xC2, 0xF4) for c in _MOJIBAKE_CODECS}
+_CONTS = {c: _byte_chars(c, 0x80, 0xBF) for c in _MOJIBAKE_CODECS}
 _SINGLES = "\x80-\x9f\x1b\ud800-\udfff\ufb00-\ufb06\uff01-\uff5e\uff61-\uff9f\ufffd"
-_CYRILLIC_LEADS = "\u0420\u0421\u0432\u0440\u0441"
-_FTFY_HINT_START_RE = re.compile(f"[\u00c2-\u00f4{_CYRILLIC_LEADS}&{_SINGLES}]")
+_FTFY_HINT_START_RE = re.compile(
+    _char_class("".join(sorted(set("".join(_LEADS.values()))))) + f"|[&{_SINGLES}]"
+)
 _FTFY_HINT_RE = re.compile(
-    f"[\u00c2-\u00f4][{_CP1252_CONT}]|[\u00c2\u00c3] "
-    f"|[{_CYRILLIC_LEADS}][\u0402-\u045f{_CP1252_CONT}\u2116]"
-    "|&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[a-zA-Z][a-zA-Z0-9]{1,31};"
-    "|(?:amp|lt|gt|quot|nbsp|copy|reg)(?![a-zA-Z0-9]))"
-    f"|[{_SINGLES}]"
+    "|".join(f"{_char_class(_LEADS[c])}{_char_class(_CONTS[c])}" for c in _MOJIBAKE_CODECS)
+    + "|[\u00c2\u00c3] "
+    + "|&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[a-zA-Z][a-zA-Z0-9]{1,31};"
+    + "|(?:amp|lt|gt|quot|nbsp|copy|reg)(?![a-zA-Z0-9]))"
+    + f"|[{_SINGLES}]"
 )
 _MAX_FTFY_PASSES = 8
+_MAX_REPAIR_PASSES = 4
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=True,
     normalization="NFC",
@@ -152,21 +168,60 @@ def decode(data: bytes, *, declared: str | None = None, name: str | None = None)
     return Decoded(data.decode("cp1252", errors="replace"), "cp1252-replace")
 
 
-def _detect(data: bytes) -> Decoded | None:
-    from charset_normalizer import from_bytes  # imported lazily: not needed for UTF-8 input
+# Non-Latin scripts, whose legacy code pages charset-normalizer tells apart well: its guess
+# stands.  (Central European Latin text is caught by the share test: its cp1252 decoding is full
+# of "¿³±¶" and fails it.)  For Western text it often picks a look-alike code page (cp775,
+# cp1250 for French), so cp1252, by far the most common legacy encoding of Western news, is
+# preferred when its decoding reads as Western text.
+_NON_WESTERN = frozenset(
+    [
+        "Russian",
+        "Ukrainian",
+        "Bulgarian",
+        "Kazakh",
+        "Serbian",
+        "Macedonian",
+        "Belarusian",
+        "Greek",
+        "Hebrew",
+        "Arabic",
+        "Farsi",
+        "Persian",
+        "Thai",
+        "Turkish",
+        "Chinese",
+        "Japanese",
+        "Korean",
+        "Vietnamese",
+        "Hindi",
+    ]
+)
+_WESTERN_NON_ASCII = frozenset(
+    "éèêëàâäáãåçñóòôöõúùûüíìîïÿßæœøÉÈÊÀÂÄÁÇÑÓÔÖÚÜÍÎÆŒØ“”‘’–—…€£«»°·§©®™\u00a0"
+)
 
-    results = list(from_bytes(data[:200_000]))
-    if not results:
+
+def _western_share(text: str) -> float:
+    high = [c for c in text if c > "\x7f"]
+    return sum(c in _WESTERN_NON_ASCII for c in high) / len(high) if high else 1.0
+
+
+def _detect(data: bytes) -> Decoded | None:
+    from charset_normalizer import from_bytes  # noqa: PLC0415 - only for non-UTF-8 input
+
+    sample = data[:200_000]
+    results = list(from_bytes(sample))
+    best = results[0] if results else None
+    if best is None or best.language not in _NON_WESTERN:
+        try:
+            western = data.decode("cp1252")
+        except UnicodeDecodeError:
+            western = None
+        if western is not None and _western_share(western[:200_000]) >= 0.9:
+            return Decoded(western, "cp1252")
+    if best is None:
         return None
-    best = results[0]
     enc = codecs.lookup(best.encoding).name
-    # The detector often ties Western single-byte code pages; on news pages cp1252 is by far the
-    # most common of them, so it wins a tie.
-    for r in results:
-        tied = r.chaos <= best.chaos + 0.01 and r.coherence >= best.coherence - 0.01
-        if tied and codecs.lookup(r.encoding).name == "cp1252":
-            enc = "cp1252"
-            break
     try:
         return Decoded(data.decode(enc), enc)
     except UnicodeDecodeError:
@@ -178,21 +233,35 @@ def repair(text: str) -> Repaired:
 
     Lines are kept (only line-break characters are unified to ``\\n``); spaces inside a line are
     collapsed; lines are stripped; three or more newlines become two.  Each kind of change is
-    counted once per occurrence in ``changes``.
+    counted in ``changes``.  Idempotent: removing a control character can expose mojibake that
+    ftfy could not see past it ("\\x8dÎ\\x91"), so a pass in which ftfy or the control-character
+    rule fired is followed by another, up to a small bound.
     """
-    changes: list[Change] = []
+    counts: dict[str, int] = {}
+    for _ in range(_MAX_REPAIR_PASSES):
+        text, again = _repair_pass(text, counts)
+        if not again:
+            break
+    return Repaired(text, tuple(Change("repair", rule, n) for rule, n in counts.items()))
+
+
+def _repair_pass(text: str, counts: dict[str, int]) -> tuple[str, bool]:
+    """One pass of every rule; returns the text and whether another pass may change it."""
+    fired: set[str] = set()
 
     def sub(rule: str, pattern: re.Pattern[str], repl: str, s: str) -> str:
         out, n = pattern.subn(repl, s)
         if n:
-            changes.append(Change("repair", rule, n))
+            counts[rule] = counts.get(rule, 0) + n
+            fired.add(rule)
         return out
 
     if _ODD_CHAR_RE.search(text):
         text = sub("line-breaks", _LINE_SEP_RE, "\n", text)
     fixed = _ftfy_fixed_point(text)
     if fixed != text:
-        changes.append(Change("repair", "ftfy", _count_diff_lines(text, fixed)))
+        counts["ftfy"] = counts.get("ftfy", 0) + _count_diff_lines(text, fixed)
+        fired.add("ftfy")
         text = fixed
     if _ODD_CHAR_RE.search(text):
         text = sub("format-chars", _FORMAT_RE, "", text)
@@ -206,12 +275,14 @@ def repair(text: str) -> Repaired:
         text = sub("blank-lines", _MANY_BLANK_LINES_RE, "\n\n", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-        changes.append(Change("repair", "nfc", 1))
+        counts["nfc"] = counts.get("nfc", 0) + 1
+        fired.add("nfc")
     stripped = text.strip("\n")
     if stripped != text:
-        changes.append(Change("repair", "edge-newlines", 1))
+        counts["edge-newlines"] = counts.get("edge-newlines", 0) + 1
         text = stripped
-    return Repaired(text, tuple(changes))
+    again = bool(fired & {"ftfy", "control-chars", "format-chars", "nfc"})
+    return text, again
 
 
 def needs_ftfy(text: str) -> bool:
