@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
-from tests.strategies import any_text, page_text
 
 import archnorm
 from archnorm import NormalizeConfig, Page, normalize, normalize_many
 from archnorm.errors import ArchnormError, EmptyInputError, InputError, ResourceLimitError
 from archnorm.record import REMOVAL_REASONS, Record
+from tests.strategies import any_text, page_text
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "pages"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(32)) * 40

@@ -8,10 +8,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 from hypothesis import given
-from tests.strategies import page_text
 
 from archnorm import Page, normalize
 from archnorm.record import REMOVAL_REASONS
+from tests.strategies import page_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "docs" / "record.schema.json").read_text(encoding="utf-8"))
