@@ -13,6 +13,7 @@ from archnorm.errors import (
     ResourceLimitError,
 )
 from archnorm.page import Page
+from archnorm.pipeline import NormalizeConfig, normalize, normalize_many
 from archnorm.record import (
     Change,
     DateMention,
@@ -36,6 +37,7 @@ __all__ = [
     "NameCluster",
     "NameLink",
     "NameMention",
+    "NormalizeConfig",
     "Page",
     "Provenance",
     "Record",
@@ -44,4 +46,6 @@ __all__ = [
     "Source",
     "__version__",
     "find_dates",
+    "normalize",
+    "normalize_many",
 ]
