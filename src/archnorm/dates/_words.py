@@ -194,3 +194,19 @@ def plural(word: str, *, gap_after: str) -> bool:
         return False
     key = word.rstrip(".")
     return key.endswith("s") and not key.endswith(("ss", "us", "is")) and key not in S_WORDS_OK
+
+
+def time_after(text: str, pos: int) -> tuple[int, str] | None:
+    """A time of day right after a date at ``pos``: its end and "HH:MM[:SS][+HH:MM]"."""
+    m = P.TIME_AFTER_RE.match(text, pos)
+    if not m or (m.group("mi") is None and m.group("ap") is None):
+        return None
+    hour = int(m.group("h"))
+    if m.group("ap"):
+        if hour == 0 or hour > 12:
+            return None
+        hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    stamp = f"{hour:02d}:{m.group('mi') or '00'}"
+    if m.group("s"):
+        stamp += f":{m.group('s')}"
+    return m.end(), stamp + utc_offset(m.group("tz"))

@@ -25,6 +25,7 @@ from archnorm.dates._words import (
     finer,
     month_of,
     relative_value,
+    time_after,
     utc_offset,
     weekday_ok,
     year_context,
@@ -85,28 +86,13 @@ class _Scan:
     def year_ok(self, year: int) -> bool:
         return self.cfg.year_min <= year <= self.cfg.year_max
 
-    def addday_of(self, start: int, end: int, date: _dt.date, *, rel: bool, time: bool) -> None:
-        clock = self.time_after(end) if time else None
+    def add_day(self, start: int, end: int, date: _dt.date, *, rel: bool, time: bool) -> None:
+        clock = time_after(self.text, end) if time else None
         if clock is not None:
             end, stamp = clock
         else:
             stamp = None
         self.cands.append(_Cand(start, end, _RANK_FULL, date.isoformat(), "day", rel, stamp))
-
-    def time_after(self, pos: int) -> tuple[int, str] | None:
-        m = P.TIME_AFTER_RE.match(self.text, pos)
-        if not m or (m.group("mi") is None and m.group("ap") is None):
-            return None
-        hour = int(m.group("h"))
-        if m.group("ap"):
-            if hour == 0 or hour > 12:
-                return None
-            hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
-        stamp = f"{hour:02d}:{m.group('mi') or '00'}"
-        if m.group("s"):
-            stamp += f":{m.group('s')}"
-        stamp += utc_offset(m.group("tz"))
-        return m.end(), stamp
 
     def group(self, m: re.Match[str], name: str) -> str | None:
         """Group ``name`` of a match on the lower-cased text, read from the original text."""
@@ -166,7 +152,7 @@ class _Scan:
             if (n == 4 and low[s] in "12") or (n == 2 and nxt == "s" and s and low[s - 1] in "'’"):
                 self.year(s)
             elif relative and n <= 2 and low.startswith(("st", "nd", "rd", "th"), e):
-                self.ordinalday_of(s)
+                self.ordinal_day(s)
         if numeric:
             self.numeric(numeric)
 
@@ -256,7 +242,7 @@ class _Scan:
                 second_start = m.start("b_m2") if m.group("b_m2") else m.start("b_m3")
         else:
             second_start = lead
-        self.addday_of(second_start, m.end(), date, rel=rel, time=True)
+        self.add_day(second_start, m.end(), date, rel=rel, time=True)
         return True
 
     def month_alone(self, s: int, e: int) -> None:
@@ -374,7 +360,7 @@ class _Scan:
             self.block(m.start(), m.end())
             return
         if hh is None or mi is None:
-            self.addday_of(m.start(), m.end(), date, rel=False, time=True)
+            self.add_day(m.start(), m.end(), date, rel=False, time=True)
             return
         if int(hh) > 23 or int(mi) > 59:
             self.block(m.start(), m.end())
@@ -388,7 +374,7 @@ class _Scan:
         if date is None or not self.year_ok(date.year):
             self.block(m.start(), m.end())
             return
-        self.addday_of(m.start(), m.end(), date, rel=False, time=True)
+        self.add_day(m.start(), m.end(), date, rel=False, time=True)
 
     # -- relative expressions ----------------------------------------------------------------
     def relative(self, lo: int, hi: int, trigger: int) -> None:
@@ -405,7 +391,7 @@ class _Scan:
                     continue
                 self.cands.append(_Cand(m.start(), m.end(), _RANK_RELATIVE, value, precision, True))
 
-    def ordinalday_of(self, trigger: int) -> None:
+    def ordinal_day(self, trigger: int) -> None:
         anchor = self.anchor
         if anchor is None or anchor.precision == "year":
             return
