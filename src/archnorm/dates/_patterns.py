@@ -19,6 +19,8 @@ from archnorm.dates._tables import (
     MONTHS_LOWER,
     NUMBER_WORDS,
     RELATIVE_DAYS,
+    RELATIVE_PHRASE_TRIGGERS,
+    RELATIVE_PHRASES,
     STREET_WORDS,
     WEEKDAY_DE_PARTS,
     WEEKDAYS_DE,
@@ -131,6 +133,7 @@ RELATIVE_RE = re.compile(
     (?<![\w'’])
     (?:
       (?P<word>{_alternation(RELATIVE_DAYS)})
+    | (?P<phrase>{_alternation(RELATIVE_PHRASES)})
     | the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)
     | (?P<night>last\s+night|this\s+(?:morning|afternoon|evening))
     | (?P<n>{_NUM})\s+(?P<unit>day|week|month|year|decade)s?\s+ago
@@ -191,7 +194,7 @@ WORD_AFTER_RE = re.compile(r"\W{0,2}?\s*([\w.'’]+)")
 
 TRIGGER_WORDS: dict[str, str] = {
     **dict.fromkeys(_MONTH_WORDS, "m"),
-    **dict.fromkeys([*RELATIVE_DAYS, "ago"], "r"),
+    **dict.fromkeys([*RELATIVE_DAYS, "ago", *RELATIVE_PHRASE_TRIGGERS], "r"),
     **dict.fromkeys(
         ["night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "month",
          "months", "year", "years", "decades"],
@@ -225,3 +228,5 @@ STREET_AFTER_RE = re.compile(
 MONTH_PAIR_AFTER_RE = re.compile(
     rf"\s*(?:and|or|to|through|until|und|bis|et|y|[-–—/])\s*{_MONTH}\s*,?\s*(?P<y>\d{{4}})(?!\d)"
 )
+
+FUNCTION_WORD_RE = re.compile(r"\b[^\W\d_]{1,6}\b")

@@ -225,3 +225,40 @@ STREET_WORDS: tuple[str, ...] = (
     "calle",
     "via",
 )
+
+# relative phrases in other news languages: phrase -> (unit, steps from the anchor)
+RELATIVE_PHRASES: dict[str, tuple[str, int]] = {
+    # Spanish
+    "este año": ("year", 0), "el año pasado": ("year", -1), "el próximo año": ("year", 1),
+    "el año que viene": ("year", 1), "este mes": ("month", 0), "el mes pasado": ("month", -1),
+    "el próximo mes": ("month", 1), "esta semana": ("week", 0),
+    "la semana pasada": ("week", -1), "la próxima semana": ("week", 1),
+    # French
+    "cette année": ("year", 0), "l'année dernière": ("year", -1), "l’année dernière": ("year", -1),
+    "l'an dernier": ("year", -1), "l’an dernier": ("year", -1), "l'année prochaine": ("year", 1),
+    "l’année prochaine": ("year", 1), "ce mois-ci": ("month", 0), "le mois dernier": ("month", -1),
+    "le mois prochain": ("month", 1), "cette semaine": ("week", 0),
+    "la semaine dernière": ("week", -1), "la semaine prochaine": ("week", 1),
+    # German
+    "dieses jahr": ("year", 0), "diesem jahr": ("year", 0), "letztes jahr": ("year", -1),
+    "letzten jahr": ("year", -1), "vergangenes jahr": ("year", -1),
+    "vergangenen jahr": ("year", -1), "nächstes jahr": ("year", 1), "nächsten jahr": ("year", 1),
+    "diesen monat": ("month", 0), "letzten monat": ("month", -1),
+    "vergangenen monat": ("month", -1), "nächsten monat": ("month", 1),
+    "diese woche": ("week", 0), "dieser woche": ("week", 0), "letzte woche": ("week", -1),
+    "letzten woche": ("week", -1), "vergangene woche": ("week", -1),
+    "vergangenen woche": ("week", -1), "nächste woche": ("week", 1), "nächsten woche": ("week", 1),
+}  # fmt: skip
+RELATIVE_PHRASE_TRIGGERS: tuple[str, ...] = (
+    "año", "mes", "semana", "année", "mois", "semaine", "dernier", "dernière", "prochain",
+    "prochaine", "jahr", "monat", "woche",
+)  # fmt: skip
+# words that mark a text as written in a language that puts the day first in numeric dates
+DAY_FIRST_LANGUAGE_WORDS: frozenset[str] = _words(
+    """
+    der die das und ist nicht mit von für auf dem den des ein eine le la les et est une des du
+    pour dans sur qui el los las que por con una para del il di che della per sono een het van
+    niet voor op zijn en au aux ce cette im am zu
+    """
+)
+ENGLISH_WORDS: frozenset[str] = _words("the and is of to was for that with on are by this")

@@ -9,12 +9,15 @@ import re
 from archnorm.dates import _patterns as P
 from archnorm.dates._tables import (
     COUNT_NOUNS,
+    DAY_FIRST_LANGUAGE_WORDS,
+    ENGLISH_WORDS,
     MONTHS_DE,
     MONTHS_EN,
     MONTHS_LOWER,
     NOT_YEAR_BEFORE,
     NUMBER_WORDS,
     RELATIVE_DAYS,
+    RELATIVE_PHRASES,
     S_WORDS_OK,
     WEEKDAY_DE_BEFORE,
     WEEKDAY_NOT_AFTER,
@@ -85,6 +88,9 @@ def relative_value(
         n = count_of(m.group("n") or m.group("fn"))
         unit = (m.group("unit") or m.group("funit")).lower()
         return shift(base, unit, sign * n)
+    if m.group("phrase"):
+        unit, step = RELATIVE_PHRASES[norm(m.group("phrase")).replace("’", "'")]
+        return shift(base, unit, step)
     if m.group("rel"):
         rel = m.group("rel").lower()
         if m.group("rwd"):
@@ -210,3 +216,16 @@ def time_after(text: str, pos: int) -> tuple[int, str] | None:
     if m.group("s"):
         stamp += f":{m.group('s')}"
     return m.end(), stamp + utc_offset(m.group("tz"))
+
+
+def day_first_language(low: str) -> bool:
+    """Whether the (lower-cased) text reads as German, French, Spanish, Italian or Dutch more
+    than English, by counting common short words in its first 20,000 characters; those
+    languages write numeric dates day first."""
+    foreign = english = 0
+    for word in P.FUNCTION_WORD_RE.findall(low, 0, 20_000):
+        if word in DAY_FIRST_LANGUAGE_WORDS:
+            foreign += 1
+        elif word in ENGLISH_WORDS:
+            english += 1
+    return foreign > english

@@ -21,6 +21,7 @@ from typing import Any
 from archnorm.dates import _patterns as P
 from archnorm.dates._tables import MONTH_ALONE_BEFORE, ORDINAL_NOT_DATE_AFTER
 from archnorm.dates._words import (
+    day_first_language,
     day_of,
     finer,
     month_of,
@@ -346,7 +347,7 @@ class _Scan:
             return votes > 0
         if self.order_votes:
             return self.order_votes > 0
-        return self.cfg.default_dayfirst
+        return self.cfg.default_dayfirst or day_first_language(self.low)
 
     def iso(self, m: re.Match[str]) -> None:
         date = valid_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
