@@ -20,6 +20,7 @@ from archnorm.dates._tables import (
     MONTHS_EN,
     MONTHS_LOWER,
     RELATIVE_DAYS,
+    RELATIVE_PHRASE_TRIGGERS,
     WEEKDAYS_DE,
     WEEKDAYS_PREFIX,
 )
@@ -142,6 +143,7 @@ def test_rendered_dates_are_found_once(
 
 _TRIGGER_WORDS = {
     *MONTHS_EN, *MONTHS_DE, *MONTHS_LOWER, *WEEKDAYS_PREFIX, *WEEKDAYS_DE, *RELATIVE_DAYS,
+    *RELATIVE_PHRASE_TRIGGERS,
 }  # fmt: skip
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
