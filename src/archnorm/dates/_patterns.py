@@ -230,3 +230,6 @@ MONTH_PAIR_AFTER_RE = re.compile(
 )
 
 FUNCTION_WORD_RE = re.compile(r"\b[^\W\d_]{1,6}\b")
+FIRST_WORD_RE = re.compile(r"\w+|.", re.DOTALL)
+DIGIT_AFTER_RE = re.compile(r"\.?\s*\d")
+UNIT_BEFORE = ("last ", "next ", "this ", "past ", "coming ")

@@ -27,7 +27,14 @@ from archnorm.dates._tables import (
     YEAR_BEFORE,
 )
 from archnorm.dates.config import DateConfig
-from archnorm.dates.resolve import Anchor, add_days, add_months, clause_tense, weekday_date
+from archnorm.dates.resolve import (
+    Anchor,
+    add_days,
+    add_months,
+    clause_tense,
+    valid_date,
+    weekday_date,
+)
 from archnorm.record import Precision
 
 _DIGITS_RE = re.compile(r"\d+")
@@ -229,3 +236,21 @@ def day_first_language(low: str) -> bool:
         elif word in ENGLISH_WORDS:
             english += 1
     return foreign > english
+
+
+def cjk_date(text: str, pos: int) -> tuple[int, str, Precision | None] | None:
+    """An East Asian date at ``pos`` ("2012年11月06日"): its end, value and precision; the
+    precision is None for an impossible date (whose span should block other readings)."""
+    m = P.CJK_RE.match(text, pos)
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    if m.group("d"):
+        date = valid_date(year, int(m.group("m")), int(m.group("d")))
+        if date is None:
+            return m.end(), f"{year:04d}", None
+        return m.end(), date.isoformat(), "day"
+    if m.group("m") and 1 <= int(m.group("m")) <= 12:
+        return m.end(), f"{year:04d}-{int(m.group('m')):02d}", "month"
+    year_end = text.index("年" if "年" in text[m.end("y") : m.end("y") + 2] else "년", m.end("y"))
+    return year_end + 1, f"{year:04d}", "year"

@@ -21,6 +21,7 @@ from typing import Any
 from archnorm.dates import _patterns as P
 from archnorm.dates._tables import MONTH_ALONE_BEFORE, ORDINAL_NOT_DATE_AFTER
 from archnorm.dates._words import (
+    cjk_date,
     day_first_language,
     day_of,
     finer,
@@ -49,9 +50,6 @@ _RANK_RELATIVE = 2
 _RANK_YEAR = 1
 _BLOCK = 9
 
-_FIRST_WORD_RE = re.compile(r"\w+|.", re.DOTALL)
-_UNIT_BEFORE = ("last ", "next ", "this ", "past ", "coming ")
-_DIGIT_AFTER_RE = re.compile(r"\.?\s*\d")
 _CAPITAL_WORD_RE = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 
 
@@ -129,14 +127,14 @@ class _Scan:
                     # "two days ago", "last week", "in three days": check the words around first
                     if not (
                         low.startswith((" ago", "s ago"), e)
-                        or low[max(0, s - 8) : s].endswith(_UNIT_BEFORE)
+                        or low[max(0, s - 8) : s].endswith(P.UNIT_BEFORE)
                         or " in " in low[max(0, s - 16) : s]
                     ):
                         continue
                 elif (
                     ("w" in kind or "g" in kind)
                     and not self.text[s].isupper()
-                    and not low[max(0, s - 8) : s].endswith(_UNIT_BEFORE)
+                    and not low[max(0, s - 8) : s].endswith(P.UNIT_BEFORE)
                 ):
                     continue
                 if "r" in kind or "u" in kind or "w" in kind or "g" in kind:
@@ -167,7 +165,7 @@ class _Scan:
                 self.written_end = pos = m.end()
             else:
                 # retry just after the first word, so a shorter date inside can still match
-                first = _FIRST_WORD_RE.match(self.low, m.start())
+                first = P.FIRST_WORD_RE.match(self.low, m.start())
                 pos = first.end() if first else m.start() + 1
 
     def written_match(self, m: re.Match[str]) -> bool:
@@ -201,6 +199,16 @@ class _Scan:
             year = int(year_text)
         elif anchor is not None:
             year = complete_year(anchor, month, day)
+            near = valid_date(year, month, day) if anchor.precision == "day" else None
+            if near is not None and abs((near - anchor.date).days) > 45:
+                # far from the anchor: let the clause's tense pick the side ("was arrested in
+                # April for the March 21 call" in November is last March, not next)
+                window = self.cfg.tense_window
+                side = clause_tense(self.text, m.start(), m.end(), window, default=0)
+                if near > anchor.date and side < 0:
+                    year -= 1
+                elif near < anchor.date and side > 0:
+                    year += 1
         else:
             return True  # "March 7" without a year or an anchor: nothing to resolve it to
         if not self.year_ok(year):
@@ -252,7 +260,7 @@ class _Scan:
         assert anchor is not None
         word = self.text[s:e]
         month = month_of(word, has_day=False)
-        if month is None or _DIGIT_AFTER_RE.match(self.text, e):
+        if month is None or P.DIGIT_AFTER_RE.match(self.text, e):
             return
         before = P.WORD_BEFORE_RE.search(self.low, max(0, s - 16), s)
         prev = before.group(1).strip(".'’-") if before else ""
@@ -279,23 +287,13 @@ class _Scan:
             self.cands.append(_Cand(s, e, _RANK_ORDINAL, f"{year:04d}-{month:02d}", "month", True))
 
     def cjk(self, s: int) -> None:
-        m = P.CJK_RE.match(self.text, s)
-        if m is None:
-            return
-        year = int(m.group("y"))
-        if not self.year_ok(year):
-            return
-        if m.group("d"):
-            date = valid_date(year, int(m.group("m")), int(m.group("d")))
-            if date is None:
-                self.block(s, m.end())
+        got = cjk_date(self.text, s)
+        if got is not None and self.year_ok(int(got[1][:4])):
+            end, value, precision = got
+            if precision is None:
+                self.block(s, end)
             else:
-                self.cands.append(_Cand(s, m.end(), _RANK_FULL, date.isoformat(), "day"))
-        elif m.group("m") and 1 <= int(m.group("m")) <= 12:
-            value = f"{year:04d}-{int(m.group('m')):02d}"
-            self.cands.append(_Cand(s, m.end(), _RANK_FULL, value, "month"))
-        else:
-            self.cands.append(_Cand(s, m.end(), _RANK_FULL, f"{year:04d}", "year"))
+                self.cands.append(_Cand(s, end, _RANK_FULL, value, precision))
 
     # -- numeric dates -----------------------------------------------------------------------
     def numeric(self, matches: list[re.Match[str]]) -> None:

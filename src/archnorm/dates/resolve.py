@@ -114,11 +114,13 @@ def weekday_date(
     return add_days(anchor, delta)
 
 
-def clause_tense(text: str, start: int, end: int, window: int) -> Literal[-1, 1]:
+def clause_tense(
+    text: str, start: int, end: int, window: int, *, default: Literal[-1, 0, 1] = -1
+) -> Literal[-1, 0, 1]:
     """-1 when the clause around ``text[start:end]`` speaks of the past, 1 of the future.
 
     The nearest tense cue wins ("said on Tuesday" past, "will march on Sunday" future); with no
-    cue the past is assumed, as news mostly reports what happened.
+    cue ``default`` is returned (the past, as news mostly reports what happened).
     """
     lo = max(0, start - window)
     hi = min(len(text), end + window)
@@ -140,4 +142,6 @@ def clause_tense(text: str, start: int, end: int, window: int) -> Literal[-1, 1]
         side = 1 if m.group("future") else -1
         if best is None or distance < best[0]:
             best = (distance, side)
-    return 1 if best is not None and best[1] == 1 else -1
+    if best is None:
+        return default
+    return 1 if best[1] == 1 else -1
