@@ -11,6 +11,7 @@ from archnorm.errors import (
     InputError,
     ResourceLimitError,
 )
+from archnorm.names import Authority, NameIndex, cluster_names, find_names
 from archnorm.page import Page
 from archnorm.record import (
     Change,
@@ -26,12 +27,14 @@ from archnorm.record import (
 
 __all__ = [
     "ArchnormError",
+    "Authority",
     "Change",
     "ConfigError",
     "DateMention",
     "EmptyInputError",
     "InputError",
     "NameCluster",
+    "NameIndex",
     "NameLink",
     "NameMention",
     "Page",
@@ -41,4 +44,6 @@ __all__ = [
     "ResourceLimitError",
     "Source",
     "__version__",
+    "cluster_names",
+    "find_names",
 ]
