@@ -148,7 +148,21 @@ TITLES: frozenset[str] = frozenset(
         "shrimati",
         "smt",
         "pandit",
+        "chaudhry",
+        "chaudhary",
+        "choudhry",
+        "chaudhri",
+        "chowdhury",
+        "rai",
     }
+)
+# Honorifics that are also used as given names or surnames ("Hafiz al-Assad", "Sheikh Hasina",
+# "Agha Khan"): split off only when at least two name units remain after them.
+NAME_HONORIFICS: frozenset[str] = frozenset(
+    {"hafiz", "sheikh", "shaikh", "sheik", "mian", "syed", "sayed", "sayyid", "agha", "sardar",
+     "pir", "haji", "hajji", "imam", "sultan", "begum", "khawaja", "khwaja", "makhdoom", "malik",
+     "chaudhry", "chaudhary", "choudhry", "chaudhri", "chowdhury", "rai", "king", "queen",
+     "prince", "princess", "emir", "lord", "lady", "dame", "mullah", "mulla", "qari", "pandit"}
 )
 LONGEST_TITLE_WORDS = max(len(t.split()) for t in TITLES)
 TITLE_FIRST_WORDS: frozenset[str] = frozenset(t.split()[0] for t in TITLES)

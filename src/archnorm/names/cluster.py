@@ -26,6 +26,8 @@ from archnorm.names.match import (
     MatchConfig,
     compare,
     compare_weak,
+    extends,
+    similarity,
     weak_score,
 )
 from archnorm.record import NameCluster, NameKind, NameLink
@@ -87,6 +89,7 @@ class NameGraph:
         self.blocks: dict[str, list[int]] = defaultdict(list)
         self.surnames: dict[str, list[int]] = defaultdict(list)
         self.initials: dict[str, list[int]] = defaultdict(list)
+        self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.edges: list[Edge] = []
         self.conflicts: list[tuple[int, int]] = []
         self.must: list[Edge] = []
@@ -152,7 +155,21 @@ class NameGraph:
                 self.surnames[d].append(node)
         if len(p.initials) >= 2:
             self.initials[p.initials].append(node)
+        skels = [skeleton(u.core) for u in p.units]
+        for j in range(1, len(skels)):
+            if j >= 2 or " " in p.units[0].text:
+                self.prefixes["|".join(skels[:j])].append(node)
         return node
+
+    def extension_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Longer names that continue a full name ("Bilawal Bhutto" -> "... Zardari")."""
+        key = "|".join(skeleton(u.core) for u in p.units)
+        out = []
+        for other in self.prefixes.get(key, ()):
+            m = extends(p, self.parsed[other], self.config)
+            if m is not None:
+                out.append((other, m))
+        return out
 
     def _link(self, x: int, y: int, *, weak: bool) -> None:
         a, b = (x, y) if self.names[x] <= self.names[y] else (y, x)
@@ -248,8 +265,30 @@ class NameGraph:
             if ra != rb and allowed(ra, rb):
                 union(ra, rb)
             used.append(edge)
-        # weak names: join the one cluster that fits, if exactly one does
+        # short full names join the one cluster that continues them, if exactly one does
         groups: dict[int, list[int]] = defaultdict(list)
+        for node in range(n):
+            groups[find(node)].append(node)
+        plans = []
+        for root in sorted(groups, key=lambda r: names[r]):
+            ext: dict[int, Edge] = {}
+            for s in groups[root]:
+                if self.parsed[s].weak:
+                    continue
+                for f, m in self.extension_candidates(self.parsed[s]):
+                    rf = find(f)
+                    if rf != root and (rf not in ext or m.score > ext[rf][0]):
+                        ext[rf] = (m.score, m.rule, f, s)
+            options = [r for r in ext if allowed(r, root)]
+            if len(options) == 1:
+                plans.append(ext[options[0]])
+        for edge in plans:
+            ra, rb = find(edge[2]), find(edge[3])
+            if ra != rb and allowed(ra, rb):
+                union(ra, rb)
+                used.append(edge)
+        # weak names: join the one cluster that fits, if exactly one does
+        groups = defaultdict(list)
         for node in range(n):
             groups[find(node)].append(node)
         weak_roots = sorted((r for r in groups if not has_full[r]), key=lambda r: names[r])
@@ -295,8 +334,7 @@ class NameGraph:
             if ent is not None:
                 canonical = ent.canonical
             else:
-                best = min(inputs, key=lambda m: (self.parsed[m].weak, -len(self.parsed[m].units),
-                                                  -self.counts[m], self.names[m]))
+                best = self._canonical_node(inputs)
                 canonical = self.parsed[best].display or self.names[best]
             links = []
             for m in inputs:
@@ -313,6 +351,25 @@ class NameGraph:
                                         links=tuple(links),
                                         authority_id=ent.id if ent is not None else None))
         return Clustering(assign=assign, clusters=clusters, links=link)
+
+    def _canonical_node(self, inputs: list[int]) -> int:
+        """The most complete, most frequent spelling; ties go to the spelling most like the
+        others (the medoid), then to the alphabetically first."""
+
+        def rank(m: int) -> tuple[bool, int, int]:
+            return (self.parsed[m].weak, -len(self.parsed[m].units), -self.counts[m])
+
+        top = min(rank(m) for m in inputs)
+        tied = [m for m in inputs if rank(m) == top]
+        if len(tied) == 1 or len(inputs) > 200:
+            return min(tied, key=lambda m: self.names[m])
+        joined = [self.parsed[m].joined for m in inputs]
+
+        def typical(m: int) -> tuple[float, str]:
+            own = self.parsed[m].joined
+            return (-sum(similarity(own, j) for j in joined), self.names[m])
+
+        return min(tied, key=typical)
 
     def _kind(self, nodes: list[int]) -> NameKind:
         person = False

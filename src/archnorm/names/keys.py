@@ -162,21 +162,31 @@ def tokens(text: str) -> list[str]:
     return [m.group() for m in _TOKEN_RE.finditer(text)]
 
 
-def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
-    """Split leading titles and honorifics off a token list; keeps at least one token."""
-    titles: list[str] = []
+def title_length(words: list[str]) -> int:
+    """How many leading words of ``words`` are titles and honorifics.
+
+    At least one word is left.  An honorific that is also a given name ("Hafiz", "Sheikh",
+    "Chaudhry") is split off only when two name units remain: "Hafiz Saeed" keeps it,
+    "Sheikh Hasina Wajed" does not.
+    """
     i = 0
     while i < len(words) - 1:
         for n in range(min(T.LONGEST_TITLE_WORDS, len(words) - 1 - i), 0, -1):
             cand = " ".join(fold(w).rstrip(".") for w in words[i : i + n])
             if cand in T.TITLES:
-                titles.append(" ".join(words[i : i + n]))
+                if cand in T.NAME_HONORIFICS and len(_group_units(words[i + n :])) < 2:
+                    return i
                 i += n
                 break
         else:
             break
-    title = " ".join(titles) if titles else None
-    return title, words[i:]
+    return i
+
+
+def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split leading titles and honorifics off a token list; keeps at least one token."""
+    n = title_length(words)
+    return (" ".join(words[:n]) if n else None), words[n:]
 
 
 def _make_unit(parts: list[str]) -> Unit:

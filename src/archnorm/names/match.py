@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
+from archnorm.names import _tables as T
 from archnorm.names.keys import ParsedName, Unit, fold, skeleton
 
 CONFLICT = "conflict"
@@ -95,6 +96,13 @@ def compare_given(
         return None
     first, rule = unit_score(short[0], long_[0], cfg)
     if first < cfg.given:
+        lead = long_[0]
+        if len(long_) > len(short) and (lead.initial or fold(lead.text) in T.COMPOUND_HEADS):
+            # a leading initial or compound head left out: "A. Rehman Malik" / "Rehman Malik"
+            rest = compare_given(short, long_[1:], cfg)
+            if rest is None:
+                return None
+            return rest[0] * cfg.middle_penalty, rest[1] | {"missing-first"}
         return None
     rules = {rule} if rule else set()
     rest_short = short[1:]
@@ -176,10 +184,39 @@ def weak_score(weak: ParsedName, full: ParsedName, cfg: MatchConfig = DEFAULT_CO
         return None
     if not weak.given:
         return Match("surname-only", round(0.85 * sur, 4))
-    given = compare_given(weak.given, full.given, cfg)
-    if given is None:
+    # initials: in order, as many as or fewer than the full name's given words, at most one of
+    # those left out ("A. Q. Khan" is Abdul Qadeer Khan, not Ayub Khan)
+    have = "".join(fold(u.text)[:1] for u in weak.given)
+    words = [fold(w)[:1] for u in full.given for w in u.text.split()
+             if fold(w).rstrip(".") not in T.CONNECTORS]
+    full_letters = "".join(words)
+    if len(have) > len(full_letters) or not _subsequence(have, full_letters):
         return None
-    return Match("initials", round(0.5 * sur + 0.5 * given[0], 4))
+    if len(full_letters) - len(have) > 1 or have[:1] != full_letters[:1]:
+        return None
+    return Match("initials", round(0.5 * sur + 0.5 * cfg.initial_score, 4))
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in short)
+
+
+def extends(short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
+    """``long_`` is ``short`` with more names after it ("Bilawal Bhutto" / "Bilawal Bhutto
+    Zardari", "Maryam Nawaz" / "Maryam Nawaz Sharif", "Mohammed bin Salman" / "... Al Saud")."""
+    n = len(short.units)
+    if n >= len(long_.units) or short.weak or long_.weak:
+        return None
+    if n == 1 and " " not in short.units[0].text:
+        return None
+    scores = []
+    for x, y in zip(short.units, long_.units[:n]):
+        s, _ = unit_score(x, y, cfg)
+        if s < cfg.given:
+            return None
+        scores.append(s)
+    return Match("extension", round(0.9 * sum(scores) / n, 4))
 
 
 def compare_weak(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:

@@ -17,7 +17,7 @@ import regex
 
 from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
-from archnorm.names.keys import fold
+from archnorm.names.keys import fold, title_length
 from archnorm.record import NameKind, NameMention
 
 _CAP = r"\p{Lu}[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+)*"
@@ -107,18 +107,13 @@ def _split_runs(
 
 
 def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tuple[int, int, str]]]:
-    i = 0
-    titles: list[str] = []
-    while i < len(run):
-        for n in range(min(T.LONGEST_TITLE_WORDS, len(run) - i), 0, -1):
-            cand = " ".join(fold(w[2]).rstrip(".") for w in run[i : i + n])
-            if cand in T.TITLES:
-                titles.append(" ".join(w[2] for w in run[i : i + n]))
-                i += n
-                break
-        else:
-            break
-    return (" ".join(titles) if titles else None), run[i:]
+    words = [w[2] for w in run]
+    n = title_length(words)
+    if n == len(words) - 1 and " ".join(fold(w).rstrip(".") for w in words) in T.TITLES:
+        n = len(words)  # the whole run is a title ("Prime Minister")
+    if n == 0 and len(words) == 1 and fold(words[0]).rstrip(".") in T.TITLES:
+        n = 1
+    return (" ".join(words[:n]) if n else None), run[n:]
 
 
 def candidates(text: str) -> list[Candidate]:
