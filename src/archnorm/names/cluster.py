@@ -12,9 +12,12 @@ cluster only when exactly one cluster fits them.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
 
 from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
@@ -36,13 +39,15 @@ Edge = tuple[float, str, int, int]
 
 
 def _letters(p: ParsedName) -> set[str]:
+    """First consonants of the first given name (of its tail too, and of the second given
+    name when the first is an initial or a compound head that may be left out)."""
     if not p.given:
         return {"*"}
     u = p.given[0]
-    out = set()
-    for k in (u.core, u.tail):
-        sk = skeleton(k)
-        out.add(sk[:1] or k[:1])
+    out = {u.lead, u.tail_lead}
+    if len(p.given) > 1 and (u.initial or fold(u.text) in T.COMPOUND_HEADS):
+        v = p.given[1]
+        out.update((v.lead, v.tail_lead))
     return out
 
 
@@ -66,6 +71,39 @@ def weak_key(p: ParsedName) -> str:
     return f"W|{initials}|{skeleton(core)}"
 
 
+_SIM = Indel.normalized_similarity
+
+
+def _special(p: ParsedName) -> bool:
+    """Names whose first given name may be skipped or shortened in a match (an initial, a
+    compound head, no given name): always compared, not pre-filtered."""
+    if not p.given:
+        return True
+    u = p.given[0]
+    return u.initial or u.tail != u.core
+
+
+class Block:
+    """The names sharing one blocking key: all ids, and (for the pre-filter) the first given
+    name of the ordinary ones beside the ids of the special ones."""
+
+    __slots__ = ("cores", "ids", "ids_plain", "special")
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self.ids_plain: list[int] = []
+        self.cores: list[str] = []
+        self.special: list[int] = []
+
+    def add(self, node: int, p: ParsedName) -> None:
+        self.ids.append(node)
+        if _special(p):
+            self.special.append(node)
+        else:
+            self.ids_plain.append(node)
+            self.cores.append(p.given[0].core)
+
+
 @dataclass(slots=True)
 class Clustering:
     """The result of one clustering run: node -> cluster position, and the clusters."""
@@ -86,10 +124,12 @@ class NameGraph:
         self.counts: list[int] = []
         self.ids: dict[str, int] = {}
         self.entity: dict[int, str] = {}
-        self.blocks: dict[str, list[int]] = defaultdict(list)
+        self.blocks: dict[str, Block] = {}
+        self.weak_blocks: dict[str, list[int]] = defaultdict(list)
         self.surnames: dict[str, list[int]] = defaultdict(list)
         self.initials: dict[str, list[int]] = defaultdict(list)
         self.prefixes: dict[str, list[int]] = defaultdict(list)
+        self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
         self.edges: list[Edge] = []
         self.conflicts: list[tuple[int, int]] = []
         self.must: list[Edge] = []
@@ -113,13 +153,12 @@ class NameGraph:
 
     def add(self, names: Iterable[str]) -> None:
         """Count the names; new distinct names are compared with their block mates."""
-        for name in names:
-            if not isinstance(name, str):
-                continue
+        counted = Counter(n for n in names if isinstance(n, str))
+        for name in sorted(counted):
             node = self.ids.get(name)
             if node is None:
                 node = self._node(name)
-            self.counts[node] += 1
+            self.counts[node] += counted[name]
         self._result = None
 
     def _node(self, name: str) -> int:
@@ -135,20 +174,28 @@ class NameGraph:
         self._result = None
         if not p.units:
             return node
-        seen: set[int] = set()
-        if p.weak:
-            block = self.blocks[weak_key(p)]
-            for other in block:
-                self._link(node, other, weak=True)
-            block.append(node)
+        rep_key = (p.weak, p.acronym is not None, p.key)
+        rep = self.reps.get(rep_key)
+        if rep is not None:
+            # same key as a name already compared: link to it, and let it stand for both
+            a, b = (node, rep) if name <= self.names[rep] else (rep, node)
+            self.edges.append((1.0, "same-key", a, b))
             return node
-        for key in full_keys(p):
-            block = self.blocks[key]
-            for other in block:
-                if other not in seen:
-                    seen.add(other)
-                    self._link(node, other, weak=False)
-            block.append(node)
+        self.reps[rep_key] = node
+        if p.weak:
+            wblock = self.weak_blocks[weak_key(p)]
+            for other in wblock:
+                self._link(node, other, weak=True)
+            wblock.append(node)
+            return node
+        keys = full_keys(p)
+        for other in self._mates(p, keys):
+            self._link(node, other, weak=False)
+        for key in keys:
+            block = self.blocks.get(key)
+            if block is None:
+                block = self.blocks[key] = Block()
+            block.add(node, p)
         if p.given:
             assert p.surname is not None
             for d in deletions(skeleton(p.surname.core)):
@@ -199,18 +246,32 @@ class NameGraph:
                 out.append((f, m))
         return out
 
+    def _mates(self, p: ParsedName, keys: Iterable[str]) -> list[int]:
+        """Names sharing a block with ``p`` that may match it (sorted, each once)."""
+        seen: set[int] = set()
+        cutoff = self.config.given
+        for key in keys:
+            block = self.blocks.get(key)
+            if block is None:
+                continue
+            if key.startswith("J|") or not p.given or _special(p):
+                seen.update(block.ids)
+                continue
+            seen.update(block.special)
+            if block.cores:
+                hits = process.extract(p.given[0].core, block.cores, scorer=_SIM,
+                                       score_cutoff=cutoff, limit=None)
+                ids = block.ids_plain
+                seen.update(ids[h[2]] for h in hits)
+        return sorted(seen)
+
     def full_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Existing names that a full name matches (without adding it)."""
-        seen: set[int] = set()
         out = []
-        for key in full_keys(p):
-            for other in self.blocks.get(key, ()):
-                if other in seen:
-                    continue
-                seen.add(other)
-                m = compare(p, self.parsed[other], self.config)
-                if m is not None and m.rule != CONFLICT:
-                    out.append((other, m))
+        for other in self._mates(p, full_keys(p)):
+            m = compare(p, self.parsed[other], self.config)
+            if m is not None and m.rule != CONFLICT:
+                out.append((other, m))
         return out
 
     # -- clustering ---------------------------------------------------------------------------

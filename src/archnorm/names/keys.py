@@ -20,7 +20,11 @@ import regex
 from archnorm.names import _tables as T
 
 _TOKEN_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*\.?|\d+")
-_ALTERNATIONS = tuple((regex.compile(p), r) for p, r in T.ALTERNATIONS)
+_LITERAL = regex.compile(r"[a-z]+")
+# literal rules run as str.replace (fast); contextual ones as compiled patterns
+_ALTERNATIONS: tuple[tuple[str, regex.Pattern[str] | None, str], ...] = tuple(
+    (p, None if _LITERAL.fullmatch(p) else regex.compile(p), r) for p, r in T.ALTERNATIONS
+)
 _DOUBLE_RE = regex.compile(r"(.)\1+")
 _SKELETON_DROP = str.maketrans("", "", T.SKELETON_DROP)
 _SPECIAL_FOLD = str.maketrans(
@@ -54,6 +58,8 @@ _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "az", "an", "at", "ash", "u
 @functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lowercase, strip diacritics and map a few letters to ASCII: "Ḥusayn" -> "husayn"."""
+    if text.isascii():
+        return text.lower()
     text = text.translate(_SPECIAL_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -70,11 +76,16 @@ def token_key(token: str) -> str:
     (True, True)
     """
     key = fold(token)
-    for pattern, repl in _ALTERNATIONS:
-        key = pattern.sub(repl, key)
+    for literal, pattern, repl in _ALTERNATIONS:
+        if pattern is None:
+            if literal in key:
+                key = key.replace(literal, repl)
+        else:
+            key = pattern.sub(repl, key)
     return key
 
 
+@functools.lru_cache(maxsize=200_000)
 def skeleton(key: str) -> str:
     """Consonant skeleton of a token key, for blocking: "zardari" -> "zrdr"."""
     return _DOUBLE_RE.sub(r"\1", key.translate(_SKELETON_DROP))
@@ -92,27 +103,36 @@ def clear_caches() -> None:
     """Empty the caches of the pure key functions."""
     fold.cache_clear()
     token_key.cache_clear()
+    skeleton.cache_clear()
     parse_name.cache_clear()
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One matching unit: its text, key, key without a leading article, key without a compound
-    head ("mohammad nawaz" -> "nawaz"), and whether it is a bare initial."""
+    head ("mohammad nawaz" -> "nawaz"), whether it is a bare initial, and the first consonant
+    of its key skeleton (``lead``; of the tail too in ``tail_lead``), which transliteration
+    variants keep: Ehsan/Ihsan/Ahsan share "s", Hassan has "h"."""
 
     text: str
     key: str
     core: str
     tail: str
     initial: bool
+    lead: str
+    tail_lead: str
+    letter: str
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedName:
-    """A name split into title, units (given names then surname) and flags.
+    """A name split into title, units (given names then surname) and flags, with the derived
+    keys computed once.
 
     ``acronym`` is set for an all-capitals single token ("MQM"); ``weak`` names (surname only,
-    initials only, acronyms) attach to a cluster only when exactly one fits.
+    initials only, acronyms) attach to a cluster only when exactly one fits; ``joined`` is the
+    key of the whole name written without spaces ("Fazlur Rehman" = "Fazl-ur-Rehman");
+    ``person_like`` is false for names with organisation, place or descriptor words.
     """
 
     display: str
@@ -120,6 +140,11 @@ class ParsedName:
     units: tuple[Unit, ...]
     acronym: str | None
     initials: str
+    key: tuple[str, ...]
+    joined: str
+    weak: bool
+    person_like: bool
+    compound: bool
 
     @property
     def surname(self) -> Unit | None:
@@ -129,32 +154,22 @@ class ParsedName:
     def given(self) -> tuple[Unit, ...]:
         return self.units[:-1]
 
-    @property
-    def weak(self) -> bool:
-        if self.acronym is not None or not self.units:
-            return True
-        if len(self.units) == 1:
-            return " " not in self.units[0].text  # "Mohammad Ali" (a compound) is not weak
-        return all(u.initial for u in self.given)
 
-    @property
-    def person_like(self) -> bool:
-        """A full name that can be a person's: no org, place or descriptor words in it."""
-        if self.acronym is not None or len(self.units) < 2:
-            return False
-        words = [fold(w).rstrip(".") for u in self.units for w in u.text.split()]
-        if words[0] in T.DESCRIPTOR_WORDS:
-            return False
-        return not any(w in T.ORG_WORDS or w in T.THING_WORDS for w in words)
+def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
+    if acronym is not None or not units:
+        return True
+    if len(units) == 1:
+        return " " not in units[0].text  # "Mohammad Ali" (a compound) is not weak
+    return all(u.initial for u in units[:-1])
 
-    @property
-    def joined(self) -> str:
-        """Key of the whole name written without spaces ("Fazlur Rehman" = "Fazl-ur-Rehman")."""
-        return token_key("".join(u.text for u in self.units))
 
-    @property
-    def key(self) -> tuple[str, ...]:
-        return tuple(u.key for u in self.units)
+def _person_like(units: tuple[Unit, ...], acronym: str | None) -> bool:
+    if acronym is not None or len(units) < 2:
+        return False
+    words = [fold(w).rstrip(".") for u in units for w in u.text.split()]
+    if words[0] in T.DESCRIPTOR_WORDS:
+        return False
+    return not any(w in T.ORG_WORDS or w in T.THING_WORDS for w in words)
 
 
 def tokens(text: str) -> list[str]:
@@ -171,6 +186,8 @@ def title_length(words: list[str]) -> int:
     """
     i = 0
     while i < len(words) - 1:
+        if fold(words[i]).rstrip(".") not in T.TITLE_FIRST_WORDS:
+            break
         for n in range(min(T.LONGEST_TITLE_WORDS, len(words) - 1 - i), 0, -1):
             cand = " ".join(fold(w).rstrip(".") for w in words[i : i + n])
             if cand in T.TITLES:
@@ -200,7 +217,13 @@ def _make_unit(parts: list[str]) -> Unit:
     if len(parts) > 1 and first in T.COMPOUND_HEADS:
         tail = token_key("".join(parts[1:]))
     initial = len(parts) == 1 and len(parts[0].rstrip(".")) == 1
-    return Unit(text=text, key=key, core=core, tail=tail, initial=initial)
+    return Unit(text=text, key=key, core=core, tail=tail, initial=initial, lead=_lead(core),
+                tail_lead=_lead(tail), letter=first[:1])
+
+
+def _lead(key: str) -> str:
+    sk = skeleton(key)
+    return sk[:1] or key[:1]
 
 
 def _group_units(words: list[str]) -> list[list[str]]:
@@ -280,4 +303,15 @@ def parse_name(name: str) -> ParsedName:
         units = tuple(_make_unit(g) for g in _group_units(kept or words))
     elif acronym is not None:
         units = (_make_unit(words),)
-    return ParsedName(display=display, title=title, units=units, acronym=acronym, initials=initials)
+    return ParsedName(
+        display=display,
+        title=title,
+        units=units,
+        acronym=acronym,
+        initials=initials,
+        key=tuple(u.key for u in units),
+        joined=_DOUBLE_RE.sub(r"\1", "".join(u.key for u in units)),
+        weak=_weak(units, acronym),
+        person_like=_person_like(units, acronym),
+        compound=any(" " in u.text for u in units),
+    )

@@ -63,8 +63,7 @@ def similarity(a: str, b: str) -> float:
 
 
 def _first_letter(u: Unit) -> str:
-    f = fold(u.text)
-    return f[:1]
+    return u.letter
 
 
 def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[float, str]:
@@ -73,10 +72,15 @@ def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[flo
         if _first_letter(a) == _first_letter(b):
             return cfg.initial_score, "initial"
         return 0.0, ""
-    best = similarity(a.core, b.core)
+    # variants keep the first consonant (Ehsan/Ihsan; not Ehsan/Hassan, Wajid/Sajid)
+    best = similarity(a.core, b.core) if a.lead == b.lead else 0.0
     rule = ""
     if best < 1.0 and (a.tail != a.core or b.tail != b.core):
-        alt = max(similarity(a.tail, b.tail), similarity(a.tail, b.core), similarity(a.core, b.tail))
+        alt = max(
+            similarity(a.tail, b.tail) if a.tail_lead == b.tail_lead else 0.0,
+            similarity(a.tail, b.core) if a.tail_lead == b.lead else 0.0,
+            similarity(a.core, b.tail) if a.lead == b.tail_lead else 0.0,
+        )
         alt *= cfg.head_penalty
         if alt > best:
             best, rule = alt, "head-dropped"
@@ -141,9 +145,7 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
     sa, sb = a.surname, b.surname
     assert sa is not None and sb is not None
     ga, gb = a.given, b.given
-    if len(a.units) != len(b.units) and (
-        any(" " in u.text for u in a.units) or any(" " in u.text for u in b.units)
-    ):
+    if len(a.units) != len(b.units) and (a.compound or b.compound):
         joined = similarity(a.joined, b.joined)
         if joined >= cfg.joined:
             return Match("joined-fuzzy", round(joined, 4))
