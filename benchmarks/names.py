@@ -113,13 +113,18 @@ def _single_link(names: list[str], scorer: Callable[..., float], cutoff: int) ->
         return x
 
     matrix = process.cdist(
-        names, names, scorer=scorer, processor=utils.default_process, score_cutoff=cutoff,
-        dtype="uint8", workers=1,
+        names,
+        names,
+        scorer=scorer,
+        processor=utils.default_process,
+        score_cutoff=cutoff,
+        dtype="uint8",
+        workers=1,
     )
     import numpy as np
 
     rows, cols = np.nonzero(matrix)
-    for a, b in zip(rows.tolist(), cols.tolist()):
+    for a, b in zip(rows.tolist(), cols.tolist(), strict=True):
         if a < b:
             ra, rb = find(a), find(b)
             if ra != rb:
@@ -172,40 +177,75 @@ def accuracy_table() -> None:
             dt = time.perf_counter() - t0
             p, r, f = pairwise(pred, truth)
             bp, br, bf = bcubed(pred, truth)
-            print(f"| {split} ({len(names)} names, {len(set(truth.values()))} entities) | "
-                  f"{label} | {p:.3f} | {r:.3f} | {f:.3f} | {bp:.3f} | {br:.3f} | {bf:.3f} | "
-                  f"{dt:.2f} |")
+            print(
+                f"| {split} ({len(names)} names, {len(set(truth.values()))} entities) | "
+                f"{label} | {p:.3f} | {r:.3f} | {f:.3f} | {bp:.3f} | {br:.3f} | {bf:.3f} | "
+                f"{dt:.2f} |"
+            )
     print()
 
 
 # --------------------------------------------------------------------------------------------
 # synthetic mentions
 
-GIVEN = """Muhammad Ahmed Ali Hassan Hussain Imran Asif Shahid Zulfiqar Yousaf Altaf Nawaz Shehbaz
-Pervez Rehman Fazal Tariq Khalid Rashid Saeed Javed Iqbal Kamran Farooq Usman Umar Bilal Hamza
-Abdullah Faisal Sajid Naveed Waseem Aamir Babar Danish Ehsan Fahad Ghulam Haider Irfan Junaid
-Kashif Liaquat Mansoor Nadeem Obaid Qasim Raza Salman Tahir Wajid Yasir Zahid Zubair Shoaib
-Mushtaq Ishaq Moeen Sohail Arshad Akbar Anwar Aslam Azhar Bashir Dawood Ejaz Habib Hamid Ibrahim
-Jamil Karim Latif Mahmood Majid Mujtaba Nasir Rafiq Rizwan Saleem Sarfraz Shafiq Shakeel Taufiq
-Yaqoob Zafar Ayesha Fatima Maryam Benazir Sherry Fehmida Hina Sana Zainab Asma Nusrat Shireen
-Rukhsana Samina Farzana Khadija Bushra Nargis Ruqayya Sadia""".split()
-SURNAMES = """Khan Zardari Bhutto Sharif Qureshi Gilani Hussain Malik Mirza Chaudhry Butt Abbasi
-Jatoi Leghari Mazari Bugti Mengal Achakzai Durrani Afridi Yousafzai Khattak Niazi Rana Siddiqui
-Ansari Hashmi Rizvi Naqvi Jafri Zaidi Kazmi Bukhari Shah Syed Akhtar Aziz Baloch Memon Shaikh
-Abbas Raza Haider Iqbal Javed Rehman Farooqi Usmani Tirmizi Sherazi Hamdani Kasuri Tarar Cheema
-Gondal Warraich Bajwa Sandhu Randhawa Kiyani Janjua Awan Tiwana Noon Daultana Khar Qaisrani
-Khosa Lashari Soomro Talpur Pirzada Makhdoom Gardezi Elahi Wattoo Mamdot Ghani Karzai Nasrallah
-Assad Saleh Mubarak Morsi Rouhani Khamenei Haniyeh Arafat Zawahiri Baghdadi Hekmatyar""".split()
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+GIVEN = _words(
+    """
+    Muhammad Ahmed Ali Hassan Hussain Imran Asif Shahid Zulfiqar Yousaf Altaf Nawaz Shehbaz Pervez
+    Rehman Fazal Tariq Khalid Rashid Saeed Javed Iqbal Kamran Farooq Usman Umar Bilal Hamza Abdullah
+    Faisal Sajid Naveed Waseem Aamir Babar Danish Ehsan Fahad Ghulam Haider Irfan Junaid Kashif
+    Liaquat Mansoor Nadeem Obaid Qasim Raza Salman Tahir Wajid Yasir Zahid Zubair Shoaib Mushtaq
+    Ishaq Moeen Sohail Arshad Akbar Anwar Aslam Azhar Bashir Dawood Ejaz Habib Hamid Ibrahim Jamil
+    Karim Latif Mahmood Majid Mujtaba Nasir Rafiq Rizwan Saleem Sarfraz Shafiq Shakeel Taufiq Yaqoob
+    Zafar Ayesha Fatima Maryam Benazir Sherry Fehmida Hina Sana Zainab Asma Nusrat Shireen Rukhsana
+    Samina Farzana Khadija Bushra Nargis Ruqayya Sadia
+    """
+)
+SURNAMES = _words(
+    """
+    Khan Zardari Bhutto Sharif Qureshi Gilani Hussain Malik Mirza Chaudhry Butt Abbasi Jatoi Leghari
+    Mazari Bugti Mengal Achakzai Durrani Afridi Yousafzai Khattak Niazi Rana Siddiqui Ansari Hashmi
+    Rizvi Naqvi Jafri Zaidi Kazmi Bukhari Shah Syed Akhtar Aziz Baloch Memon Shaikh Abbas Raza
+    Haider Iqbal Javed Rehman Farooqi Usmani Tirmizi Sherazi Hamdani Kasuri Tarar Cheema Gondal
+    Warraich Bajwa Sandhu Randhawa Kiyani Janjua Awan Tiwana Noon Daultana Khar Qaisrani Khosa
+    Lashari Soomro Talpur Pirzada Makhdoom Gardezi Elahi Wattoo Mamdot Ghani Karzai Nasrallah Assad
+    Saleh Mubarak Morsi Rouhani Khamenei Haniyeh Arafat Zawahiri Baghdadi Hekmatyar
+    """
+)
 TITLES = ["President", "Prime Minister", "Dr", "Mr", "General", "Mian", "Syed", "Senator"]
 
 
 def _noise(word: str, rng: random.Random) -> str:
     """One transliteration alternation or typo, picked at random where it applies."""
     ops = [
-        ("ee", "i"), ("i", "ee"), ("oo", "u"), ("u", "oo"), ("ou", "u"), ("u", "ou"),
-        ("ph", "f"), ("f", "ph"), ("q", "k"), ("k", "q"), ("y", "i"), ("i", "y"),
-        ("w", "v"), ("v", "w"), ("e", "a"), ("a", "e"), ("o", "u"), ("u", "o"),
-        ("ai", "ei"), ("aa", "a"), ("a", "aa"), ("dh", "d"), ("bh", "b"), ("gh", "g"),
+        ("ee", "i"),
+        ("i", "ee"),
+        ("oo", "u"),
+        ("u", "oo"),
+        ("ou", "u"),
+        ("u", "ou"),
+        ("ph", "f"),
+        ("f", "ph"),
+        ("q", "k"),
+        ("k", "q"),
+        ("y", "i"),
+        ("i", "y"),
+        ("w", "v"),
+        ("v", "w"),
+        ("e", "a"),
+        ("a", "e"),
+        ("o", "u"),
+        ("u", "o"),
+        ("ai", "ei"),
+        ("aa", "a"),
+        ("a", "aa"),
+        ("dh", "d"),
+        ("bh", "b"),
+        ("gh", "g"),
     ]
     kind = rng.random()
     if kind < 0.6:
@@ -287,20 +327,32 @@ def child(task: str, size: int) -> None:
                 label[m] = i
         pred = [label[n] for n in names]
         f1 = _mention_pairwise(pred, truth)
-        print(json.dumps({"s": dt, "rss": _peak_rss_mb(), "base": base, "f1": f1,
-                          "distinct": len(set(names))}))
+        print(
+            json.dumps(
+                {
+                    "s": dt,
+                    "rss": _peak_rss_mb(),
+                    "base": base,
+                    "f1": f1,
+                    "distinct": len(set(names)),
+                }
+            )
+        )
     else:
         distinct = sorted(set(names))
         lab = run_token_set(distinct) if task == "token_set" else run_token_sort(distinct)
         dt = time.perf_counter() - t0
         pred = [lab[n] for n in names]
         f1 = _mention_pairwise(pred, truth)
-        print(json.dumps({"s": dt, "rss": _peak_rss_mb(), "base": base, "f1": f1,
-                          "distinct": len(distinct)}))
+        print(
+            json.dumps(
+                {"s": dt, "rss": _peak_rss_mb(), "base": base, "f1": f1, "distinct": len(distinct)}
+            )
+        )
 
 
 def _mention_pairwise(pred: Sequence[int], truth: Sequence[int]) -> float:
-    joint = Counter(zip(pred, truth))
+    joint = Counter(zip(pred, truth, strict=True))
 
     def c2(x: int) -> int:
         return x * (x - 1) // 2
@@ -315,7 +367,9 @@ def _mention_pairwise(pred: Sequence[int], truth: Sequence[int]) -> float:
 def _in_child(task: str, size: int) -> dict[str, float] | None:
     proc = subprocess.run(
         [sys.executable, __file__, "--child", task, str(size)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if proc.returncode != 0:
         print(f"<!-- {task} {size} failed: {proc.stderr.strip()[-300:]} -->")
@@ -335,13 +389,18 @@ def scale_table(sizes: list[int], allpairs_max: int) -> None:
             if res is None:
                 continue
             results[task] = res
-            label = {"archnorm": "archnorm", "token_sort": "rapidfuzz token_sort>=85 all-pairs",
-                     "token_set": "rapidfuzz token_set>=85 all-pairs"}[task]
+            label = {
+                "archnorm": "archnorm",
+                "token_sort": "rapidfuzz token_sort>=85 all-pairs",
+                "token_set": "rapidfuzz token_set>=85 all-pairs",
+            }[task]
             ratio = ""
             if task != "archnorm" and "archnorm" in results:
                 ratio = f" ({res['s'] / results['archnorm']['s']:.1f}x archnorm)"
-            print(f"| {size:,} | {int(res['distinct']):,} | {label} | {res['s']:.2f}{ratio} | "
-                  f"{res['rss']:.0f} | {res['f1']:.3f} |")
+            print(
+                f"| {size:,} | {int(res['distinct']):,} | {label} | {res['s']:.2f}{ratio} | "
+                f"{res['rss']:.0f} | {res['f1']:.3f} |"
+            )
         if size > allpairs_max:
             print(f"| {size:,} | | rapidfuzz all-pairs | not run (> {allpairs_max:,}) | | |")
     print()
@@ -370,10 +429,16 @@ def blocking_recall(sample: int, seed: int = 11) -> None:
     joi = [parsed[i].joined for i in full]
     cand: set[tuple[int, int]] = set()
     for keys, cut in ((sur, DEFAULT_CONFIG.surname), (joi, DEFAULT_CONFIG.joined)):
-        m = process.cdist(keys, keys, scorer=Indel.normalized_similarity, score_cutoff=cut,
-                          dtype="float32", workers=1)
+        m = process.cdist(
+            keys,
+            keys,
+            scorer=Indel.normalized_similarity,
+            score_cutoff=cut,
+            dtype="float32",
+            workers=1,
+        )
         rows, cols = np.nonzero(m)
-        cand.update((int(a), int(b)) for a, b in zip(rows, cols) if a < b)
+        cand.update((int(a), int(b)) for a, b in zip(rows, cols, strict=True) if a < b)
     # identical keys give similarity 1.0, which cdist keeps; nothing else can match
     matches = []
     for a, b in cand:
@@ -392,21 +457,32 @@ def blocking_recall(sample: int, seed: int = 11) -> None:
     comparisons = sum(s * (s - 1) // 2 for s in block_sizes.values())
     n = len(full)
     print("## Blocking recall (sample of distinct synthetic names, full names only)\n")
-    print("| names | all pairs | pairs compared in blocks | matches all-pairs | kept by blocking |"
-          " recall | all-pairs s |")
+    print(
+        "| names | all pairs | pairs compared in blocks | matches all-pairs | kept by blocking |"
+        " recall | all-pairs s |"
+    )
     print("|---|---|---|---|---|---|---|")
     rec = kept / len(matches) if matches else 1.0
-    print(f"| {n:,} | {n * (n - 1) // 2:,} | {comparisons:,} (upper bound) | {len(matches):,} | "
-          f"{kept:,} | {rec:.4f} | {dt:.1f} |")
+    print(
+        f"| {n:,} | {n * (n - 1) // 2:,} | {comparisons:,} (upper bound) | {len(matches):,} | "
+        f"{kept:,} | {rec:.4f} | {dt:.1f} |"
+    )
     print()
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sizes", default="10000,100000,1000000",
-                    help="comma-separated synthetic sizes (default 10k,100k,1M)")
-    ap.add_argument("--allpairs-max", type=int, default=20000,
-                    help="largest size at which rapidfuzz all-pairs is run")
+    ap.add_argument(
+        "--sizes",
+        default="10000,100000,1000000",
+        help="comma-separated synthetic sizes (default 10k,100k,1M)",
+    )
+    ap.add_argument(
+        "--allpairs-max",
+        type=int,
+        default=20000,
+        help="largest size at which rapidfuzz all-pairs is run",
+    )
     ap.add_argument("--recall-sample", type=int, default=20000)
     ap.add_argument("--skip-accuracy", action="store_true")
     ap.add_argument("--child", nargs=2, metavar=("TASK", "SIZE"), help=argparse.SUPPRESS)

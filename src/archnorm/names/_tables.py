@@ -8,408 +8,181 @@ Everything is lowercase and folded (no diacritics); lookups go through
 
 from __future__ import annotations
 
-# Offices and honorifics split off the front of a person's name, longest first when matched.
-# Multi-word titles are written with single spaces; a trailing "." in the text is optional.
-TITLES: frozenset[str] = frozenset(
-    {
-        # offices
-        "president",
-        "vice president",
-        "prime minister",
-        "chief minister",
-        "deputy prime minister",
-        "interior minister",
-        "foreign minister",
-        "finance minister",
-        "defence minister",
-        "defense minister",
-        "information minister",
-        "law minister",
-        "federal minister",
-        "provincial minister",
-        "home minister",
-        "minister",
-        "chief justice",
-        "justice",
-        "judge",
-        "governor",
-        "senator",
-        "speaker",
-        "chairman",
-        "chairperson",
-        "mayor",
-        "ambassador",
-        "secretary",
-        "secretary general",
-        "foreign secretary",
-        "army chief",
-        "chief of army staff",
-        "spokesman",
-        "spokesperson",
-        "leader",
-        "opposition leader",
-        "founder",
-        "member",
-        "member national assembly",
-        "member provincial assembly",
-        "king",
-        "queen",
-        "prince",
-        "crown prince",
-        "princess",
-        "emir",
-        "sultan",
-        "caliph",
-        "pope",
-        # military and police ranks
-        "general",
-        "gen",
-        "lt gen",
-        "lieutenant general",
-        "maj gen",
-        "major general",
-        "brigadier",
-        "brig",
-        "colonel",
-        "col",
-        "lt col",
-        "major",
-        "maj",
-        "captain",
-        "capt",
-        "lieutenant",
-        "lt",
-        "field marshal",
-        "marshal",
-        "air marshal",
-        "air chief marshal",
-        "admiral",
-        "commander",
-        "inspector",
-        "inspector general",
-        "sergeant",
-        "sgt",
-        # academic and courtesy
-        "dr",
-        "doctor",
-        "prof",
-        "professor",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mister",
-        "madam",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "rt hon",
-        "hon",
-        "honourable",
-        "honorable",
-        "barrister",
-        "advocate",
-        # South Asian and Middle Eastern honorifics
-        "mian",
-        "syed",
-        "sayed",
-        "sayyid",
-        "syeda",
-        "mohtarma",
-        "begum",
-        "agha",
-        "maulana",
-        "molana",
-        "mufti",
-        "hafiz",
-        "qari",
-        "allama",
-        "pir",
-        "makhdoom",
-        "nawabzada",
-        "sahibzada",
-        "sardar",
-        "khawaja",
-        "khwaja",
-        "sheikh",
-        "shaikh",
-        "sheik",
-        "haji",
-        "hajji",
-        "imam",
-        "ayatollah",
-        "grand ayatollah",
-        "hojatoleslam",
-        "mullah",
-        "mulla",
-        "shri",
-        "sri",
-        "shrimati",
-        "smt",
-        "pandit",
-        "chaudhry",
-        "chaudhary",
-        "choudhry",
-        "chaudhri",
-        "chowdhury",
-        "rai",
-    }
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(" ".join(p.split()) for p in text.split(",") if p.strip())
+
+
+# Offices and honorifics split off the front of a person's name (comma-separated phrases;
+# a trailing "." in the text is optional).
+TITLES: frozenset[str] = _phrases(
+    """
+    admiral, advocate, agha, air chief marshal, air marshal, allama, ambassador, army chief,
+    ayatollah, barrister, begum, brig, brigadier, caliph, capt, captain, chairman,
+    chairperson, chaudhary, chaudhri, chaudhry, chief justice, chief minister, chief of army
+    staff, choudhry, chowdhury, col, colonel, commander, crown prince, dame, defence minister,
+    defense minister, deputy prime minister, doctor, dr, emir, federal minister, field
+    marshal, finance minister, foreign minister, foreign secretary, founder, gen, general,
+    governor, grand ayatollah, hafiz, haji, hajji, hojatoleslam, home minister, hon,
+    honorable, honourable, imam, information minister, inspector, inspector general, interior
+    minister, judge, justice, khawaja, khwaja, king, lady, law minister, leader, lieutenant,
+    lieutenant general, lord, lt, lt col, lt gen, madam, maj, maj gen, major, major general,
+    makhdoom, marshal, maulana, mayor, member, member national assembly, member provincial
+    assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms, mufti, mulla,
+    mullah, nawabzada, opposition leader, pandit, pir, pope, president, prime minister,
+    prince, princess, prof, professor, provincial minister, qari, queen, rai, rt hon,
+    sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
+    shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
+    sultan, syed, syeda, vice president
+    """
 )
-# Honorifics that are also used as given names or surnames ("Hafiz al-Assad", "Sheikh Hasina",
-# "Agha Khan"): split off only when at least two name units remain after them.
-NAME_HONORIFICS: frozenset[str] = frozenset(
-    {"hafiz", "sheikh", "shaikh", "sheik", "mian", "syed", "sayed", "sayyid", "agha", "sardar",
-     "pir", "haji", "hajji", "imam", "sultan", "begum", "khawaja", "khwaja", "makhdoom", "malik",
-     "chaudhry", "chaudhary", "choudhry", "chaudhri", "chowdhury", "rai", "king", "queen",
-     "prince", "princess", "emir", "lord", "lady", "dame", "mullah", "mulla", "qari", "pandit"}
-)
+
 LONGEST_TITLE_WORDS = max(len(t.split()) for t in TITLES)
 TITLE_FIRST_WORDS: frozenset[str] = frozenset(t.split()[0] for t in TITLES)
-# Office words that start a new span even in the middle of a run of capitalised words
-# ("Waseem Akhtar Member National Assembly"); honorifics are not in it ("Martin Luther King").
-MID_SPAN_TITLES: frozenset[str] = frozenset(
-    {"president", "minister", "governor", "senator", "member", "chairman", "leader", "general",
-     "spokesman", "secretary", "ambassador", "mayor", "founder", "chief"}
-)
-
-# Titles that mark the name after them as a person (all of TITLES do; kept for clarity).
 PERSON_TITLES = TITLES
 
+# Honorifics that are also used as given names or surnames ("Hafiz al-Assad", "Sheikh Hasina",
+# "Agha Khan"): split off only when at least two name units remain after them.
+NAME_HONORIFICS: frozenset[str] = _words(
+    """
+    agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir hafiz haji hajji imam
+    khawaja khwaja king lady lord makhdoom malik mian mulla mullah pandit pir prince princess
+    qari queen rai sardar sayed sayyid shaikh sheik sheikh sultan syed
+    """
+)
+
+# Office words that start a new span even in the middle of a run of capitalised words
+# ("Waseem Akhtar Member National Assembly"); honorifics are not in it ("Martin Luther King").
+MID_SPAN_TITLES: frozenset[str] = _words(
+    """
+    ambassador chairman chief founder general governor leader mayor member minister president
+    secretary senator spokesman
+    """
+)
+
 # Post-nominal letters and acronyms that are offices, places or units rather than organisations.
-NOT_ORG_ACRONYMS: frozenset[str] = frozenset(
-    {
-        "mp",
-        "mna",
-        "mpa",
-        "pm",
-        "am",
-        "ceo",
-        "cfo",
-        "md",
-        "phd",
-        "obe",
-        "mbe",
-        "cbe",
-        "kc",
-        "qc",
-        "uk",
-        "us",
-        "usa",
-        "uae",
-        "ksa",
-        "eu",
-        "gmt",
-        "utc",
-        "pst",
-        "tv",
-        "ok",
-        "id",
-        "dna",
-        "gdp",
-        "ad",
-        "bc",
-        "ce",
-        "bce",
-        "rip",
-        "faq",
-        "url",
-        "pdf",
-        "ii",
-        "iii",
-        "iv",
-        "vi",
-        "vii",
-        "viii",
-        "ix",
-        "xi",
-        "xii",
-    }
+NOT_ORG_ACRONYMS: frozenset[str] = _words(
+    """
+    ad am bc bce cbe ce ceo cfo dna eu faq gdp gmt id ii iii iv ix kc ksa mbe md mna mp mpa
+    obe ok pdf phd pm pst qc rip tv uae uk url us usa utc vi vii viii xi xii
+    """
 )
 
 # Particles glued to the following token: "al-Assad", "bin Laden", "Abu Bakr", "Abdul Salam".
-PREFIX_PARTICLES: frozenset[str] = frozenset(
-    {
-        "al",
-        "el",
-        "bin",
-        "ben",
-        "ibn",
-        "bint",
-        "abu",
-        "abou",
-        "abd",
-        "abdul",
-        "abdel",
-        "abdal",
-        "abdur",
-        "abdus",
-        "abdul-",
-        "umm",
-        "ul",
-        "ud",
-        "ur",
-        "us",
-        "un",
-        "uz",
-        "ad",
-        "ar",
-        "as",
-        "az",
-        "an",
-        "at",
-        "ash",
-        "de",
-        "van",
-        "von",
-        "da",
-        "di",
-        "le",
-        "la",
-    }
+PREFIX_PARTICLES: frozenset[str] = _words(
+    """
+    abd abdal abdel abdul abdur abdus abou abu ad al an ar as ash at az ben bin bint da de di
+    el ibn la le ud ul umm un ur us uz van von
+    """
 )
 
-# Infix particles of Arabic genitive compounds: "Zia-ul-Haq", "Moin-ud-Din", "Fazl-ur-Rehman".
-# In matching, the two sides and the particle form one unit.
-INFIX_PARTICLES: frozenset[str] = frozenset({"ul", "ud", "ur", "us", "un", "uz"})
-
-# Second elements of compound given names, glued to the token before: "Ataullah", "Rahmat Ullah",
-# "Nasir ud Din", "Saif ud Daula".
-SUFFIX_ELEMENTS: frozenset[str] = frozenset({"ullah", "ollah", "allah", "uddin", "din", "deen"})
-
-# First elements of compound given names: "Mohammad Ali", "Ghulam Mustafa", "Noor Alam".
-# Such a token and the next form one unit when a surname still follows.
-COMPOUND_HEADS: frozenset[str] = frozenset(
-    {
-        "muhammad",
-        "mohammad",
-        "mohammed",
-        "muhammed",
-        "mohamed",
-        "mohamad",
-        "mohd",
-        "muhd",
-        "ghulam",
-        "gholam",
-        "noor",
-        "nur",
-        "syed",
-        "mir",
-        "raja",
-        "rana",
-        "malik",
-        "mian",
-    }
+# Infix particles of Arabic genitive compounds: "Zia-ul-Haq", "Moin-ud-Din", "Fazl-ur-Rehman";
+# the two sides and the particle form one unit.
+INFIX_PARTICLES: frozenset[str] = _words(
+    """
+    ud ul un ur us uz
+    """
 )
-# Heads that may be dropped in use: "Mohammad Nawaz Sharif" is also "Nawaz Sharif".
-DROPPABLE_HEADS: frozenset[str] = frozenset(
-    {"muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "mohamad", "mohd", "muhd"}
+
+# Second elements of compound given names, glued to the token before: "Rahmat Ullah",
+# "Nasir ud Din".
+SUFFIX_ELEMENTS: frozenset[str] = _words(
+    """
+    allah deen din ollah uddin ullah
+    """
+)
+
+# First elements of compound given names: "Mohammad Ali", "Ghulam Mustafa", "Noor Alam"; such a
+# token and the next form one unit when a surname still follows, and may be left out in use
+# ("Mohammad Nawaz Sharif" is also "Nawaz Sharif").
+COMPOUND_HEADS: frozenset[str] = _words(
+    """
+    gholam ghulam malik mian mir mohamad mohamed mohammad mohammed mohd muhammad muhammed muhd
+    noor nur raja rana syed
+    """
 )
 
 # Lowercase words allowed inside a multi-word name or organisation name.
-CONNECTORS: frozenset[str] = frozenset(
-    {"bin", "ibn", "bint", "al", "el", "ul", "ud", "ur", "de", "van", "von", "da", "di", "of", "for",
-     "and", "the", "e"}
+CONNECTORS: frozenset[str] = _words(
+    """
+    al and bin bint da de di e el for ibn of the ud ul ur van von
+    """
 )
+
 # Connectors allowed only inside organisation names (not between person-name tokens).
-ORG_CONNECTORS: frozenset[str] = frozenset({"of", "for", "and", "the", "e"})
+ORG_CONNECTORS: frozenset[str] = _words(
+    """
+    and e for of the
+    """
+)
 
 # Words that make a capitalised span an organisation.
-ORG_WORDS: frozenset[str] = frozenset(
-    {
-        "movement",
-        "party",
-        "league",
-        "front",
-        "alliance",
-        "agency",
-        "intelligence",
-        "ministry",
-        "department",
-        "army",
-        "navy",
-        "force",
-        "forces",
-        "police",
-        "rangers",
-        "bank",
-        "council",
-        "commission",
-        "committee",
-        "assembly",
-        "parliament",
-        "senate",
-        "court",
-        "government",
-        "organisation",
-        "organization",
-        "association",
-        "union",
-        "federation",
-        "foundation",
-        "institute",
-        "university",
-        "college",
-        "school",
-        "corporation",
-        "company",
-        "group",
-        "trust",
-        "society",
-        "network",
-        "authority",
-        "bureau",
-        "office",
-        "service",
-        "services",
-        "board",
-        "tehreek",
-        "tehrik",
-        "jamaat",
-        "jamiat",
-        "jamaat-e-islami",
-        "lashkar",
-        "sipah",
-        "brigade",
-        "brigades",
-        "hezbollah",
-        "hizbullah",
-        "taliban",
-        "muslimeen",
-        "mujahideen",
-        "times",
-        "news",
-        "post",
-        "tribune",
-        "dawn",
-    }
+ORG_WORDS: frozenset[str] = _words(
+    """
+    agency alliance army assembly association authority bank board brigade brigades bureau
+    college commission committee company corporation council court dawn department federation
+    force forces foundation front government group hezbollah hizbullah institute intelligence
+    jamaat jamaat-e-islami jamiat lashkar league ministry movement mujahideen muslimeen navy
+    network news office organisation organization parliament party police post rangers school
+    senate service services sipah society taliban tehreek tehrik times tribune trust union
+    university
+    """
 )
 
 # Capitalised words that are ordinary words at the start of a sentence (or anywhere in a
-# headline); a span made of these alone is not a name, and one of these first in a span is cut.
-COMMON_WORDS: frozenset[str] = frozenset(
+# headline); a span made of these alone is not a name, and one of these in a span cuts it.
+COMMON_WORDS: frozenset[str] = _words(
     """
-    a about above according accordingly across after afterwards again against all also although
-    among an and another any anyone anything are as at back because before being below besides
-    between both but by can could despite did do does during each earlier either even ever every
-    few following for former from further furthermore had has have having he her here hers him his
-    how however i if in including instead into is it its just last later latest let like many may
-    meanwhile might more moreover most much must my neither never nevertheless next no none nor not
-    nothing now of often on once one only or other others otherwise our out over per perhaps
-    please previously questions rather recently regarding said same several she should since so
-    some someone something sources still such than that the their them then there therefore these
-    they this those though through thus to today together tomorrow too under unless until up upon
-    us was we were what whatever when where whereas whether which while who whom whose why will
-    with within without would yes yesterday yet you your
-    dear yours sincerely regards tel fax email phone
-    read more see also related share comment comments reply home news sport business world
-    breaking exclusive update updated analysis opinion editorial watch video photo photos
-    advertisement sponsored
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    """.split()
+    a about above according accordingly across advertisement after afterwards again against
+    all also although among an analysis and another any anyone anything apr april are as at
+    aug august back because before being below besides between both breaking business but by
+    can comment comments could dear dec december despite did do does during each earlier
+    editorial either email even ever every exclusive fax feb february few following for former
+    friday from further furthermore had has have having he her here hers him his home how
+    however i if in including instead into is it its jan january jul july jun june just last
+    later latest let like many mar march may meanwhile might monday more moreover most much
+    must my neither never nevertheless news next no none nor not nothing nov november now oct
+    october of often on once one only opinion or other others otherwise our out over per
+    perhaps phone photo photos please previously questions rather read recently regarding
+    regards related reply said same saturday see sep sept september several share she should
+    since sincerely so some someone something sources sponsored sport still such sunday tel
+    than that the their them then there therefore these they this those though through
+    thursday thus to today together tomorrow too tuesday under unless until up update updated
+    upon us video was watch we wednesday were what whatever when where whereas whether which
+    while who whom whose why will with within without world would yes yesterday yet you your
+    yours
+    """
 )
+
+# Words that make a capitalised span a place, law, event or thing rather than a person.
+THING_WORDS: frozenset[str] = _words(
+    """
+    accord act affairs agreement airport avenue award bill border bridge campaign center
+    centre church city coast code community constitution cup day declaration district east
+    emirates exchange garden gardens gulf harbour headquarters hill hills hospital hotel index
+    island islands kingdom lane law line market month mosque mountain mountains north ocean
+    operation ordinance park plan port prize province region republic resolution river road
+    sea shrine south square stadium state states station street temple tower town treaty
+    valley war week west year zone
+    """
+)
+
+# Adjectives and demonyms that start descriptive phrases ("British Prime Minister",
+# "Western Agencies"); a span starting with one is not a person's name.
+DESCRIPTOR_WORDS: frozenset[str] = _words(
+    """
+    afghan african american arab asian bangladeshi british central chinese domestic eastern
+    egyptian european federal foreign french german global grand great high indian
+    international iranian iraqi israeli jordanian lebanese local national new northern
+    official old pakistani palestinian provincial royal russian saudi southern supreme syrian
+    turkish united western yemeni
+    """
+)
+
 
 # Transliteration alternations applied by the token key, in order.  Each pair (pattern,
 # replacement) is a regular expression over the folded lowercase token.  They were chosen by
@@ -434,29 +207,6 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"(?<=[aiu])h(?=[^aiu]|$)", ""),  # h closing a syllable: Rehman/Reman, Shah/Sha
     (r"(.)\1+", r"\1"),  # doubled letters: Gillani/Gilani, Hussain/Husain
 )
+
 # The blocking skeleton drops the vowels of the key as well.
 SKELETON_DROP = "aiu"
-
-# Words that make a capitalised span a place, law, event or thing rather than a person.
-THING_WORDS: frozenset[str] = frozenset(
-    """
-    street road avenue lane square bridge park garden gardens town city district province state
-    states kingdom republic emirates island islands valley river mountain mountains hill hills
-    sea ocean gulf coast airport station port harbour hospital mosque church temple shrine hotel
-    centre center tower headquarters stadium market act bill law ordinance code constitution
-    accord agreement treaty declaration resolution plan operation campaign war day week month
-    year prize award cup index exchange community affairs region zone border line east west
-    north south
-    """.split()
-)
-# Adjectives and demonyms that start descriptive phrases ("British Prime Minister",
-# "Western Agencies"); a span starting with one is not a person's name.
-DESCRIPTOR_WORDS: frozenset[str] = frozenset(
-    """
-    british american indian pakistani afghan iranian iraqi saudi syrian egyptian turkish
-    israeli palestinian lebanese jordanian yemeni bangladeshi chinese russian french german
-    european african asian arab western eastern northern southern international national
-    federal provincial official foreign domestic global local united new old great grand
-    royal central supreme high
-    """.split()
-)

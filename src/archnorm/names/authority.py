@@ -38,8 +38,12 @@ class Entity:
     aliases: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "canonical": self.canonical, "kind": self.kind,
-                "aliases": list(self.aliases)}
+        return {
+            "id": self.id,
+            "canonical": self.canonical,
+            "kind": self.kind,
+            "aliases": list(self.aliases),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,26 +80,35 @@ class Authority:
         if isinstance(data, list):
             data = {"entities": data}
         if not isinstance(data, Mapping):
-            raise ConfigError(f"{source}: expected an object with 'entities' or a list, "
-                              f"got {type(data).__name__}")
+            raise ConfigError(
+                f"{source}: expected an object with 'entities' or a list, got {type(data).__name__}"
+            )
         ents: list[Entity] = []
-        for i, raw in enumerate(data.get("entities", ())):
-            if isinstance(raw, str):
-                raw = {"canonical": raw}
+        for i, item in enumerate(data.get("entities", ())):
+            raw = {"canonical": item} if isinstance(item, str) else item
             if not isinstance(raw, Mapping) or not str(raw.get("canonical", "")).strip():
                 raise ConfigError(f"{source}: entity #{i} has no 'canonical' name: {raw!r}")
             kind = str(raw.get("kind") or "unknown")
             if kind not in _KINDS:
-                raise ConfigError(f"{source}: entity #{i} kind {kind!r} is not one of "
-                                  f"{sorted(_KINDS)}")
+                raise ConfigError(
+                    f"{source}: entity #{i} kind {kind!r} is not one of {sorted(_KINDS)}"
+                )
             aliases = raw.get("aliases") or ()
             if isinstance(aliases, str):
                 aliases = [a for a in aliases.split("|") if a.strip()]
-            ents.append(Entity(id=str(raw.get("id") or f"A{i}"), canonical=str(raw["canonical"]),
-                               kind=cast(NameKind, kind),
-                               aliases=tuple(str(a).strip() for a in aliases)))
-        return cls(entities=tuple(ents), must_link=_pairs(data.get("must_link"), source),
-                   cannot_link=_pairs(data.get("cannot_link"), source))
+            ents.append(
+                Entity(
+                    id=str(raw.get("id") or f"A{i}"),
+                    canonical=str(raw["canonical"]),
+                    kind=cast(NameKind, kind),
+                    aliases=tuple(str(a).strip() for a in aliases),
+                )
+            )
+        return cls(
+            entities=tuple(ents),
+            must_link=_pairs(data.get("must_link"), source),
+            cannot_link=_pairs(data.get("cannot_link"), source),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -116,8 +129,9 @@ class Authority:
             try:
                 data = json.loads(text)
             except json.JSONDecodeError as exc:
-                raise ConfigError(f"authority file is not valid JSON: {exc}",
-                                  input_id=str(p)) from exc
+                raise ConfigError(
+                    f"authority file is not valid JSON: {exc}", input_id=str(p)
+                ) from exc
             return cls.from_dict(data, source=str(p))
         return cls._from_csv(text, str(p))
 
@@ -125,8 +139,9 @@ class Authority:
     def _from_csv(cls, text: str, source: str) -> Authority:
         reader = csv.DictReader(text.splitlines())
         if not reader.fieldnames or "canonical" not in reader.fieldnames:
-            raise ConfigError(f"{source}: CSV needs a header with a 'canonical' column, got "
-                              f"{reader.fieldnames}")
+            raise ConfigError(
+                f"{source}: CSV needs a header with a 'canonical' column, got {reader.fieldnames}"
+            )
         ents: list[dict[str, Any]] = []
         must: list[list[str]] = []
         cannot: list[list[str]] = []
@@ -141,13 +156,19 @@ class Authority:
                 continue
             if not name:
                 raise ConfigError(f"{source} line {line}: empty 'canonical'")
-            ent = {"id": (row.get("id") or "").strip() or f"L{line}", "canonical": name,
-                   "kind": kind or "unknown", "aliases": row.get("aliases") or ""}
+            ent = {
+                "id": (row.get("id") or "").strip() or f"L{line}",
+                "canonical": name,
+                "kind": kind or "unknown",
+                "aliases": row.get("aliases") or "",
+            }
             ents.append(ent)
-            cannot.extend([name, c.strip()] for c in (row.get("cannot_link") or "").split("|")
-                          if c.strip())
-        return cls.from_dict({"entities": ents, "must_link": must, "cannot_link": cannot},
-                             source=source)
+            cannot.extend(
+                [name, c.strip()] for c in (row.get("cannot_link") or "").split("|") if c.strip()
+            )
+        return cls.from_dict(
+            {"entities": ents, "must_link": must, "cannot_link": cannot}, source=source
+        )
 
 
 def _pairs(raw: Any, source: str) -> tuple[tuple[str, str], ...]:

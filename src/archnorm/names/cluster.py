@@ -259,8 +259,9 @@ class NameGraph:
                 continue
             seen.update(block.special)
             if block.cores:
-                hits = process.extract(p.given[0].core, block.cores, scorer=_SIM,
-                                       score_cutoff=cutoff, limit=None)
+                hits = process.extract(
+                    p.given[0].core, block.cores, scorer=_SIM, score_cutoff=cutoff, limit=None
+                )
                 ids = block.ids_plain
                 seen.update(ids[h[2]] for h in hits)
         return sorted(seen)
@@ -302,7 +303,9 @@ class NameGraph:
             ea, eb = entity.get(ra), entity.get(rb)
             if ea is not None and eb is not None and ea != eb:
                 return False
-            small, other = (ra, rb) if len(enemies.get(ra, ())) <= len(enemies.get(rb, ())) else (rb, ra)
+            small, other = (
+                (ra, rb) if len(enemies.get(ra, ())) <= len(enemies.get(rb, ())) else (rb, ra)
+            )
             return all(find(e) != other for e in enemies.get(small, ()))
 
         def union(ra: int, rb: int) -> None:
@@ -386,8 +389,10 @@ class NameGraph:
         assign: dict[int, int] = {}
         for root in sorted(members, key=lambda r: min(self.names[m] for m in members[r])):
             nodes = members[root]
-            inputs = sorted((m for m in nodes if self.counts[m] > 0),
-                            key=lambda m: (-self.counts[m], self.names[m]))
+            inputs = sorted(
+                (m for m in nodes if self.counts[m] > 0),
+                key=lambda m: (-self.counts[m], self.names[m]),
+            )
             if not inputs:
                 continue
             ent_ids = sorted({self.entity[m] for m in nodes if m in self.entity})
@@ -407,10 +412,15 @@ class NameGraph:
             kind = ent.kind if ent is not None and ent.kind != "unknown" else self._kind(nodes)
             for m in nodes:
                 assign[m] = len(clusters)
-            clusters.append(NameCluster(canonical=canonical,
-                                        members=tuple(self.names[m] for m in inputs), kind=kind,
-                                        links=tuple(links),
-                                        authority_id=ent.id if ent is not None else None))
+            clusters.append(
+                NameCluster(
+                    canonical=canonical,
+                    members=tuple(self.names[m] for m in inputs),
+                    kind=kind,
+                    links=tuple(links),
+                    authority_id=ent.id if ent is not None else None,
+                )
+            )
         return Clustering(assign=assign, clusters=clusters, links=link)
 
     def _canonical_node(self, inputs: list[int]) -> int:

@@ -19,7 +19,7 @@ from archnorm.errors import ConfigError
 from archnorm.names.authority import Authority, as_authority
 from archnorm.names.cluster import NameGraph
 from archnorm.names.keys import parse_name
-from archnorm.names.match import MatchConfig
+from archnorm.names.match import Match, MatchConfig
 from archnorm.record import NameCluster, NameKind, NameMention
 
 _FORMAT = "archnorm.names.index/1"
@@ -79,13 +79,14 @@ class NameIndex:
             cluster = result.clusters[result.assign[node]]
             link = next((x for x in cluster.links if x.member == name), None)
             rule, score = (link.rule, link.score) if link else ("canonical", 1.0)
-            return Resolution(name, cluster.canonical, rule, score, cluster.kind,
-                              cluster.authority_id)
+            return Resolution(
+                name, cluster.canonical, rule, score, cluster.kind, cluster.authority_id
+            )
         parsed = parse_name(name)
         if not parsed.units:
             return None
         if node is not None:  # an authority name never added as input
-            found = [(node, _same())]
+            found = [(node, Match("authority", 1.0))]
         elif parsed.weak:
             found = graph.weak_candidates(parsed)
         else:
@@ -102,10 +103,10 @@ class NameIndex:
         if not best or (parsed.weak and len(best) > 1):
             return None
         pos = max(best, key=lambda p: (best[p][0], -p))
-        cluster = result.clusters[pos] if pos >= 0 else None
         score, rule = best[pos]
-        if cluster is None:
+        if pos < 0:
             return self._authority_resolution(name, -pos - 1, rule, score)
+        cluster = result.clusters[pos]
         return Resolution(name, cluster.canonical, rule, score, cluster.kind, cluster.authority_id)
 
     def _anchor_cluster(self, node: int) -> int | None:
@@ -132,7 +133,7 @@ class NameIndex:
             "format": _FORMAT,
             "config": _config_dict(g.config),
             "authority": g.authority.to_dict() if g.authority is not None else None,
-            "names": [[n, c] for n, c in zip(g.names, g.counts) if c > 0],
+            "names": [[n, c] for n, c in zip(g.names, g.counts, strict=True) if c > 0],
         }
         return json.dumps(data, ensure_ascii=False)
 
@@ -165,12 +166,6 @@ class NameIndex:
         return cls.from_json(text)
 
 
-def _same() -> Any:
-    from archnorm.names.match import Match
-
-    return Match("authority", 1.0)
-
-
 def _config_dict(cfg: MatchConfig) -> dict[str, float]:
     return {f: getattr(cfg, f) for f in cfg.__dataclass_fields__}
 
@@ -187,6 +182,5 @@ def relink(mentions: Sequence[NameMention], index: NameIndex) -> tuple[NameMenti
             out.append(m)
             continue
         kind = res.kind if res.kind != "unknown" else m.kind
-        out.append(replace(m, canonical=res.canonical, score=res.score, reason=res.rule,
-                           kind=kind))
+        out.append(replace(m, canonical=res.canonical, score=res.score, reason=res.rule, kind=kind))
     return tuple(out)

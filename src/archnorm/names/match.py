@@ -110,14 +110,14 @@ def compare_given(
         return None
     rules = {rule} if rule else set()
     rest_short = short[1:]
-    candidates = [long_[1:]] if len(long_) == len(short) else []
+    candidates = [tuple(long_[1:])] if len(long_) == len(short) else []
     if len(long_) > len(short):
-        candidates = [long_[1:k] + long_[k + 1 :] for k in range(1, len(long_))]
+        candidates = [(*long_[1:k], *long_[k + 1 :]) for k in range(1, len(long_))]
     best: tuple[float, set[str]] | None = None
     for rest_long in candidates:
         scores = [first]
         extra = set(rules)
-        for x, y in zip(rest_short, rest_long):
+        for x, y in zip(rest_short, rest_long, strict=False):
             s, r = unit_score(x, y, cfg)
             if s < cfg.given:
                 break
@@ -172,7 +172,9 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
     return Match(rule, round(score, 4))
 
 
-def weak_score(weak: ParsedName, full: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
+def weak_score(
+    weak: ParsedName, full: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
+) -> Match | None:
     """How a weak name (surname only, initials + surname, acronym) fits a full name."""
     if weak.acronym is not None:
         if len(full.initials) >= 2 and full.initials == weak.acronym.upper():
@@ -189,8 +191,12 @@ def weak_score(weak: ParsedName, full: ParsedName, cfg: MatchConfig = DEFAULT_CO
     # initials: in order, as many as or fewer than the full name's given words, at most one of
     # those left out ("A. Q. Khan" is Abdul Qadeer Khan, not Ayub Khan)
     have = "".join(fold(u.text)[:1] for u in weak.given)
-    words = [fold(w)[:1] for u in full.given for w in u.text.split()
-             if fold(w).rstrip(".") not in T.CONNECTORS]
+    words = [
+        fold(w)[:1]
+        for u in full.given
+        for w in u.text.split()
+        if fold(w).rstrip(".") not in T.CONNECTORS
+    ]
     full_letters = "".join(words)
     if len(have) > len(full_letters) or not _subsequence(have, full_letters):
         return None
@@ -204,7 +210,9 @@ def _subsequence(short: str, long_: str) -> bool:
     return all(c in it for c in short)
 
 
-def extends(short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
+def extends(
+    short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
+) -> Match | None:
     """``long_`` is ``short`` with more names after it ("Bilawal Bhutto" / "Bilawal Bhutto
     Zardari", "Maryam Nawaz" / "Maryam Nawaz Sharif", "Mohammed bin Salman" / "... Al Saud")."""
     n = len(short.units)
@@ -213,7 +221,7 @@ def extends(short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CON
     if n == 1 and " " not in short.units[0].text:
         return None
     scores = []
-    for x, y in zip(short.units, long_.units[:n]):
+    for x, y in zip(short.units, long_.units[:n], strict=True):
         s, _ = unit_score(x, y, cfg)
         if s < cfg.given:
             return None
@@ -235,7 +243,7 @@ def compare_weak(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
     sur = similarity(sa.core, sb.core)
     if sur < max(cfg.surname, 0.85):
         return None
-    for x, y in zip(a.given, b.given):
+    for x, y in zip(a.given, b.given, strict=True):
         if _first_letter(x) != _first_letter(y):
             return None
     return Match("fuzzy", round(sur, 4))

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import regex  # type: ignore[import-untyped]
 
 from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
+from archnorm.names.cluster import NameGraph
 from archnorm.names.keys import fold, title_length
 from archnorm.record import NameKind, NameMention
 
@@ -97,12 +98,13 @@ def _split_runs(
         runs[-1].append(w)
     out = []
     for run in runs:
-        while run and run[0][2][:1].islower():
-            run = run[1:]
-        while run and (run[-1][2][:1].islower() or fold(run[-1][2]) in T.NOT_ORG_ACRONYMS):
-            run = run[:-1]
-        if run:
-            out.append(run)
+        a, b = 0, len(run)
+        while a < b and run[a][2][:1].islower():
+            a += 1
+        while b > a and (run[b - 1][2][:1].islower() or fold(run[b - 1][2]) in T.NOT_ORG_ACRONYMS):
+            b -= 1
+        if a < b:
+            out.append(run[a:b])
     return out
 
 
@@ -150,17 +152,13 @@ def candidates(text: str) -> list[Candidate]:
     return out
 
 
-def find_names(
-    text: str, *, authority: Authority | None = None
-) -> list[NameMention]:
+def find_names(text: str, *, authority: Authority | None = None) -> list[NameMention]:
     """Person and organisation mentions in ``text``, each with its canonical form.
 
     Canonical forms come from clustering the mentions of this text together (and with the
     authority, when given): "President Asif Zaradri" and "Asif Ali Zardari" in one text both get
     the canonical "Asif Ali Zardari"; the title goes to ``.title``.
     """
-    from archnorm.names.cluster import NameGraph  # local: cluster imports nothing from here
-
     if not text:
         return []
     cands = candidates(text)
