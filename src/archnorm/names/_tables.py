@@ -43,6 +43,7 @@ TITLES: frozenset[str] = _phrases(
 
 LONGEST_TITLE_WORDS = max(len(t.split()) for t in TITLES)
 TITLE_FIRST_WORDS: frozenset[str] = frozenset(t.split()[0] for t in TITLES)
+TITLE_WORDS: frozenset[str] = frozenset(w for t in TITLES for w in t.split())
 PERSON_TITLES = TITLES
 
 # Honorifics that are also used as given names or surnames ("Hafiz al-Assad", "Sheikh Hasina",

@@ -88,13 +88,13 @@ def token_key(token: str) -> str:
 @functools.lru_cache(maxsize=200_000)
 def skeleton(key: str) -> str:
     """Consonant skeleton of a token key, for blocking: "zardari" -> "zrdr"."""
-    return str(_DOUBLE_RE.sub(r"\1", key.translate(_SKELETON_DROP)))
+    return key.translate(_SKELETON_DROP)
 
 
 def deletions(skel: str) -> set[str]:
     """The skeleton and its one-letter deletions (a symmetric-delete neighbourhood)."""
     out = {skel}
-    if len(skel) >= 3:
+    if len(skel) >= 2:
         out.update(skel[:i] + skel[i + 1 :] for i in range(len(skel)))
     return out
 

@@ -88,8 +88,13 @@ def _split_runs(
         if cut:
             runs.append([])
             continue
-        if f in T.MID_SPAN_TITLES and runs[-1] and not w[2].isupper():
-            runs.append([])
+        if (
+            f in T.MID_SPAN_TITLES
+            and runs[-1]
+            and not w[2].isupper()
+            and not all(fold(x[2]).rstrip(".") in T.TITLE_WORDS for x in runs[-1])
+        ):
+            runs.append([])  # "Waseem Akhtar | Member ...", not "Prime | Minister"
         if w[2].endswith(".") and len(f) > 1 and f not in T.TITLE_FIRST_WORDS:
             # "Malik. MQM": a full stop after a word ends the sentence and the span
             runs[-1].append((w[0], w[1] - 1, w[2][:-1]))
@@ -111,10 +116,8 @@ def _split_runs(
 def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tuple[int, int, str]]]:
     words = [w[2] for w in run]
     n = title_length(words)
-    if n == len(words) - 1 and " ".join(fold(w).rstrip(".") for w in words) in T.TITLES:
+    if " ".join(fold(w).rstrip(".") for w in words) in T.TITLES:
         n = len(words)  # the whole run is a title ("Prime Minister")
-    if n == 0 and len(words) == 1 and fold(words[0]).rstrip(".") in T.TITLES:
-        n = 1
     return (" ".join(words[:n]) if n else None), run[n:]
 
 
@@ -129,6 +132,8 @@ def candidates(text: str) -> list[Candidate]:
             title, rest = _title_split(run)
             if not rest or rest[0][2][:1].islower():
                 continue  # a title alone, or an office "of" somewhere: no name
+            if all(fold(w[2]).rstrip(".") in T.TITLE_WORDS for w in rest):
+                continue  # only title words ("Dr Dr", "General")
             start, end = rest[0][0], rest[-1][1]
             span = text[start:end]
             if span.endswith(".") and not (len(rest[-1][2]) == 2 and rest[-1][2][0].isupper()):
