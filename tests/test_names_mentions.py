@@ -9,8 +9,6 @@ import pytest
 from archnorm import Authority, find_names
 from archnorm.record import NameMention
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed-page.txt"
-
 TEXT = (
     "Opposition parties met on Monday. President Asif Ali Zardari chaired the session, and "
     "Prime Minister Yousaf Raza Gilani spoke after him. Later, Mr Zardari said the Muttahida "
@@ -97,10 +95,9 @@ def test_empty_and_nameless() -> None:
     assert find_names("all lowercase text with no names at all.") == []
 
 
-def test_seed_page() -> None:
-    if not SEED.exists():
-        pytest.skip("../shared/data not present: seed-page.txt")
-    text = SEED.read_text(encoding="utf-8")
+@pytest.mark.shared
+def test_seed_page(shared_data: Path) -> None:
+    text = (shared_data / "seed-page.txt").read_text(encoding="utf-8")
     found = find_names(text)
     assert all(text[m.start : m.end] == m.text for m in found)
     got = by_text(found)

@@ -13,6 +13,7 @@ from archnorm.errors import (
 )
 from archnorm.names import Authority, NameIndex, cluster_names, find_names
 from archnorm.page import Page
+from archnorm.pipeline import NormalizeConfig, normalize, normalize_many
 from archnorm.record import (
     Change,
     DateMention,
@@ -37,6 +38,7 @@ __all__ = [
     "NameIndex",
     "NameLink",
     "NameMention",
+    "NormalizeConfig",
     "Page",
     "Provenance",
     "Record",
@@ -46,4 +48,6 @@ __all__ = [
     "__version__",
     "cluster_names",
     "find_names",
+    "normalize",
+    "normalize_many",
 ]

@@ -15,7 +15,7 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 
-import regex  # type: ignore[import-untyped]
+import regex
 
 from archnorm.names import _tables as T
 

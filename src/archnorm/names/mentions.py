@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex  # type: ignore[import-untyped]
+import regex
 
 from archnorm.names import _tables as T
 from archnorm.names.authority import Authority

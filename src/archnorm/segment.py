@@ -1,0 +1,68 @@
+"""Text to blocks: split a repaired page into lines with cheap features for the classifier.
+
+A plain-text dump becomes one ``Block`` per non-blank line; ``html.py`` produces the same type
+from HTML block elements (with tag hints filled in).  Blocks carry their span in the page text so
+that removals and the body can be traced back to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+_LINE_RE = regex.compile(r"[^\n]+")
+_WORD_RE = regex.compile(r"\w+")
+_SPACE_ONLY_RE = regex.compile(r"\s*")
+
+
+@dataclass(slots=True)
+class Block:
+    """One line (text input) or block element (HTML input) of the page.
+
+    ``start``/``end`` index the page text; ``text`` is the stripped line.  ``gap_before`` is true
+    when a blank line (or a block boundary in HTML) separates it from the previous block.  The
+    HTML-only hints default to neutral values for text input.
+    """
+
+    start: int
+    end: int
+    text: str
+    index: int
+    gap_before: bool = False
+    tag: str | None = None
+    heading: int = 0
+    link_density: float = 0.0
+    hints: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def words(self) -> int:
+        return len(_WORD_RE.findall(self.text))
+
+
+def split_lines(text: str) -> list[Block]:
+    """Split ``text`` into one block per non-blank line; spans exclude surrounding whitespace."""
+    blocks: list[Block] = []
+    prev_end = 0
+    for m in _LINE_RE.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        start = m.start() + lead
+        end = start + len(stripped)
+        gap = blocks != [] and text.count("\n", prev_end, start) > 1
+        blocks.append(Block(start=start, end=end, text=stripped, index=len(blocks), gap_before=gap))
+        prev_end = end
+    return blocks
+
+
+def join_blocks(blocks: list[Block]) -> str:
+    """Join kept blocks into a body: a blank line where the source had one, else a newline."""
+    parts: list[str] = []
+    for i, b in enumerate(blocks):
+        if i:
+            parts.append("\n\n" if b.gap_before else "\n")
+        parts.append(b.text)
+    return "".join(parts)
