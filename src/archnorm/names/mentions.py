@@ -11,6 +11,7 @@ a fuller name in the same text (or the authority).  Spans always satisfy
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -18,6 +19,7 @@ import regex
 from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
 from archnorm.names.cluster import NameGraph
+from archnorm.names.index import NameIndex, Resolution
 from archnorm.names.keys import fold, title_length
 from archnorm.record import NameKind, NameMention
 
@@ -157,40 +159,68 @@ def candidates(text: str) -> list[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _authority_index(authority: Authority) -> NameIndex:
+    """The authority alone as an index (built once per authority; authorities are immutable)."""
+    return NameIndex(authority)
+
+
 def find_names(text: str, *, authority: Authority | None = None) -> list[NameMention]:
     """Person and organisation mentions in ``text``, each with its canonical form.
 
-    Canonical forms come from clustering the mentions of this text together (and with the
-    authority, when given): "President Asif Zaradri" and "Asif Ali Zardari" in one text both get
-    the canonical "Asif Ali Zardari"; the title goes to ``.title``.
+    Canonical forms come from clustering the mentions of this text together: "President Asif
+    Zaradri" and "Asif Ali Zardari" in one text both get the canonical "Asif Ali Zardari"; the
+    title goes to ``.title``.  With an authority, a cluster whose members resolve to an
+    authority entity takes the entity's canonical form and kind.
     """
     if not text:
         return []
     cands = candidates(text)
-    graph = NameGraph(authority)
+    graph = NameGraph(None)
     graph.add(c.text for c in cands)
     result = graph.cluster()
+    resolved: dict[str, Resolution] = {}
+    by_cluster: dict[int, Resolution] = {}
+    if authority is not None:
+        index = _authority_index(authority)
+        for pos, cluster in enumerate(result.clusters):
+            for member in cluster.members:
+                res = index.resolve(member)
+                if res is None or res.authority_id is None:
+                    continue
+                resolved[member] = res
+                best = by_cluster.get(pos)
+                if best is None or (res.score, res.canonical) > (best.score, best.canonical):
+                    by_cluster[pos] = res
     first_seen: dict[str, int] = {}
     for c in cands:
         first_seen.setdefault(c.text, c.start)
     mentions: list[NameMention] = []
     for c in cands:
-        node = graph.ids[c.text]
-        pos = result.assign.get(node)
-        if pos is None:
+        at = result.assign.get(graph.ids[c.text])
+        if at is None:
             continue
-        cluster = result.clusters[pos]
-        if c.single and not c.acronym and c.title is None:
+        cluster = result.clusters[at]
+        entity = by_cluster.get(at)
+        if c.single and not c.acronym and c.title is None and entity is None:
             # a lone capitalised word is a name only when it stands for a fuller name given
             # earlier in the text (news style), or for an authority entity
-            fuller = cluster.authority_id is not None or any(
+            fuller = any(
                 len(graph.parsed[graph.ids[m]].units) > 1 and first_seen[m] < first_seen[c.text]
                 for m in cluster.members
             )
             if not fuller:
                 continue
         link = next((x for x in cluster.links if x.member == c.text), None)
+        score, reason = (link.score, link.rule) if link else (1.0, None)
         kind = cluster.kind
+        canonical = cluster.canonical
+        if entity is not None:
+            canonical = entity.canonical
+            kind = entity.kind if entity.kind != "unknown" else kind
+            own = resolved.get(c.text)
+            if own is not None:
+                score, reason = own.score, own.rule
         if kind == "unknown" and c.kind != "unknown":
             kind = c.kind
         mentions.append(
@@ -198,11 +228,11 @@ def find_names(text: str, *, authority: Authority | None = None) -> list[NameMen
                 start=c.start,
                 end=c.end,
                 text=c.text,
-                canonical=cluster.canonical,
+                canonical=canonical,
                 kind=kind,
-                score=link.score if link else 1.0,
+                score=score,
                 title=c.title,
-                reason=link.rule if link else None,
+                reason=reason,
             )
         )
     return mentions
