@@ -258,7 +258,9 @@ class NameGraph:
                 seen.update(block.ids)
                 continue
             seen.update(block.special)
-            if block.cores:
+            if len(block.cores) <= 4:
+                seen.update(block.ids_plain)
+            elif block.cores:
                 hits = process.extract(
                     p.given[0].core, block.cores, scorer=_SIM, score_cutoff=cutoff, limit=None
                 )
@@ -432,7 +434,7 @@ class NameGraph:
 
         top = min(rank(m) for m in inputs)
         tied = [m for m in inputs if rank(m) == top]
-        if len(tied) == 1 or len(inputs) > 200:
+        if len(tied) == 1 or len(tied) * len(inputs) > 5000:
             return min(tied, key=lambda m: self.names[m])
         joined = [self.parsed[m].joined for m in inputs]
 

@@ -91,12 +91,13 @@ def skeleton(key: str) -> str:
     return key.translate(_SKELETON_DROP)
 
 
-def deletions(skel: str) -> set[str]:
+@functools.lru_cache(maxsize=100_000)
+def deletions(skel: str) -> frozenset[str]:
     """The skeleton and its one-letter deletions (a symmetric-delete neighbourhood)."""
     out = {skel}
     if len(skel) >= 2:
         out.update(skel[:i] + skel[i + 1 :] for i in range(len(skel)))
-    return out
+    return frozenset(out)
 
 
 def clear_caches() -> None:
@@ -104,7 +105,10 @@ def clear_caches() -> None:
     fold.cache_clear()
     token_key.cache_clear()
     skeleton.cache_clear()
+    deletions.cache_clear()
     parse_name.cache_clear()
+    _unit.cache_clear()
+    _initial.cache_clear()
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +211,11 @@ def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _make_unit(parts: list[str]) -> Unit:
+    return _unit(tuple(parts))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _unit(parts: tuple[str, ...]) -> Unit:
     text = " ".join(parts)
     key = token_key("".join(parts))
     core = key
@@ -284,6 +293,13 @@ def _group_units(words: list[str]) -> list[list[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=100_000)
+def _initial(word: str) -> str:
+    """A word's capital initial, or "" for connectors and articles."""
+    f = fold(word).rstrip(".")
+    return "" if f in T.CONNECTORS or f in _ARTICLES else word[0].upper()
+
+
 @functools.lru_cache(maxsize=500_000)
 def parse_name(name: str) -> ParsedName:
     """Parse a name string: title split off, units built, acronym detected.
@@ -300,11 +316,7 @@ def parse_name(name: str) -> ParsedName:
     acronym = None
     if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper():
         acronym = words[0]
-    initials = "".join(
-        w[0].upper()
-        for w in words
-        if fold(w).rstrip(".") not in T.CONNECTORS and fold(w).rstrip(".") not in _ARTICLES
-    )
+    initials = "".join(_initial(w) for w in words)
     units: tuple[Unit, ...] = ()
     if words and acronym is None:
         kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
