@@ -482,6 +482,39 @@ def blocking_recall(sample: int, seed: int = 11) -> None:
     print()
 
 
+def derive_alternations(top: int = 25) -> None:
+    """Count the letter alternations between spellings of one entity (dev families only): the
+    evidence behind the rules in ``archnorm.names._tables.ALTERNATIONS``."""
+    from rapidfuzz.distance import Levenshtein
+
+    from archnorm.names.keys import fold
+
+    truth = load_clusters("dev")
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for name, ent in truth.items():
+        by_entity[ent].append(name)
+    counts: Counter[str] = Counter()
+    for spellings in by_entity.values():
+        words = [[fold(w) for w in s.replace("-", " ").split()] for s in spellings]
+        for i in range(len(words)):
+            for j in range(i + 1, len(words)):
+                for a in words[i]:
+                    # pair each word with its closest word in the other spelling
+                    b = max(words[j], key=lambda w, a=a: Levenshtein.normalized_similarity(a, w))
+                    if a == b or Levenshtein.normalized_similarity(a, b) < 0.6:
+                        continue
+                    for op in Levenshtein.opcodes(a, b):
+                        if op.tag != "equal":
+                            x, y = a[op.src_start : op.src_end], b[op.dest_start : op.dest_end]
+                            counts[" / ".join(sorted((x or "∅", y or "∅")))] += 1
+    print("## Letter alternations between spellings of one entity (dev families)\n")
+    print("| alternation | pairs |")
+    print("|---|---|")
+    for alt, n in counts.most_common(top):
+        print(f"| {alt} | {n} |")
+    print()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -497,10 +530,14 @@ def main() -> None:
     )
     ap.add_argument("--recall-sample", type=int, default=10000)
     ap.add_argument("--skip-accuracy", action="store_true")
+    ap.add_argument("--derive", action="store_true", help="print the alternation counts only")
     ap.add_argument("--child", nargs=2, metavar=("TASK", "SIZE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args.child[0], int(args.child[1]))
+        return
+    if args.derive:
+        derive_alternations()
         return
     if not args.skip_accuracy:
         accuracy_table()
