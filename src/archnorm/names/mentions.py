@@ -52,10 +52,16 @@ def _sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_END_RE.search(text[max(0, start - 12) : start]))
 
 
-def _headline_line(text: str, start: int) -> bool:
+def _headline_line(text: str, start: int, memo: dict[int, bool]) -> bool:
     """True when the line around ``start`` is written in title case (most words capitalised)."""
     a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
+    if a not in memo:
+        memo[a] = _title_case(text, a)
+    return memo[a]
+
+
+def _title_case(text: str, a: int) -> bool:
+    b = text.find("\n", a)
     line = text[a : b if b >= 0 else len(text)]
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4 or len(words) > 25:
@@ -127,8 +133,9 @@ def candidates(text: str) -> list[Candidate]:
     """Name-like spans in ``text`` (before clustering and the lone-word filter)."""
     ordinary = {m.group() for m in _LOWER_WORD_RE.finditer(text)}
     out: list[Candidate] = []
+    memo: dict[int, bool] = {}
     for m in _SPAN_RE.finditer(text):
-        headline = _headline_line(text, m.start())
+        headline = _headline_line(text, m.start(), memo)
         initial = _sentence_initial(text, m.start())
         for run in _split_runs(_words(m.group(), m.start()), ordinary, headline, initial):
             title, rest = _title_split(run)
