@@ -266,7 +266,7 @@ class NameGraph:
                 )
                 ids = block.ids_plain
                 seen.update(ids[h[2]] for h in hits)
-        return sorted(seen)
+        return list(seen)  # comparison order does not matter: links are sorted when clustering
 
     def full_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Existing names that a full name matches (without adding it)."""

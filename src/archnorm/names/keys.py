@@ -149,14 +149,8 @@ class ParsedName:
     weak: bool
     person_like: bool
     compound: bool
-
-    @property
-    def surname(self) -> Unit | None:
-        return self.units[-1] if self.units else None
-
-    @property
-    def given(self) -> tuple[Unit, ...]:
-        return self.units[:-1]
+    surname: Unit | None
+    given: tuple[Unit, ...]
 
 
 def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
@@ -334,4 +328,6 @@ def parse_name(name: str) -> ParsedName:
         weak=_weak(units, acronym),
         person_like=_person_like(units, acronym),
         compound=any(" " in u.text for u in units),
+        surname=units[-1] if units else None,
+        given=units[:-1],
     )
