@@ -4,6 +4,7 @@ This module only re-exports the public API; see docs/ for the guide.
 """
 
 from archnorm._version import __version__
+from archnorm.dates import DateConfig, find_dates
 from archnorm.errors import (
     ArchnormError,
     ConfigError,
@@ -31,6 +32,7 @@ __all__ = [
     "Authority",
     "Change",
     "ConfigError",
+    "DateConfig",
     "DateMention",
     "EmptyInputError",
     "InputError",
@@ -47,6 +49,7 @@ __all__ = [
     "Source",
     "__version__",
     "cluster_names",
+    "find_dates",
     "find_names",
     "normalize",
     "normalize_many",
