@@ -225,3 +225,18 @@ def test_stages_can_be_switched_off() -> None:
         (EXAMPLES / "election-count.txt").read_bytes(), config=NormalizeConfig(names=False)
     )
     assert rec.names == () and rec.body
+
+
+def test_dates_in_the_record_index_the_body_and_use_the_published_date() -> None:
+    rec = normalize((EXAMPLES / "election-count.txt").read_bytes())
+    assert rec.published == "2023-10-22"
+    for d in rec.dates:
+        assert rec.body[d.start : d.end] == d.text
+    values = {d.text: d.value for d in rec.dates}
+    assert values["25 October"] == "2023-10-25"  # year completed from the published date
+    assert values["2008"] == "2008"
+
+
+def test_seed_page_letter_dates(seed_page: bytes) -> None:
+    rec = normalize(seed_page)
+    assert {d.value for d in rec.dates} >= {"2001-09-23", "2001-09-26"}

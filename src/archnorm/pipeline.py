@@ -19,6 +19,7 @@ import regex
 
 from archnorm import boilerplate, meta, segment
 from archnorm._version import __version__
+from archnorm.dates import find_dates
 from archnorm.errors import ArchnormError, ConfigError, InputError, ResourceLimitError
 from archnorm.names import Authority, AuthorityLike, find_names
 from archnorm.names.authority import as_authority
@@ -46,6 +47,9 @@ class NormalizeConfig:
 
     max_bytes: int = 16 * 1024 * 1024
     keep_text: bool = True
+    dates: bool = True
+    """Find dates in the body (``Record.dates``), relative ones resolved against the published
+    date, else the ``anchor`` argument."""
     names: bool = True
     """Find person/organisation names in the body (``Record.names``)."""
     boilerplate: boilerplate.BoilerplateConfig = dataclasses.field(
@@ -215,6 +219,7 @@ def _normalize(
     body = segment.join_blocks(kept)
     published = found.published
     fields = found.fields
+    dates = tuple(find_dates(body, anchor=published or anchor)) if cfg.dates else ()
     names = tuple(find_names(body, authority=authority)) if cfg.names else ()
     return Record(
         id=rid,
@@ -233,6 +238,7 @@ def _normalize(
         published=published,
         body=body,
         text=text if cfg.keep_text else "",
+        dates=dates,
         names=names,
         removed=removed,
         provenance=Provenance(
