@@ -1,0 +1,208 @@
+"""Train the line classifier (``src/archnorm/data/linemodel.json``) on aeb-dev, cross-validated
+by page, and print the out-of-fold body F1 (pages never seen in training).
+
+    .venv/bin/python benchmarks/train_lines.py            # CV report only
+    .venv/bin/python benchmarks/train_lines.py --write    # CV report, then fit on all, write JSON
+
+Block labels come from the gold body: a block is "article" when at least half of its token
+4-grams occur in the gold text (blocks under 4 tokens: when their token sequence occurs in it).
+Needs scikit-learn and numpy (training only; the package evaluates the weights in pure Python).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+from _aeb import AebPage, load, newline_dump, score
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import StandardScaler
+
+from archnorm._linefeatures import BASE_NAMES, CONTEXT_NAMES, base_features, context_features
+from archnorm.html import parse_html
+from archnorm.segment import Block, split_lines
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "archnorm" / "data" / "linemodel.json"
+_TOK = re.compile(r"\w+")
+FOLDS = 5
+GOOD = 0.6
+
+
+def labels(blocks: list[Block], gold: str) -> list[int]:
+    gtoks = [t.lower() for t in _TOK.findall(gold)]
+    gset = {tuple(gtoks[i : i + 4]) for i in range(len(gtoks) - 3)}
+    gjoined = " " + " ".join(gtoks) + " "
+    out = []
+    for b in blocks:
+        toks = [t.lower() for t in _TOK.findall(b.text)]
+        if len(toks) < 4:
+            out.append(int(bool(toks) and (" " + " ".join(toks) + " ") in gjoined))
+        else:
+            sh = [tuple(toks[i : i + 4]) for i in range(len(toks) - 3)]
+            out.append(int(sum(s in gset for s in sh) >= 0.5 * len(sh)))
+    return out
+
+
+class PageData:
+    def __init__(self, page: AebPage, text: str, blocks: list[Block], html: bool) -> None:
+        self.page = page
+        self.text = text
+        self.blocks = blocks
+        self.base = np.array(base_features(text, blocks, html=html), dtype=float).reshape(
+            len(blocks), len(BASE_NAMES)
+        )
+        self.y = np.array(labels(blocks, page.gold), dtype=int)
+        words = np.array([len(_TOK.findall(b.text)) + 1 for b in blocks], dtype=float)
+        self.w = words / max(1.0, words.sum()) * 100.0
+
+
+def build(pages: list[AebPage], kind: str) -> list[PageData]:
+    out = []
+    for p in pages:
+        if kind == "html":
+            hp = parse_html(p.html)
+            out.append(PageData(p, hp.text, hp.blocks, True))
+        elif kind == "text":
+            out.append(PageData(p, p.text, split_lines(p.text), False))
+        else:  # second dump style
+            t = newline_dump(p.html)
+            out.append(PageData(p, t, split_lines(t), False))
+    return out
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float) -> tuple[np.ndarray, float]:
+    """Fit a standardised logistic regression; return weights and bias on raw features."""
+    scaler = StandardScaler().fit(x)
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    lr = LogisticRegression(C=c, max_iter=2000).fit((x - scaler.mean_) / scale, y, sample_weight=w)
+    coef = lr.coef_[0] / scale
+    bias = float(lr.intercept_[0] - np.sum(lr.coef_[0] * scaler.mean_ / scale))
+    return coef, bias
+
+
+def prob(x: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(x @ coef + bias)))
+
+
+def ctx(pd: PageData, p1: np.ndarray) -> np.ndarray:
+    rows = context_features(pd.base.tolist(), p1.tolist(), good=GOOD)
+    return np.array(rows, dtype=float).reshape(len(pd.blocks), len(CONTEXT_NAMES))
+
+
+def stack(items: list[PageData], attr: str) -> np.ndarray:
+    return np.concatenate([getattr(d, attr) for d in items if len(d.blocks)])
+
+
+def train(items: list[PageData], c1: float, c2: float) -> dict[str, object]:
+    """Fit stage 1 on all, stage 2 on stage-1 out-of-fold probabilities (as at run time)."""
+    oof = cv_stage1(items, c1)
+    coef1, b1 = fit(stack(items, "base"), stack(items, "y"), stack(items, "w"), c1)
+    x2 = np.concatenate([ctx(d, oof[i]) for i, d in enumerate(items) if len(d.blocks)])
+    coef2, b2 = fit(x2, stack(items, "y"), stack(items, "w"), c2)
+    return {"c1": coef1, "b1": b1, "c2": coef2, "b2": b2}
+
+
+def cv_stage1(items: list[PageData], c1: float) -> list[np.ndarray]:
+    oof: list[np.ndarray] = [np.zeros(0)] * len(items)
+    for k in range(FOLDS):
+        tr = [d for i, d in enumerate(items) if i % FOLDS != k]
+        coef, b = fit(stack(tr, "base"), stack(tr, "y"), stack(tr, "w"), c1)
+        for i, d in enumerate(items):
+            if i % FOLDS == k:
+                oof[i] = prob(d.base, coef, b) if len(d.blocks) else np.zeros(0)
+    return oof
+
+
+def cv_probs(items: list[PageData], c1: float, c2: float) -> list[np.ndarray]:
+    """Out-of-fold stage-2 probabilities: each page scored by models that never saw it."""
+    out: list[np.ndarray] = [np.zeros(0)] * len(items)
+    for k in range(FOLDS):
+        tr = [d for i, d in enumerate(items) if i % FOLDS != k]
+        m = train(tr, c1, c2)
+        for i, d in enumerate(items):
+            if i % FOLDS == k and len(d.blocks):
+                p1 = prob(d.base, m["c1"], m["b1"])  # type: ignore[arg-type]
+                out[i] = prob(ctx(d, p1), m["c2"], m["b2"])  # type: ignore[arg-type]
+    return out
+
+
+def body_f1(items: list[PageData], probs: list[np.ndarray], thr: float) -> tuple[float, ...]:
+    preds = []
+    for d, p in zip(items, probs, strict=True):
+        preds.append("\n".join(b.text for b, q in zip(d.blocks, p, strict=True) if q >= thr))
+    return score(preds, [d.page.gold for d in items])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--c1", type=float, default=0.3)
+    ap.add_argument("--c2", type=float, default=0.3)
+    args = ap.parse_args()
+    pages = load()
+    model: dict[str, object] = {"version": 1, "trained_on": "aeb-dev (88 pages)"}
+    for kind, sources in (("text", ("text", "newline")), ("html", ("html",))):
+        items_by_src = {s: build(pages, s) for s in sources}
+        # CV over the union: fold = page index, so a page's dumps of both styles share a fold
+        items = [d for s in sources for d in items_by_src[s]]
+        probs = cv_probs_multi(items_by_src, sources, args.c1, args.c2)
+        best = (0.0, 0.5)
+        for thr in np.arange(0.2, 0.81, 0.05):
+            f1 = body_f1(items, probs, float(thr))[0]
+            if f1 > best[0]:
+                best = (f1, float(thr))
+        thr = best[1]
+        for s in sources:
+            sel = [i for i, d in enumerate(items) if d in items_by_src[s]]
+            f1, p, r = body_f1([items[i] for i in sel], [probs[i] for i in sel], thr)
+            print(f"{kind:5s} {s:8s} CV-by-page F1 {f1:.4f}  P {p:.4f}  R {r:.4f}  thr {thr:.2f}")
+        if args.write:
+            m = train(items, args.c1, args.c2)
+            model[kind] = {
+                "threshold": thr,
+                "good": GOOD,
+                "stage1": {
+                    "features": list(BASE_NAMES),
+                    "weights": [round(float(v), 6) for v in m["c1"]],  # type: ignore[attr-defined]
+                    "bias": round(float(m["b1"]), 6),  # type: ignore[arg-type]
+                },
+                "stage2": {
+                    "features": list(CONTEXT_NAMES),
+                    "weights": [round(float(v), 6) for v in m["c2"]],  # type: ignore[attr-defined]
+                    "bias": round(float(m["b2"]), 6),  # type: ignore[arg-type]
+                },
+            }
+    if args.write:
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {OUT}")
+    return 0
+
+
+def cv_probs_multi(
+    by_src: dict[str, list[PageData]], sources: tuple[str, ...], c1: float, c2: float
+) -> list[np.ndarray]:
+    """Out-of-fold probabilities over several dump styles, folds by page (not by dump)."""
+    n_pages = len(by_src[sources[0]])
+    out: list[np.ndarray] = []
+    per_src: dict[str, list[np.ndarray]] = {s: [np.zeros(0)] * n_pages for s in sources}
+    for k in range(FOLDS):
+        tr = [by_src[s][i] for s in sources for i in range(n_pages) if i % FOLDS != k]
+        m = train(tr, c1, c2)
+        for s in sources:
+            for i in range(n_pages):
+                d = by_src[s][i]
+                if i % FOLDS == k and len(d.blocks):
+                    p1 = prob(d.base, m["c1"], m["b1"])  # type: ignore[arg-type]
+                    per_src[s][i] = prob(ctx(d, p1), m["c2"], m["b2"])  # type: ignore[arg-type]
+    for s in sources:
+        out.extend(per_src[s])
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,214 @@
+"""Cheap per-block features for the line classifier (``linemodel.py``), text and HTML alike.
+
+Stage 1 describes one block by itself (length, words, function-word share, terminal punctuation,
+capitalised share, digits, separators, glued menus, boilerplate phrases, position, duplicates,
+and for HTML the tag, heading level, link density and class/id hints).  Stage 2 describes its
+neighbourhood through the stage-1 probabilities of the blocks around it (context smoothing).
+Phrase patterns run once over the whole page text and are mapped to blocks by offset.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import Counter
+
+import regex
+
+from archnorm._phrases import PHRASE_NAMES, PHRASES
+from archnorm._stoplists import STOPWORDS
+from archnorm.segment import Block
+
+_WORD_RE = regex.compile(r"\w+")
+_DIGIT_RE = regex.compile(r"\d")
+_PUNCT_RE = regex.compile(r"[^\w\s]")
+_CAP_WORD_RE = regex.compile(r"(?<!\w)\p{Lu}")
+_GLUED_RE = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
+_SEP_RE = regex.compile(r"[|»›•·>/]|\s[-–—]\s")
+_URL_RE = regex.compile(r"https?://|www\.|\S+@\S+\.\w|(?<!\w)@\w|\.(?:com|org|net)\b")
+_SENT_END_RE = regex.compile(r"[.!?。！？](?:[\"'”’)\]]*)(?:\s|$)")
+_TERMINAL_RE = regex.compile(r"[.!?。！？…:;\"'”’»)\]]$")
+_COMMA_RE = regex.compile(r"[,，、;]")
+_MONTH_DATE_RE = regex.compile(
+    r"\b(?:\d{1,2}\.?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|"
+    r"märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre)\w*\.?\s+\d{1,4}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b\d{1,2}:\d{2}\b",
+    regex.IGNORECASE,
+)
+_TAGS = ("p", "li", "td", "th", "blockquote", "pre", "div", "h")
+HINTS: tuple[str, ...] = (
+    "comments", "share", "related", "sidebar", "advert", "navigation", "footer", "newsletter",
+    "cookie", "content", "article", "main", "header", "form", "list", "table", "quote", "caption",
+    "byline", "date", "tags", "title", "hidden", "link",
+)  # fmt: skip
+
+BASE_NAMES: tuple[str, ...] = (
+    "log_chars", "log_words", "words_le3", "words_le8", "avg_word_len", "terminal", "colon_end",
+    "stop_ratio", "log_stops", "cap_ratio", "digit_ratio", "punct_ratio", "separators",
+    "glued", "url", "sentences", "comma_ratio", "starts_lower", "quote_start", "date_like",
+    "pos", "pos_first", "pos_last", "dup", "in_page_repeat_share",
+    *(f"phrase_{n}" for n in PHRASE_NAMES),
+    "html", "link_density", "link_all", "h1", "h23", "h4", *(f"tag_{t}" for t in _TAGS),
+    *(f"hint_{h}" for h in HINTS),
+)  # fmt: skip
+
+CONTEXT_NAMES: tuple[str, ...] = (
+    "logit", "p_prev", "p_next", "p_prev2", "p_next2", "p_win3", "p_win7", "p_win15",
+    "p_before", "p_after", "dist_good_before", "dist_good_after", "p_max_page", "p_mean_page",
+    "own_log_words", "own_terminal", "own_stop_ratio", "own_link_density", "own_heading",
+)  # fmt: skip
+
+_PHRASE_ITEMS = tuple(PHRASES.items())
+
+
+def _phrase_hits(text: str, starts: list[int]) -> list[list[float]]:
+    """hits[category][block] = 1.0 when the category's pattern matches inside that block."""
+    hits: list[list[float]] = []
+    n = len(starts)
+    for _name, pattern in _PHRASE_ITEMS:
+        row = [0.0] * n
+        for m in pattern.finditer(text):
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0:
+                row[i] = 1.0
+        hits.append(row)
+    return hits
+
+
+def base_features(text: str, blocks: list[Block], *, html: bool) -> list[list[float]]:
+    """Stage-1 feature vectors (order of ``BASE_NAMES``) for ``blocks`` of page ``text``."""
+    n = len(blocks)
+    if n == 0:
+        return []
+    starts = [b.start for b in blocks]
+    hits = _phrase_hits(text, starts)
+    counts = Counter(b.text for b in blocks)
+    rows: list[list[float]] = []
+    for i, b in enumerate(blocks):
+        t = b.text
+        chars = len(t)
+        words = _WORD_RE.findall(t)
+        nw = len(words)
+        stops = sum(1 for w in words if w.lower() in STOPWORDS)
+        caps = len(_CAP_WORD_RE.findall(t))
+        pos = i / max(1, n - 1)
+        first = t[:1]
+        row = [
+            math.log1p(chars),
+            math.log1p(nw),
+            1.0 if nw <= 3 else 0.0,
+            1.0 if nw <= 8 else 0.0,
+            min(15.0, (chars - t.count(" ")) / max(1, nw)),
+            1.0 if _TERMINAL_RE.search(t) else 0.0,
+            1.0 if t.endswith(":") else 0.0,
+            stops / max(1, nw),
+            math.log1p(stops),
+            min(1.0, caps / max(1, nw)),
+            len(_DIGIT_RE.findall(t)) / max(1, chars),
+            len(_PUNCT_RE.findall(t)) / max(1, chars),
+            min(3.0, float(len(_SEP_RE.findall(t)))),
+            min(3.0, float(len(_GLUED_RE.findall(t)))),
+            1.0 if _URL_RE.search(t) else 0.0,
+            math.log1p(len(_SENT_END_RE.findall(t))),
+            len(_COMMA_RE.findall(t)) / max(1, nw),
+            1.0 if first.islower() else 0.0,
+            1.0 if first in "\"'“‘«„" else 0.0,
+            1.0 if _MONTH_DATE_RE.search(t) else 0.0,
+            pos,
+            1.0 if pos < 0.1 else 0.0,
+            1.0 if pos > 0.9 else 0.0,
+            1.0 if counts[t] > 1 else 0.0,
+            0.0,
+        ]
+        row.extend(h[i] for h in hits)
+        if html:
+            tag = b.tag or ""
+            heading = b.heading
+            row.extend(
+                (
+                    1.0,
+                    b.link_density,
+                    1.0 if b.link_density > 0.9 else 0.0,
+                    1.0 if heading == 1 else 0.0,
+                    1.0 if heading in (2, 3) else 0.0,
+                    1.0 if heading >= 4 else 0.0,
+                )
+            )
+            row.extend(1.0 if tag == t_ or (t_ == "h" and heading) else 0.0 for t_ in _TAGS)
+            hints = b.hints
+            row.extend(1.0 if h in hints else 0.0 for h in HINTS)
+        else:
+            row.extend([0.0] * (6 + len(_TAGS) + len(HINTS)))
+        rows.append(row)
+    repeated = sum(1 for c in counts.values() if c > 1) / max(1, len(counts))
+    rep_index = BASE_NAMES.index("in_page_repeat_share")
+    for row in rows:
+        row[rep_index] = repeated
+    return rows
+
+
+def _window_mean(prefix: list[float], i: int, radius: int, n: int) -> float:
+    lo, hi = max(0, i - radius), min(n, i + radius + 1)
+    return (prefix[hi] - prefix[lo]) / (hi - lo)
+
+
+def context_features(
+    base: list[list[float]], probs: list[float], *, good: float = 0.6
+) -> list[list[float]]:
+    """Stage-2 feature vectors (order of ``CONTEXT_NAMES``) from stage-1 probabilities."""
+    n = len(probs)
+    if n == 0:
+        return []
+    prefix = [0.0]
+    for p in probs:
+        prefix.append(prefix[-1] + p)
+    total = prefix[-1]
+    p_max = max(probs)
+    # distance (in blocks) to the nearest confidently good block on each side
+    last_good = -(10**9)
+    dist_before = [0.0] * n
+    for i, p in enumerate(probs):
+        dist_before[i] = float(i - last_good)
+        if p >= good:
+            last_good = i
+    next_good = 10**9
+    dist_after = [0.0] * n
+    for i in range(n - 1, -1, -1):
+        dist_after[i] = float(next_good - i)
+        if probs[i] >= good:
+            next_good = i
+    i_words = BASE_NAMES.index("log_words")
+    i_term = BASE_NAMES.index("terminal")
+    i_stop = BASE_NAMES.index("stop_ratio")
+    i_link = BASE_NAMES.index("link_density")
+    i_h1, i_h23, i_h4 = (BASE_NAMES.index(x) for x in ("h1", "h23", "h4"))
+    rows: list[list[float]] = []
+    for i, p in enumerate(probs):
+        q = min(max(p, 1e-6), 1 - 1e-6)
+        b = base[i]
+        rows.append(
+            [
+                math.log(q / (1 - q)),
+                probs[i - 1] if i > 0 else 0.0,
+                probs[i + 1] if i + 1 < n else 0.0,
+                probs[i - 2] if i > 1 else 0.0,
+                probs[i + 2] if i + 2 < n else 0.0,
+                _window_mean(prefix, i, 3, n),
+                _window_mean(prefix, i, 7, n),
+                _window_mean(prefix, i, 15, n),
+                prefix[i] / max(1.0, total),
+                (total - prefix[i + 1]) / max(1.0, total),
+                math.log1p(min(dist_before[i], 1000.0)),
+                math.log1p(min(dist_after[i], 1000.0)),
+                p_max,
+                total / n,
+                b[i_words],
+                b[i_term],
+                b[i_stop],
+                b[i_link],
+                b[i_h1] + b[i_h23] + b[i_h4],
+            ]
+        )
+    return rows
