@@ -36,20 +36,39 @@ def labels(blocks: list[Block], gold: str) -> list[int]:
     gtoks = [t.lower() for t in _TOK.findall(gold)]
     gset = {tuple(gtoks[i : i + 4]) for i in range(len(gtoks) - 3)}
     gjoined = " " + " ".join(gtoks) + " "
-    out = []
+    out: list[int | None] = []
     for b in blocks:
         toks = [t.lower() for t in _TOK.findall(b.text)]
         if len(toks) < 4:
-            out.append(int(bool(toks) and (" " + " ".join(toks) + " ") in gjoined))
+            out.append(None)
         else:
             sh = [tuple(toks[i : i + 4]) for i in range(len(toks) - 3)]
             out.append(int(sum(s in gset for s in sh) >= 0.5 * len(sh)))
-    return out
+    # a short block (under 4 tokens) is article text when its words occur in the gold body and
+    # a long article block is near it (a lone "News" matching some word of the body is not)
+    final = []
+    for i, b in enumerate(blocks):
+        if out[i] is not None:
+            final.append(int(out[i]))  # type: ignore[arg-type]
+            continue
+        toks = [t.lower() for t in _TOK.findall(b.text)]
+        near = [out[j] for j in range(max(0, i - 3), min(len(out), i + 4)) if out[j] is not None]
+        ok = bool(toks) and (" " + " ".join(toks) + " ") in gjoined and any(near)
+        final.append(int(ok))
+    return final
 
 
 class PageData:
-    def __init__(self, page: AebPage, text: str, blocks: list[Block], html: bool) -> None:
+    def __init__(
+        self,
+        page: AebPage,
+        text: str,
+        blocks: list[Block],
+        html: bool,
+        paths: list[tuple[int, ...]] | None = None,
+    ) -> None:
         self.page = page
+        self.paths = paths
         self.text = text
         self.blocks = blocks
         self.base = np.array(base_features(text, blocks, html=html), dtype=float).reshape(
@@ -65,7 +84,7 @@ def build(pages: list[AebPage], kind: str) -> list[PageData]:
     for p in pages:
         if kind == "html":
             hp = parse_html(p.html)
-            out.append(PageData(p, hp.text, hp.blocks, True))
+            out.append(PageData(p, hp.text, hp.blocks, True, hp.paths))
         elif kind == "text":
             out.append(PageData(p, p.text, split_lines(p.text), False))
         else:  # second dump style
@@ -89,7 +108,7 @@ def prob(x: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
 
 
 def ctx(pd: PageData, p1: np.ndarray) -> np.ndarray:
-    rows = context_features(pd.base.tolist(), p1.tolist(), good=GOOD)
+    rows = context_features(pd.base.tolist(), p1.tolist(), good=GOOD, paths=pd.paths)
     return np.array(rows, dtype=float).reshape(len(pd.blocks), len(CONTEXT_NAMES))
 
 

@@ -58,8 +58,7 @@ HINT_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
                        r"recirculation", r"popular", r"trending", r"mostread", r"most", r"more",
                        r"readmore", r"also", r"teaser", r"teasers", r"outbrain", r"taboola",
                        r"suggested", r"next", r"prev", r"previous", r"pagination", r"pager")),
-    ("sidebar", _words(r"sidebar", r"side", r"rail", r"aside", r"widget", r"widgets",
-                       r"secondary", r"right", r"left", r"column\d?", r"col")),
+    ("sidebar", _words(r"sidebar", r"rail", r"aside", r"widget", r"widgets", r"secondary")),
     ("advert", _words(r"ads?", r"advert\w*", r"adslot", r"adunit", r"adsense", r"dfp", r"gpt",
                       r"sponsor\w*", r"promo\w*", r"banner", r"commercial", r"anzeige",
                       r"werbung", r"publicite", r"publicidad", r"affiliate")),
@@ -83,7 +82,7 @@ HINT_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("tags", _words(r"tags?", r"tagged", r"keywords?", r"topics?", r"categories", r"category",
                     r"labels?")),
     ("title", _words(r"title", r"headline", r"heading", r"header", r"hed", r"kicker")),
-    ("hidden", _words(r"hidden", r"hide", r"invisible", r"sronly", r"sr", r"offscreen",
-                      r"visuallyhidden", r"modal", r"popup", r"overlay")),
+    ("hidden", _words(r"invisible", r"sronly", r"offscreen", r"visuallyhidden", r"modal",
+                      r"popup", r"overlay")),
 )  # fmt: skip
 """(hint, pattern): a class/id token that fully matches the pattern gives the hint."""

@@ -51,16 +51,19 @@ BASE_NAMES: tuple[str, ...] = (
     "pos", "pos_first", "pos_last", "dup", "in_page_repeat_share",
     *(f"phrase_{n}" for n in PHRASE_NAMES),
     "html", "link_density", "link_all", "h1", "h23", "h4", *(f"tag_{t}" for t in _TAGS),
-    *(f"hint_{h}" for h in HINTS),
+    *(f"hint_{h}" for h in HINTS), *(f"near_{h}" for h in HINTS),
 )  # fmt: skip
 
 CONTEXT_NAMES: tuple[str, ...] = (
     "logit", "p_prev", "p_next", "p_prev2", "p_next2", "p_win3", "p_win7", "p_win15",
     "p_before", "p_after", "dist_good_before", "dist_good_after", "p_max_page", "p_mean_page",
     "own_log_words", "own_terminal", "own_stop_ratio", "own_link_density", "own_heading",
+    "in_best_span", "in_best_tree", "parent_ratio", "grandparent_ratio", "best_tree_share",
 )  # fmt: skip
 
 _PHRASE_ITEMS = tuple(PHRASES.items())
+_NEAR = tuple("near:" + h for h in HINTS)
+_TEXT_PAD = [0.0] * (6 + len(_TAGS) + 2 * len(HINTS))
 
 
 def _phrase_hits(text: str, starts: list[int]) -> list[list[float]]:
@@ -139,8 +142,9 @@ def base_features(text: str, blocks: list[Block], *, html: bool) -> list[list[fl
             row.extend(1.0 if tag == t_ or (t_ == "h" and heading) else 0.0 for t_ in _TAGS)
             hints = b.hints
             row.extend(1.0 if h in hints else 0.0 for h in HINTS)
+            row.extend(1.0 if h in hints else 0.0 for h in _NEAR)
         else:
-            row.extend([0.0] * (6 + len(_TAGS) + len(HINTS)))
+            row.extend(_TEXT_PAD)
         rows.append(row)
     repeated = sum(1 for c in counts.values() if c > 1) / max(1, len(counts))
     rep_index = BASE_NAMES.index("in_page_repeat_share")
@@ -154,13 +158,64 @@ def _window_mean(prefix: list[float], i: int, radius: int, n: int) -> float:
     return (prefix[hi] - prefix[lo]) / (hi - lo)
 
 
+def _best_span(gains: list[float]) -> tuple[int, int]:
+    """The contiguous run of blocks with the largest total gain (Kadane), as [lo, hi)."""
+    best, best_lo, best_hi = 0.0, 0, 0
+    cur, lo = 0.0, 0
+    for i, g in enumerate(gains):
+        if cur <= 0.0:
+            cur, lo = g, i
+        else:
+            cur += g
+        if cur > best:
+            best, best_lo, best_hi = cur, lo, i + 1
+    return best_lo, best_hi
+
+
+def _tree_scores(
+    paths: list[tuple[int, ...]], gains: list[float], goods: list[float], sizes: list[float]
+) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
+    net: dict[int, float] = {}
+    good: dict[int, float] = {}
+    size: dict[int, float] = {}
+    for path, g, gw, sz in zip(paths, gains, goods, sizes, strict=True):
+        for c in path:
+            net[c] = net.get(c, 0.0) + g
+            good[c] = good.get(c, 0.0) + gw
+            size[c] = size.get(c, 0.0) + sz
+    return net, good, size
+
+
 def context_features(
-    base: list[list[float]], probs: list[float], *, good: float = 0.6
+    base: list[list[float]],
+    probs: list[float],
+    *,
+    good: float = 0.6,
+    paths: list[tuple[int, ...]] | None = None,
 ) -> list[list[float]]:
-    """Stage-2 feature vectors (order of ``CONTEXT_NAMES``) from stage-1 probabilities."""
+    """Stage-2 feature vectors (order of ``CONTEXT_NAMES``) from stage-1 probabilities.
+
+    ``paths`` (HTML only) gives each block's enclosing elements, so that the subtree with the most
+    article-like words can be found.
+    """
     n = len(probs)
     if n == 0:
         return []
+    i_words0 = BASE_NAMES.index("log_words")
+    sizes = [math.exp(b[i_words0]) for b in base]  # words + 1
+    gains = [(p - 0.5) * sz for p, sz in zip(probs, sizes, strict=True)]
+    span_lo, span_hi = _best_span(gains)
+    goods = [p * sz for p, sz in zip(probs, sizes, strict=True)]
+    total_good = sum(goods)
+    best_tree: int | None = None
+    net: dict[int, float] = {}
+    good_w: dict[int, float] = {}
+    size_w: dict[int, float] = {}
+    if paths is not None and len(paths) == n:
+        net, good_w, size_w = _tree_scores(paths, gains, goods, sizes)
+        if net:
+            best_tree = max(net, key=lambda c: (net[c], -c))
+    best_share = good_w.get(best_tree, 0.0) / max(1e-9, total_good) if best_tree else 0.0
     prefix = [0.0]
     for p in probs:
         prefix.append(prefix[-1] + p)
@@ -209,6 +264,24 @@ def context_features(
                 b[i_stop],
                 b[i_link],
                 b[i_h1] + b[i_h23] + b[i_h4],
+                1.0 if span_lo <= i < span_hi else 0.0,
+                *_tree_row(paths[i] if paths is not None and best_tree else (), best_tree,
+                           good_w, size_w),
+                best_share,
             ]
         )
     return rows
+
+
+def _tree_row(
+    path: tuple[int, ...], best: int | None, good_w: dict[int, float], size_w: dict[int, float]
+) -> tuple[float, float, float]:
+    if not path:
+        return 0.0, 0.0, 0.0
+    parent = path[-1]
+    grand = path[-2] if len(path) > 1 else parent
+    return (
+        1.0 if best in path else 0.0,
+        good_w[parent] / max(1e-9, size_w[parent]),
+        good_w[grand] / max(1e-9, size_w[grand]),
+    )

@@ -38,6 +38,9 @@ _CLASS_SPLIT_RE = regex.compile(r"[^a-z0-9]+")
 _CAMEL_RE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
+MAX_PATH = 64
+"""Enclosing elements kept per block in ``HtmlPage.paths``."""
+
 MAX_BLOCK_CHARS = 200_000
 """A single block's text is cut at this length (a 10 MB one-line page stays bounded)."""
 
@@ -69,6 +72,9 @@ class HtmlPage:
     text: str
     blocks: list[Block]
     meta: HtmlMeta
+    paths: list[tuple[int, ...]] = field(default_factory=list)
+    """Per block: serial numbers of its enclosing elements, outermost first (at most
+    ``MAX_PATH`` innermost ones), so the classifier can find the subtree holding the article."""
 
 
 def parse_html(html: str | bytes) -> HtmlPage:
@@ -103,10 +109,12 @@ def _token_hints(token: str) -> frozenset[str]:
 class _Builder:
     """Accumulates inline text into the current block and emits blocks on boundaries."""
 
-    __slots__ = ("blocks", "buf", "buf_link", "gap", "parts", "pos")
+    __slots__ = ("blocks", "buf", "buf_link", "gap", "ids", "parts", "paths", "pos")
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
+        self.paths: list[tuple[int, ...]] = []
+        self.ids: list[int] = []
         self.parts: list[str] = []
         self.buf: list[str] = []
         self.buf_link = 0
@@ -137,6 +145,7 @@ class _Builder:
         self.parts.append(text)
         self.pos += len(text)
         density = min(1.0, link / max(1, len(text.replace(" ", ""))))
+        self.paths.append(tuple(self.ids[-MAX_PATH:]))
         self.blocks.append(
             Block(
                 start=start,
@@ -155,12 +164,17 @@ class _Builder:
 
 def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
     out = _Builder()
-    # stack entries: (node, hints, block tag, heading, in_link, pre)
-    stack: list[tuple[LexborNode, frozenset[str], str | None, int, bool]] = []
+    # stack entries: (node, cumulative hints, own hints, block hints, block tag, heading, in_link)
+    stack: list[
+        tuple[LexborNode, frozenset[str], frozenset[str], frozenset[str], str | None, int, bool]
+    ] = []
+    cum: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()
     hints: frozenset[str] = frozenset()
     btag: str | None = None
     heading = 0
     in_link = False
+    serial = 0
     node: LexborNode | None = root.child
     while node is not None:
         tag = node.tag
@@ -177,16 +191,13 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
             elif tag in LINE_BREAK_TAGS:
                 out.flush(btag, heading, hints, False)
             else:
-                new_hints = hints
-                sem = SEMANTIC_HINTS.get(tag)
-                if sem is not None:
-                    new_hints = new_hints | sem
+                new_own = SEMANTIC_HINTS.get(tag, _EMPTY)
                 cls = attrs.get("class")
                 ident = attrs.get("id")
                 if cls or ident:
                     extra = attr_hints(f"{cls or ''} {ident or ''}")
                     if extra:
-                        new_hints = new_hints | extra
+                        new_own = new_own | extra
                         if "byline" in extra and len(meta.bylines) < 8:
                             txt = _WS_RE.sub(" ", node.text(deep=True)).strip()
                             if 0 < len(txt) < 200:
@@ -200,12 +211,17 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
                 elif tag == "h1" and len(meta.h1) < 8:
                     meta.h1.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
                 if node.child is not None:
-                    stack.append((node, hints, btag, heading, in_link))
+                    stack.append((node, cum, own, hints, btag, heading, in_link))
                     if tag in BLOCK_TAGS:
                         out.flush(btag, heading, hints, True)
                         btag = tag
                         heading = _HEADING.get(tag, heading)
-                    hints = new_hints
+                    serial += 1
+                    out.ids.append(serial)
+                    if new_own or own:
+                        cum = cum | new_own
+                        hints = _block_hints(cum, own | new_own)
+                        own = new_own
                     in_link = in_link or tag == "a"
                     descend = True
         if descend:
@@ -220,13 +236,23 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
             if not stack:
                 node = None
                 break
-            parent, p_hints, p_btag, p_heading, p_link = stack.pop()
+            parent, cum, own, p_hints, p_btag, p_heading, p_link = stack.pop()
             if parent.tag in BLOCK_TAGS:
                 out.flush(btag, heading, hints, True)
+            out.ids.pop()
             hints, btag, heading, in_link = p_hints, p_btag, p_heading, p_link
             node = parent
     out.flush(btag, heading, hints, True)
-    return HtmlPage(text="".join(out.parts), blocks=out.blocks, meta=meta)
+    return HtmlPage(text="".join(out.parts), blocks=out.blocks, meta=meta, paths=out.paths)
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=16384)
+def _block_hints(cum: frozenset[str], near: frozenset[str]) -> frozenset[str]:
+    """All ancestors' hints, plus "near:" copies of those of the element and its parent."""
+    return cum | frozenset("near:" + h for h in near)
 
 
 def _collect_head(tree: LexborHTMLParser, meta: HtmlMeta) -> None:

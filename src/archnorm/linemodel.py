@@ -44,11 +44,18 @@ class LineModel:
     threshold: float
     good: float
 
-    def score(self, text: str, blocks: list[Block], *, html: bool) -> list[float]:
+    def score(
+        self,
+        text: str,
+        blocks: list[Block],
+        *,
+        html: bool,
+        paths: list[tuple[int, ...]] | None = None,
+    ) -> list[float]:
         """Probability that each block belongs to the article body."""
         base = base_features(text, blocks, html=html)
         p1 = [self.stage1.prob(r) for r in base]
-        ctx = context_features(base, p1, good=self.good)
+        ctx = context_features(base, p1, good=self.good, paths=paths)
         return [self.stage2.prob(r) for r in ctx]
 
 
