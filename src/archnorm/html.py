@@ -58,10 +58,12 @@ class HtmlMeta:
     title: str | None = None
     lang: str | None = None
     h1: list[str] = field(default_factory=list)
+    h1_pos: int = -1
     meta: dict[str, list[str]] = field(default_factory=dict)
     jsonld: list[dict[str, Any]] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
+    byline_pos: list[int] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)
 
 
@@ -198,10 +200,16 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
                     extra = attr_hints(f"{cls or ''} {ident or ''}")
                     if extra:
                         new_own = new_own | extra
-                        if "byline" in extra and len(meta.bylines) < 8:
+                        if (
+                            "byline" in extra
+                            and len(meta.bylines) < 16
+                            and not (cum & _NO_BYLINE)
+                            and not (extra & _NO_BYLINE)
+                        ):
                             txt = _WS_RE.sub(" ", node.text(deep=True)).strip()
                             if 0 < len(txt) < 200:
                                 meta.bylines.append(txt)
+                                meta.byline_pos.append(len(out.blocks))
                 if tag == "a" and attrs.get("rel") == "author" and len(meta.author_links) < 8:
                     meta.author_links.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
                 elif tag == "time" and len(meta.times) < 16:
@@ -210,6 +218,8 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
                         meta.times.append(dt.strip())
                 elif tag == "h1" and len(meta.h1) < 8:
                     meta.h1.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
+                    if meta.h1_pos < 0:
+                        meta.h1_pos = len(out.blocks)
                 if node.child is not None:
                     stack.append((node, cum, own, hints, btag, heading, in_link))
                     if tag in BLOCK_TAGS:
@@ -247,6 +257,7 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
 
 
 _EMPTY: frozenset[str] = frozenset()
+_NO_BYLINE = frozenset({"comments", "form"})
 
 
 @lru_cache(maxsize=16384)
