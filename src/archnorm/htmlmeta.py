@@ -324,45 +324,59 @@ def _iso(y: int, mo: int, d: int) -> str | None:
     return None
 
 
-def choose_date(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
+def _structured_dates(page: HtmlPage, url: str | None) -> list[tuple[str, str]]:
     m = page.meta
+    out: list[tuple[str, str]] = []
     for art in _articles(m.jsonld):
         for key in ("datePublished", "dateCreated", "uploadDate"):
             v = art.get(key)
             if isinstance(v, str):
                 iso = parse_date(v)
                 if iso:
-                    return iso, f"json-ld:{key}"
+                    out.append((iso, f"json-ld:{key}"))
     for key in DATE_META:
         for value in m.meta.get(key, []):
             iso = parse_date(value)
             if iso:
-                return iso, key
+                out.append((iso, key))
     for value in m.times:
         iso = parse_date(value)
         if iso:
-            return iso, "time"
+            out.append((iso, "time"))
     if url:
         mt = _URL_DATE_RE.search(url)
         if mt:
             g = [x for x in mt.groups() if x]
             iso = _iso(int(g[0]), int(g[1]), int(g[2]))
             if iso:
-                return iso, "url"
-    iso = _date_near_title(page.blocks)
-    if iso:
-        return iso, "text"
+                out.append((iso, "url"))
     for item in m.jsonld:
         v = item.get("datePublished")
         if isinstance(v, str):
             iso = parse_date(v)
             if iso:
-                return iso, "json-ld:datePublished"
+                out.append((iso, "json-ld:datePublished"))
+    return out
+
+
+def choose_date(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
+    """The first structured date, unless the date written near the headline agrees with a later
+    one (then that one: JSON-LD in UTC or a modified date can disagree with the page)."""
+    structured = _structured_dates(page, url)
+    text = _date_near_title(page.blocks, page.meta.h1_pos)
+    if structured:
+        if text and text != structured[0][0]:
+            for iso, source in structured[1:]:
+                if iso == text:
+                    return iso, source + "+text"
+        return structured[0]
+    if text:
+        return text, "text"
     return None, "none"
 
 
-def _date_near_title(blocks: list[Block]) -> str | None:
-    start = next((i for i, b in enumerate(blocks) if b.heading == 1), 0)
+def _date_near_title(blocks: list[Block], h1_pos: int) -> str | None:
+    start = h1_pos if h1_pos >= 0 else 0
     for b in blocks[max(0, start - 5) : start + 25]:
         if len(b.text) <= 200:
             iso = parse_date(b.text)
