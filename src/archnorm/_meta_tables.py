@@ -60,8 +60,8 @@ for _i, _names in enumerate(
         MONTHS[_n] = _i
 
 JUNK_AUTHOR_RE = regex.compile(
-    r"^(?:admin|administrator|editor|editors|redaktion|rédaction|redacción|staff|team|anonymous|"
-    r"unknown|guest|user|webmaster|home|news|email|e-mail|share|follow|contact|more|view|all|"
+    r"^(?:admin|administrator|editor|editors|staff|team|anonymous|"
+    r"guest|user|webmaster|home|news|email|e-mail|share|follow|contact|more|view|all|"
     r"posts?|articles?|author|authors|autor|profile|biography|twitter|facebook|linkedin|"
     r"instagram|read more|see all|mehr|alle|updated|published|aktualisiert|veröffentlicht|posted|"
     r"publiziert|publié|publicado|geschrieben|written|agencies|agency|wire|edit|print|by)$"

@@ -12,6 +12,7 @@ then the first date written near the headline.  Every answer names its source.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import unescape as html_unescape
 from dataclasses import dataclass
 from typing import Any
 
@@ -182,6 +183,8 @@ def _names_from(value: Any) -> list[str]:
 def clean_author(raw: str, rejects: Iterable[str] = ()) -> list[str]:
     """Names in a byline or author field: "By A and B | 3 May 2020" -> ["A", "B"]."""
     text = _clean(raw)
+    if "&" in text and ";" in text:
+        text = html_unescape(text)
     if not text or text.startswith(("http", "www.")) or len(text) > 200:
         return []
     inner = _INNER_BY_RE.search(text)
@@ -247,13 +250,22 @@ def choose_authors(page: HtmlPage, url: str | None) -> tuple[tuple[str, ...], st
         if names:
             candidates.append(("; ".join(names), "dateline"))
     best_source = "none"
-    for value, source in candidates:
-        names = clean_author(value, rejects)
-        if names:
-            if source == "json-ld:author":
-                # several Person entries: collect all of them
-                names = [n for v, s in candidates if s == source for n in clean_author(v, rejects)]
-            best, best_source = names, source
+    # first pass rejects the publisher's own name; when nothing else is found, a structured
+    # source naming the publisher is believed (organisations do sign their pages)
+    for reject in (rejects, ()):
+        for value, source in candidates:
+            if not reject and not source.startswith(("json-ld", "author", "dc.", "itemprop")):
+                continue
+            names = clean_author(value, reject)
+            if names:
+                if source == "json-ld:author":
+                    # several Person entries: collect all of them
+                    names = [
+                        n for v, s in candidates if s == source for n in clean_author(v, reject)
+                    ]
+                best, best_source = names, source
+                break
+        if best:
             break
     out: list[str] = []
     for n in best:
