@@ -15,7 +15,7 @@ from collections import Counter
 
 import regex
 
-from archnorm._phrases import PHRASE_NAMES, PHRASES
+from archnorm._feature_phrases import PHRASE_NAMES, PHRASES
 from archnorm._stoplists import STOPWORDS
 from archnorm.segment import Block
 
