@@ -12,6 +12,7 @@ from archnorm.errors import (
     ResourceLimitError,
 )
 from archnorm.page import Page
+from archnorm.pipeline import NormalizeConfig, normalize, normalize_many
 from archnorm.record import (
     Change,
     DateMention,
@@ -34,6 +35,7 @@ __all__ = [
     "NameCluster",
     "NameLink",
     "NameMention",
+    "NormalizeConfig",
     "Page",
     "Provenance",
     "Record",
@@ -41,4 +43,6 @@ __all__ = [
     "ResourceLimitError",
     "Source",
     "__version__",
+    "normalize",
+    "normalize_many",
 ]

@@ -36,6 +36,7 @@ RemovalReason = Literal[
     "short-line",
     "no-sentence",
     "link-list",
+    "title",
     "title-repeat",
     "byline",
     "dateline",

@@ -1,0 +1,127 @@
+"""Turn paths into a stream of ``Page`` objects.
+
+A path is a file, a folder (walked recursively, in sorted order), or ``-`` for standard input.
+A ``.jsonl`` file (or ``format="jsonl"``) holds one page per line: a JSON object with a ``text``
+or ``html`` field and optional ``url``, ``id`` and ``site``.  Anything that cannot be read becomes
+a ``Page`` with ``error`` set, so the run goes on and the summary counts it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from archnorm.page import Page, PageFormat
+
+ReadFormat = Literal["auto", "text", "html", "jsonl"]
+
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_SKIP_NAMES = frozenset({".DS_Store", "Thumbs.db"})
+
+
+def iter_pages(
+    paths: Iterable[str | os.PathLike[str]], format: ReadFormat = "auto"
+) -> Iterator[Page]:
+    """Pages from files, folders (recursive) and ``-`` (stdin), lazily, in a stable order."""
+    for raw in paths:
+        path = os.fspath(raw)
+        if path == "-":
+            yield from _read_stream(sys.stdin.buffer, "<stdin>", format)
+            continue
+        p = Path(path)
+        if p.is_dir():
+            yield from _walk(p, format)
+        elif p.exists():
+            yield from _read_file(p, format)
+        else:
+            yield Page(data=b"", name=path, error=f"no such file or folder: {path}")
+
+
+def _walk(folder: Path, format: ReadFormat) -> Iterator[Page]:
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
+        while errors:  # a sub-folder that could not be listed: report it, walk on
+            exc = errors.pop(0)
+            yield Page(
+                data=b"",
+                name=str(exc.filename or folder),
+                error=f"cannot list folder: {exc.strerror or exc}",
+            )
+        dirs.sort()
+        for name in sorted(files):
+            if name in _SKIP_NAMES or name.startswith("."):
+                continue
+            yield from _read_file(Path(root) / name, format)
+    for exc in errors:
+        yield Page(
+            data=b"",
+            name=str(exc.filename or folder),
+            error=f"cannot list folder: {exc.strerror or exc}",
+        )
+
+
+def _page_format(path: Path, format: ReadFormat) -> PageFormat:
+    if format in ("text", "html"):
+        return format
+    return "html" if path.suffix.lower() in _HTML_SUFFIXES else "auto"
+
+
+def _read_file(path: Path, format: ReadFormat) -> Iterator[Page]:
+    name = str(path)
+    is_jsonl = format == "jsonl" or (format == "auto" and path.suffix.lower() in _JSONL_SUFFIXES)
+    try:
+        if is_jsonl:
+            with path.open("rb") as fh:
+                yield from read_jsonl(fh, name)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Page(data=b"", name=name, error=f"cannot read file: {exc.strerror or exc}")
+        return
+    yield Page(data=data, name=name, format=_page_format(path, format))
+
+
+def _read_stream(stream: BinaryIO, name: str, format: ReadFormat) -> Iterator[Page]:
+    if format == "jsonl":
+        yield from read_jsonl(stream, name)
+        return
+    data = stream.read()
+    yield Page(data=data, name=name, format="auto" if format == "auto" else format)
+
+
+def read_jsonl(stream: Iterable[bytes], name: str) -> Iterator[Page]:
+    """One ``Page`` per non-blank JSONL line; a bad line becomes an error page named file:line."""
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield Page(data=line, name=where, error=f"line is not valid JSON: {exc}")
+            continue
+        if not isinstance(obj, dict):
+            yield Page(
+                data=line, name=where, error=f"expected a JSON object, got {type(obj).__name__}"
+            )
+            continue
+        url = obj.get("url") if isinstance(obj.get("url"), str) else None
+        site = obj.get("site") if isinstance(obj.get("site"), str) else None
+        pid = obj.get("id")
+        label = f"{where} (id {pid})" if isinstance(pid, str | int) else where
+        if isinstance(obj.get("html"), str):
+            yield Page(data=obj["html"], url=url, name=label, format="html", site=site)
+        elif isinstance(obj.get("text"), str):
+            yield Page(data=obj["text"], url=url, name=label, format="text", site=site)
+        else:
+            yield Page(
+                data=line,
+                url=url,
+                name=label,
+                error='expected a "text" or "html" string field in the JSON object',
+            )

@@ -1,0 +1,236 @@
+"""Title, author(s) and published date from a page's header lines.
+
+Works on the blocks and the boilerplate decisions: the header is everything before the article's
+first kept block (plus its first few lines).  In it:
+
+* a **byline** ("By Jane Doe", "Written by ...", "Von ...", "Por ...") gives the authors, with junk
+  removed (honorific-free names are not required; "Staff", "Email the author", timestamps glued to
+  names and trailing punctuation are dropped) and several authors split;
+* a **dateline** (a line that is essentially a date) gives the published date; a date after the
+  title wins over one above it (pages often show today's date in their top bar);
+* the **title** is the nearest title-like line above the byline/dateline/body: a few words, no
+  sentence punctuation at the end, not navigation.  A site-name suffix (" | Site", or " - Site"
+  when it names the URL's site) is cut.
+
+Lines used for metadata are removed from the body with reasons "title", "byline", "dateline".
+Every value says where it came from (``fields``), for the record's provenance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from archnorm.boilerplate import Decision
+from archnorm.segment import Block
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+_DATE_LINE_RES = (
+    regex.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}", regex.IGNORECASE),
+    regex.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_TIME}", regex.IGNORECASE),
+    regex.compile(rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:[T ][\d:.+Z-]*)?"),
+)
+_DATE_PREFIX_RE = regex.compile(
+    r"^(?:published|posted|updated|last updated|date|on|veröffentlicht|publicado|publié)"
+    r"\s*(?:on|am|el|le)?\s*:?\s*",
+    regex.IGNORECASE,
+)
+_BYLINE_RE = regex.compile(
+    r"^(?:by|written by|posted by|words by|author:?|reported by|von|por|par|di|door)"
+    r"\s+(?P<names>.+)$",
+    regex.IGNORECASE,
+)
+_POSTED_BY_RE = regex.compile(
+    r"^(?:posted|published|written|updated)?\s*(?:on\s+)?(?P<date>.{6,40}?),?"
+    r"\s+by\s+(?P<names>.+)$",
+    regex.IGNORECASE,
+)
+_AUTHOR_JUNK_RE = regex.compile(
+    r"\s+[|•·]\s+.*$"
+    r"|(?:\s*[|•·,:;–—-]\s*|\s+)(?:updated|published|posted|on|am|el|le)\b.*$"
+    r"|\s*\d{1,2}[:.]\d\d.*$|[\s:–—|,;-]+$",
+    regex.IGNORECASE,
+)
+_AUTHOR_SPLIT_RE = regex.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\bet\b|&)\s*", regex.IGNORECASE)
+_NOT_AUTHOR_RE = regex.compile(
+    r"^(?:staff|admin|editor|editorial|news desk|email the author|the author|agencies"
+    r"|reuters|ap|afp)$",
+    regex.IGNORECASE,
+)
+_NAME_TOKEN_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]*")
+_TITLE_SUFFIX_RE = regex.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+_HOST_RE = regex.compile(r"(?:[a-z][a-z0-9+.-]*:)?//(?:[^@/]*@)?([^/:?#]+)", regex.IGNORECASE)
+_HOST_NOISE = frozenset({"www", "m", "com", "org", "net", "co", "uk", "de", "news", "amp"})
+_WORD_RE = regex.compile(r"\w+")
+_TERMINAL_RE = regex.compile(r"[.!?][\"'”’)]*$")
+_HEADER_LOOKAHEAD = 3
+
+
+@dataclass(frozen=True, slots=True)
+class MetaResult:
+    """Metadata found, the blocks it came from, and where each value came from."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    used: dict[int, Decision] = field(default_factory=dict)
+    fields: tuple[tuple[str, str], ...] = ()
+
+
+def parse_date_line(text: str) -> str | None:
+    """ISO date of a line that is essentially one date ("Thursday, May 26, 2022"), else None."""
+    core = _DATE_PREFIX_RE.sub("", text.strip(" |•·-–—"))
+    for pattern in _DATE_LINE_RES:
+        m = pattern.fullmatch(core)
+        if m is None:
+            continue
+        g = m.groupdict()
+        month = int(g["mnum"]) if g.get("mnum") else _MONTHS[g["mon"][:3].lower()]
+        day, year = int(g["day"]), int(g["year"])
+        if not 1 <= month <= 12 or not 1 <= day <= _days_in(year, month):
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def parse_byline(text: str) -> tuple[str, ...]:
+    """Author names from a byline, junk removed and several authors split; () if not a byline."""
+    m = _BYLINE_RE.match(text.strip())
+    if m is None or len(_WORD_RE.findall(text)) > 14:
+        return ()
+    return split_authors(m.group("names"))
+
+
+def parse_dated_byline(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """A "Posted on 14 August 2024 by A and B" line: its date (ISO) and authors."""
+    m = _POSTED_BY_RE.match(text.strip())
+    if m is None or len(_WORD_RE.findall(text)) > 20:
+        return None, ()
+    iso = parse_date_line(m.group("date"))
+    if iso is None:
+        return None, ()
+    return iso, split_authors(m.group("names"))
+
+
+def split_authors(raw: str) -> tuple[str, ...]:
+    """Clean an author string ("Jane Doe | Staff Reporter", "A, B and C") into names."""
+    raw = _AUTHOR_JUNK_RE.sub("", raw).strip()
+    names: list[str] = []
+    for part in _AUTHOR_SPLIT_RE.split(raw):
+        name = part.strip(" .:-–—|")
+        if not name or _NOT_AUTHOR_RE.match(name):
+            continue
+        tokens = name.split()
+        if not 1 <= len(tokens) <= 5 or not _NAME_TOKEN_RE.match(tokens[-1]):
+            continue
+        names.append(name)
+    return tuple(names)
+
+
+def clean_title(text: str, url: str | None = None) -> str:
+    """Cut a site-name suffix when the rest is still a title: after " | ", or after " - " when
+    the suffix names the site of ``url`` ("... - WSJ" on wsj.com).  A dash alone proves nothing
+    ("Spying on Pakistan – Offer to UK PM"), so without a URL match it stays."""
+    m = _TITLE_SUFFIX_RE.search(text)
+    if m is None or len(_WORD_RE.findall(text[: m.start()])) < 3:
+        return text.strip()
+    suffix = m.group().strip(" |–—-")
+    if "|" in m.group() or _names_site(suffix, url):
+        return text[: m.start()].strip()
+    return text.strip()
+
+
+def _names_site(suffix: str, url: str | None) -> bool:
+    host = _HOST_RE.match(url or "")
+    if host is None:
+        return False
+    labels = [x for x in host.group(1).lower().split(".") if x not in _HOST_NOISE]
+    folded = regex.sub(r"[\W_]+", "", suffix.lower())
+    return bool(folded) and any(
+        folded in label or label in folded for label in labels if len(label) > 1
+    )
+
+
+def _title_like(text: str) -> bool:
+    words = len(_WORD_RE.findall(text))
+    return 2 <= words <= 25 and not _TERMINAL_RE.search(text)
+
+
+def extract(
+    blocks: Sequence[Block], decisions: Sequence[Decision], *, url: str | None = None
+) -> MetaResult:
+    """Find title, authors and published date in the header of a classified page."""
+    kept = [i for i, d in enumerate(decisions) if d.keep]
+    first_kept = kept[0] if kept else len(blocks)
+    # The header: every line above the body, and the body's first few kept lines (counted in
+    # kept lines, so that normalising a body again looks at the same lines).
+    header = [*range(first_kept), *kept[:_HEADER_LOOKAHEAD]]
+    used: dict[int, Decision] = {}
+    authors: tuple[str, ...] = ()
+    dates: list[tuple[int, str]] = []
+    for i in header:
+        text = blocks[i].text
+        if not authors:
+            found = parse_byline(text)
+            if found:
+                authors = found
+                used[i] = Decision(False, "byline", "byline")
+                continue
+        iso, found = parse_dated_byline(text)
+        if iso is not None and found and not authors:
+            authors = found
+            dates.append((i, iso))
+            used[i] = Decision(False, "byline", "dated-byline")
+            continue
+        iso = parse_date_line(text)
+        if iso is not None:
+            dates.append((i, iso))
+            used[i] = Decision(False, "dateline", "date-line")
+
+    # Title: the nearest title-like line above the body, skipping byline and dateline lines.
+    title_idx = None
+    for i in range(first_kept - 1, -1, -1):
+        d = decisions[i]
+        if i in used or (not d.keep and d.reason not in ("short-line", "no-sentence")):
+            continue
+        if _title_like(blocks[i].text):
+            title_idx = i
+            break
+    fields: list[tuple[str, str]] = []
+    title = None
+    if title_idx is not None:
+        title = clean_title(blocks[title_idx].text, url)
+        used[title_idx] = Decision(False, "title", "title-line")
+        fields.append(("title", "header-line"))
+        # The same headline repeated lower down (page title line + on-page headline).
+        for j in header:
+            if j > title_idx and j not in used and clean_title(blocks[j].text, url) == title:
+                used[j] = Decision(False, "title-repeat", "title-line")
+
+    published = None
+    if dates:
+        after = [iso for i, iso in dates if title_idx is None or i > title_idx]
+        published = after[0] if after else dates[0][1]
+        fields.append(("published", "dateline" if after else "page-header-date"))
+    if authors:
+        fields.append(("author", "byline"))
+    return MetaResult(title, authors, published, used, tuple(fields))

@@ -1,0 +1,267 @@
+"""``normalize()`` for one page and ``normalize_many()`` for a stream of pages.
+
+One page flows: decode -> repair -> segment (lines, or HTML blocks) -> boilerplate -> meta ->
+dates -> names -> ``Record``.  Bad input raises an ``ArchnormError`` naming the page, or, with
+``on_error="record"`` (what batch runs use), becomes an error record so the batch goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import regex
+
+from archnorm import boilerplate, meta, segment
+from archnorm._version import __version__
+from archnorm.errors import ArchnormError, ConfigError, InputError, ResourceLimitError
+from archnorm.page import Page, PageFormat
+from archnorm.record import Change, Provenance, Record, Removal, Source, record_id
+from archnorm.repair import decode, repair
+
+OnError = Literal["raise", "record"]
+
+_HTML_SNIFF_RE = regex.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b|<(?:p|div|br|article)\b[^>]*>",
+    regex.IGNORECASE | regex.DOTALL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizeConfig:
+    """Options of a normalisation run (each stage's thresholds live in its own config).
+
+    ``max_bytes``: pages larger than this become an error record (``ResourceLimitError``) instead
+    of tying up a worker; 16 MiB by default.  ``keep_text``: store the whole repaired page text in
+    ``Record.text`` (needed to read removals in context; turn off to halve output size).
+    """
+
+    max_bytes: int = 16 * 1024 * 1024
+    keep_text: bool = True
+    boilerplate: boilerplate.BoilerplateConfig = dataclasses.field(
+        default_factory=boilerplate.BoilerplateConfig
+    )
+
+    def options_hash(self, **extra: Any) -> str:
+        """A short, stable hash of these options and any per-call ones (e.g. the anchor)."""
+        payload = {"config": dataclasses.asdict(self), **{k: str(v) for k, v in extra.items()}}
+        blob = json.dumps(payload, sort_keys=True, default=str).encode()
+        return hashlib.sha1(blob).hexdigest()[:12]
+
+
+def as_page(
+    page: Page | str | bytes, *, url: str | None = None, format: PageFormat = "auto"
+) -> Page:
+    """Wrap str/bytes into a ``Page``; a ``Page`` passes through (``url``/``format`` fill gaps)."""
+    if isinstance(page, Page):
+        if (url and not page.url) or (format != "auto" and page.format == "auto"):
+            return dataclasses.replace(
+                page, url=page.url or url, format=page.format if format == "auto" else format
+            )
+        return page
+    if isinstance(page, str | bytes):
+        return Page(data=page, url=url, format=format)
+    raise InputError(
+        f"expected a Page, str or bytes, got {type(page).__name__}", input_id=url or "<argument>"
+    )
+
+
+def _anchor_iso(anchor: dt.date | str | None) -> str | None:
+    if anchor is None:
+        return None
+    if isinstance(anchor, dt.datetime):
+        return anchor.date().isoformat()
+    if isinstance(anchor, dt.date):
+        return anchor.isoformat()
+    if isinstance(anchor, str) and regex.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", anchor):
+        return anchor
+    raise ConfigError(f"anchor must be a datetime.date or an ISO date string, got {anchor!r}")
+
+
+def sniff_format(text: str) -> Literal["text", "html"]:
+    """'html' when the start of the page looks like markup, else 'text'."""
+    return "html" if _HTML_SNIFF_RE.search(text[:2048]) else "text"
+
+
+def normalize(
+    page: Page | str | bytes,
+    *,
+    url: str | None = None,
+    format: PageFormat = "auto",
+    anchor: dt.date | str | None = None,
+    authority: object | None = None,
+    config: NormalizeConfig | None = None,
+    profile: boilerplate.LineProfile | None = None,
+    on_error: OnError = "raise",
+) -> Record:
+    """Normalise one page (text dump or HTML, as str, bytes or ``Page``) into a ``Record``.
+
+    ``anchor`` resolves relative dates when the page has no published date.  ``profile`` is a
+    site profile (``sites.SiteProfile``) that removes lines repeated across a site.  With
+    ``on_error="record"`` a bad page gives a record with ``error`` set instead of raising.
+    """
+    cfg = config or NormalizeConfig()
+    p = as_page(page, url=url, format=format)
+    rid = record_id(p.data, p.url)
+    name = p.name or p.url or rid
+    try:
+        return _normalize(
+            p,
+            rid=rid,
+            name=name,
+            cfg=cfg,
+            anchor=_anchor_iso(anchor),
+            authority=authority,
+            profile=profile,
+        )
+    except ArchnormError as exc:
+        if on_error == "raise":
+            raise
+        return error_record(p, exc, rid=rid)
+    except (RecursionError, MemoryError, ValueError, UnicodeError) as exc:
+        if on_error == "raise":
+            raise InputError(f"could not process the page: {exc!r}", input_id=name) from exc
+        return error_record(p, exc, rid=rid)
+
+
+def error_record(page: Page, exc: BaseException, *, rid: str | None = None) -> Record:
+    """The record standing in for a page that failed: its id, source and the error."""
+    data = page.data
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "replace"))
+    return Record(
+        id=rid or record_id(data, page.url),
+        url=page.url,
+        source=Source(
+            format="unknown",
+            size=size,
+            name=page.name,
+            warc_record_id=page.warc_record_id,
+            warc_date=page.warc_date,
+        ),
+        provenance=Provenance(version=__version__, options_hash=""),
+        error=str(exc),
+        error_type=type(exc).__name__,
+    )
+
+
+def _normalize(
+    p: Page,
+    *,
+    rid: str,
+    name: str,
+    cfg: NormalizeConfig,
+    anchor: str | None,
+    authority: object | None,
+    profile: boilerplate.LineProfile | None,
+) -> Record:
+    if p.error:
+        raise InputError(p.error, input_id=name)
+    if isinstance(p.data, bytes):
+        size = len(p.data)
+        _check_size(size, cfg, name)
+        decoded = decode(p.data, declared=p.encoding, name=name)
+        raw, encoding = decoded.text, decoded.encoding
+    else:
+        size = len(p.data.encode("utf-8", "surrogatepass"))
+        _check_size(size, cfg, name)
+        raw, encoding = p.data, None
+    if not raw.strip():
+        raise InputError("the page has no text (empty or only whitespace)", input_id=name)
+    fmt = p.format if p.format != "auto" else sniff_format(raw)
+
+    changes: list[Change] = []
+    if fmt == "html":
+        text, blocks = _html_blocks(raw)
+        fixed = repair(text)
+        # HTML text is rebuilt from blocks, so re-split the repaired text into lines.
+        text = fixed.text
+        blocks = segment.split_lines(text)
+    else:
+        fixed = repair(raw)
+        text = fixed.text
+        blocks = segment.split_lines(text)
+    changes.extend(fixed.changes)
+
+    decisions = boilerplate.classify(blocks, profile=profile, config=cfg.boilerplate)
+    found = meta.extract(blocks, decisions, url=p.url)
+    for i, d in found.used.items():
+        decisions[i] = d
+    kept = [b for b, d in zip(blocks, decisions, strict=True) if d.keep]
+    removed = tuple(
+        Removal(
+            b.start,
+            b.end,
+            b.text,
+            d.reason or "boilerplate",
+            "meta" if i in found.used else "boilerplate",
+            d.rule,
+        )
+        for i, (b, d) in enumerate(zip(blocks, decisions, strict=True))
+        if not d.keep
+    )
+    body = segment.join_blocks(kept)
+    published = found.published
+    fields = found.fields
+    # Stage hooks: dates and names fill these from the body (see archnorm.dates, archnorm.names).
+    _ = anchor or published, authority
+    return Record(
+        id=rid,
+        url=p.url,
+        source=Source(
+            format=fmt,
+            encoding=encoding,
+            size=size,
+            name=p.name,
+            warc_record_id=p.warc_record_id,
+            warc_date=p.warc_date,
+        ),
+        title=found.title,
+        author="; ".join(found.authors) or None,
+        authors=found.authors,
+        published=published,
+        body=body,
+        text=text if cfg.keep_text else "",
+        removed=removed,
+        provenance=Provenance(
+            version=__version__,
+            options_hash=cfg.options_hash(format=p.format, anchor=anchor, authority=authority),
+            fields=fields,
+            changes=tuple(changes),
+        ),
+    )
+
+
+def _check_size(size: int, cfg: NormalizeConfig, name: str) -> None:
+    if size > cfg.max_bytes:
+        raise ResourceLimitError(
+            f"the page is {size / 1e6:.1f} MB, over the {cfg.max_bytes / 1e6:.1f} MB cap;"
+            " raise NormalizeConfig.max_bytes to process it",
+            input_id=name,
+        )
+
+
+def _html_blocks(html: str) -> tuple[str, list[segment.Block]]:
+    """Visible text of an HTML page, one line per block element (scripts and styles dropped)."""
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser  # noqa: PLC0415 - only for HTML
+
+    tree = HTMLParser(html)
+    for node in tree.css("script, style, noscript, template, svg"):
+        node.decompose()
+    root = tree.body or tree.root
+    text = "" if root is None else root.text(separator="\n", strip=True)
+    return text, segment.split_lines(text)
+
+
+def normalize_many(
+    pages: Iterable[Page | str | bytes],
+    **options: Any,
+) -> Iterator[Record]:
+    """Normalise a stream of pages lazily; a page that fails becomes an error record."""
+    options.setdefault("on_error", "record")
+    for page in pages:
+        yield normalize(page, **options)
