@@ -71,7 +71,7 @@ class PageData:
         self.paths = paths
         self.text = text
         self.blocks = blocks
-        self.base = np.array(base_features(text, blocks, html=html), dtype=float).reshape(
+        self.base = np.array(base_features(blocks, html=html), dtype=float).reshape(
             len(blocks), len(BASE_NAMES)
         )
         self.y = np.array(labels(blocks, page.gold), dtype=int)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 
 import regex
 
@@ -80,13 +81,17 @@ def _phrase_hits(text: str, starts: list[int]) -> list[list[float]]:
     return hits
 
 
-def base_features(text: str, blocks: list[Block], *, html: bool) -> list[list[float]]:
-    """Stage-1 feature vectors (order of ``BASE_NAMES``) for ``blocks`` of page ``text``."""
+def base_features(blocks: Sequence[Block], *, html: bool) -> list[list[float]]:
+    """Stage-1 feature vectors (order of ``BASE_NAMES``) for the blocks of one page."""
     n = len(blocks)
     if n == 0:
         return []
-    starts = [b.start for b in blocks]
-    hits = _phrase_hits(text, starts)
+    starts = []
+    pos = 0
+    for b in blocks:
+        starts.append(pos)
+        pos += len(b.text) + 1
+    hits = _phrase_hits("\n".join(b.text for b in blocks), starts)
     counts = Counter(b.text for b in blocks)
     rows: list[list[float]] = []
     for i, b in enumerate(blocks):

@@ -1,6 +1,17 @@
 """Classify blocks as article or boilerplate, with a reason for every removal.
 
-Three layers decide, in order:
+The default method (``BoilerplateConfig.method = "model"``) scores every block with the learned
+line classifier (``linemodel``: two logistic regressions over cheap features -- length, words,
+function-word share, terminal punctuation, capitals, digits, separators, glued menus,
+boilerplate phrases, position, and for HTML the tag, heading, link density and class/id hints --
+then the same over the neighbours' scores, which is the context smoothing).  A block is kept when
+its score reaches the model's threshold and no high-precision phrase rule vetoes it; a site
+profile removes lines repeated across the site first.  Every removal gets a reason: the phrase
+rule's, else the HTML hint's (comments, share, related, navigation, ...), else one from the
+block's shape (link-list, short-line, no-sentence).
+
+The rule-only method (``method="rules"``, the first version, kept for comparison and as a
+fallback) works in three layers:
 
 1. **Phrase rules** (``_phrases.LINE_PHRASES``): short lines that are a known template phrase
    ("Most Popular", "Powered by", "- Advertisement -", "Share on Facebook") are removed with the
@@ -20,11 +31,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 import regex
 
 from archnorm._phrases import LINE_PHRASES, STOPWORDS, TEMPERATURE
+from archnorm.linemodel import load_model
 from archnorm.record import RemovalReason
 from archnorm.segment import Block
 
@@ -35,6 +47,9 @@ class LineProfile(Protocol):
     def is_repeated(self, line: str) -> bool: ...
 
 
+Method = Literal["model", "rules"]
+
+
 @dataclass(frozen=True, slots=True)
 class BoilerplateConfig:
     """Thresholds of the line rules (defaults tuned for news pages).
@@ -43,8 +58,19 @@ class BoilerplateConfig:
     ``long_words``: a line this long is content even without punctuation.
     ``phrase_max_words``: phrase rules only apply to lines up to this many words, so an article
     sentence that happens to start with "Home" or "Search" is never taken for navigation.
+    ``method``: "model" (learned line classifier, default) or "rules" (phrase and line rules
+    only).  ``threshold``: keep score for the model (None = the packaged model's tuned value).
+    ``phrase_veto``: a phrase rule removes a line even when the model would keep it.
+    ``max_gap_run``: a run of up to this many short lines between kept blocks stays (0: off).
+    ``max_repeated_share``: when more than this share of a page's words are lines the site
+    profile calls repeated, the page is a copy of another page and the profile is ignored.
     """
 
+    method: Method = "model"
+    threshold: float | None = None
+    phrase_veto: bool = True
+    max_repeated_share: float = 0.8
+    max_gap_run: int = 12
     content_words: int = 10
     long_words: int = 25
     min_stopword_share: float = 0.15
@@ -62,6 +88,7 @@ class Decision:
 
 
 KEEP = Decision(True)
+KEEP_SMOOTHED = Decision(True, None, "smoothing")
 
 _STRIP_RE = regex.compile(r"^[\s\p{Pd}\p{Po}•·|>»›*#]+|[\s\p{Pd}\p{Po}•·|<«‹*#:]+$")
 
@@ -156,8 +183,123 @@ def classify(
     *,
     profile: LineProfile | None = None,
     config: BoilerplateConfig | None = None,
+    paths: Sequence[tuple[int, ...]] | None = None,
 ) -> list[Decision]:
-    """One ``Decision`` per block, in order.  Deterministic; pure."""
+    """One ``Decision`` per block, in order.  Deterministic; pure.
+
+    ``paths`` (HTML only, from ``html.parse_html``) lets the model find the subtree that holds
+    the article.
+    """
+    cfg = config or BoilerplateConfig()
+    if cfg.method == "rules":
+        return classify_rules(blocks, profile=profile, config=cfg)
+    n = len(blocks)
+    if n == 0:
+        return []
+    is_html = any(b.tag is not None for b in blocks)
+    model = load_model("html" if is_html else "text")
+    probs = model.score(blocks, html=is_html, paths=None if paths is None else list(paths))
+    threshold = model.threshold if cfg.threshold is None else cfg.threshold
+    repeated = _repeated(blocks, profile, cfg)
+    out: list[Decision] = []
+    for i, b in enumerate(blocks):
+        if repeated[i]:
+            out.append(Decision(False, "repeated-on-site", "site-profile"))
+            continue
+        words = len(_WORD_RE.findall(b.text))
+        verdict = phrase_decision(b.text, words, cfg)
+        if probs[i] >= threshold and (verdict is None or not cfg.phrase_veto):
+            out.append(KEEP)
+        elif verdict is not None:
+            out.append(verdict)
+        else:
+            out.append(Decision(False, _shape_reason(b, words, cfg), "line-model"))
+    if cfg.max_gap_run:
+        _fill_gaps(out, cfg.max_gap_run)
+    return out
+
+
+_GAP_REASONS = frozenset({"short-line", "no-sentence"})
+
+
+def _fill_gaps(decisions: list[Decision], max_run: int) -> None:
+    """Context smoothing: a run of at most ``max_run`` plain short lines (no phrase or hint
+    reason) between two kept blocks is part of the article (an address block, a list)."""
+    n = len(decisions)
+    i = 0
+    while i < n:
+        if decisions[i].keep:
+            i += 1
+            continue
+        j = i
+        while j < n and not decisions[j].keep:
+            j += 1
+        run = decisions[i:j]
+        if (
+            i > 0
+            and j < n
+            and j - i <= max_run
+            and all(d.rule == "line-model" and d.reason in _GAP_REASONS for d in run)
+        ):
+            for k in range(i, j):
+                decisions[k] = KEEP_SMOOTHED
+        i = j
+
+
+def _repeated(
+    blocks: Sequence[Block], profile: LineProfile | None, cfg: BoilerplateConfig
+) -> list[bool]:
+    """Lines the site repeats; none when nearly the whole page is "repeated" (a copied page)."""
+    if profile is None:
+        return [False] * len(blocks)
+    marks = [profile.is_repeated(b.text) for b in blocks]
+    total = sum(len(b.text.split()) for b in blocks)
+    hit = sum(len(b.text.split()) for b, m in zip(blocks, marks, strict=True) if m)
+    if total and hit / total > cfg.max_repeated_share:
+        return [False] * len(blocks)
+    return marks
+
+
+_HINT_REASONS: tuple[tuple[str, RemovalReason], ...] = (
+    ("near:comments", "comments"),
+    ("near:share", "share"),
+    ("near:advert", "advert"),
+    ("near:cookie", "cookie-notice"),
+    ("near:newsletter", "newsletter"),
+    ("near:related", "related-links"),
+    ("near:navigation", "navigation"),
+    ("near:footer", "footer"),
+    ("near:sidebar", "widget"),
+    ("comments", "comments"),
+    ("share", "share"),
+    ("advert", "advert"),
+    ("cookie", "cookie-notice"),
+    ("newsletter", "newsletter"),
+    ("related", "related-links"),
+    ("navigation", "navigation"),
+    ("footer", "footer"),
+    ("sidebar", "widget"),
+)
+
+
+def _shape_reason(b: Block, words: int, cfg: BoilerplateConfig) -> RemovalReason:
+    """Why a block the model rejected goes: its HTML hint, else its shape."""
+    if b.hints:
+        for hint, reason in _HINT_REASONS:
+            if hint in b.hints:
+                return reason
+    if b.link_density > 0.5:
+        return "link-list"
+    return "short-line" if words < cfg.content_words else "no-sentence"
+
+
+def classify_rules(
+    blocks: Sequence[Block],
+    *,
+    profile: LineProfile | None = None,
+    config: BoilerplateConfig | None = None,
+) -> list[Decision]:
+    """The rule-only classifier (phrases, line rules, article region).  Deterministic; pure."""
     cfg = config or BoilerplateConfig()
     n = len(blocks)
     decisions: list[Decision | None] = [None] * n

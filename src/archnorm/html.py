@@ -16,7 +16,7 @@ derived from the class/id attributes and semantic tags of its ancestors ("commen
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -30,7 +30,7 @@ from archnorm._html_tables import (
     LINE_BREAK_TAGS,
     SEMANTIC_HINTS,
 )
-from archnorm.segment import Block
+from archnorm.segment import Block, split_lines
 
 _WS_RE = regex.compile(r"\s+")
 _HIDDEN_STYLE_RE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
@@ -90,6 +90,23 @@ def parse_html(html: str | bytes) -> HtmlPage:
     if root is None:
         return HtmlPage(text="", blocks=[], meta=meta)
     return _walk(root, meta)
+
+
+def rebase(page: HtmlPage, text: str) -> tuple[list[Block], list[tuple[int, ...]] | None]:
+    """Blocks over ``text``, the page text after repair.  Repair keeps one line per block, so the
+    blocks keep their hints with new spans; if the line count changed, plain lines are returned
+    (hints lost) and no paths."""
+    lines = text.split("\n")
+    if len(lines) != len(page.blocks) or any(not ln.strip() for ln in lines):
+        return split_lines(text), None
+    out: list[Block] = []
+    pos = 0
+    for b, line in zip(page.blocks, lines, strict=True):
+        lead = len(line) - len(line.lstrip())
+        core = line.strip()
+        out.append(replace(b, start=pos + lead, end=pos + lead + len(core), text=core))
+        pos += len(line) + 1
+    return out, page.paths
 
 
 @lru_cache(maxsize=16384)

@@ -11,7 +11,7 @@ then the first date written near the headline.  Every answer names its source.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import unescape as html_unescape
 from dataclasses import dataclass
 from typing import Any
@@ -26,7 +26,10 @@ from archnorm._meta_tables import (
     NEWS_TYPES,
     TITLE_META,
 )
+from archnorm import meta
+from archnorm.boilerplate import Decision
 from archnorm.html import HtmlPage
+from archnorm.meta import MetaResult
 from archnorm.segment import Block
 
 _WORD_RE = regex.compile(r"\w+")
@@ -409,3 +412,42 @@ def html_metadata(page: HtmlPage, url: str | None = None) -> PageMeta:
         if v
     )  # fmt: skip
     return PageMeta(title=title, authors=authors, published=published, sources=sources)
+
+
+def extract(
+    page: HtmlPage,
+    blocks: Sequence[Block],
+    decisions: Sequence[Decision],
+    *,
+    url: str | None = None,
+) -> MetaResult:
+    """Metadata of an HTML page for the pipeline: the page's own metadata first, the header
+    lines (``meta.extract``) for what it lacks.  Kept header lines that repeat the title or are
+    the byline are taken out of the body ("title", "byline")."""
+    pm = html_metadata(page, url)
+    lines = meta.extract(blocks, decisions, url=url)
+    title = pm.title or lines.title
+    authors = pm.authors or lines.authors
+    published = pm.published or lines.published
+    fields = dict(lines.fields)
+    fields.update(dict(pm.sources))
+    used: dict[int, Decision] = {}
+    kept = [i for i, d in enumerate(decisions) if d.keep][:4]
+    folded_title = _fold(title) if title else None
+    for i in kept:
+        text = blocks[i].text
+        if folded_title and _fold(text) == folded_title:
+            used[i] = Decision(False, "title", "html-title")
+        elif meta.parse_byline(text):
+            used[i] = Decision(False, "byline", "byline")
+    return MetaResult(
+        title=title,
+        authors=tuple(authors),
+        published=published,
+        used=used,
+        fields=tuple(sorted(fields.items())),
+    )
+
+
+def _fold(text: str) -> str:
+    return " ".join(_WORD_RE.findall(text.casefold()))

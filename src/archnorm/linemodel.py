@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -46,14 +47,13 @@ class LineModel:
 
     def score(
         self,
-        text: str,
-        blocks: list[Block],
+        blocks: Sequence[Block],
         *,
         html: bool,
         paths: list[tuple[int, ...]] | None = None,
     ) -> list[float]:
         """Probability that each block belongs to the article body."""
-        base = base_features(text, blocks, html=html)
+        base = base_features(blocks, html=html)
         p1 = [self.stage1.prob(r) for r in base]
         ctx = context_features(base, p1, good=self.good, paths=paths)
         return [self.stage2.prob(r) for r in ctx]

@@ -61,6 +61,20 @@ def line_hash(line: str) -> str:
     return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class SiteLines:
+    """One site's line counts: ``is_repeated(line)`` when at least ``min_pages`` pages hold it."""
+
+    counts: Mapping[str, int]
+    min_pages: int = 3
+
+    def is_repeated(self, line: str) -> bool:
+        if not self.counts:
+            return False
+        h = line_hash(line)
+        return bool(h) and self.counts.get(h, 0) >= self.min_pages
+
+
 @dataclass
 class SiteProfile:
     """Per-site counts of pages per normalised line.
@@ -120,6 +134,10 @@ class SiteProfile:
         if total and hit / total > self.max_page_share:
             return [False] * len(lines)
         return out
+
+    def for_site(self, site: str | None) -> SiteLines:
+        """The profile of one site, as ``boilerplate.classify`` uses it (``is_repeated``)."""
+        return SiteLines(self.lines.get(site or "", Counter()), self.min_pages)
 
     def merge(self, other: SiteProfile) -> SiteProfile:
         """A new profile with both profiles' counts (for per-partition build and reduce)."""
