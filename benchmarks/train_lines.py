@@ -22,7 +22,13 @@ from _aeb import AebPage, load, newline_dump, score
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
-from archnorm._linefeatures import BASE_NAMES, CONTEXT_NAMES, base_features, context_features
+from archnorm._linefeatures import (
+    BASE_NAMES,
+    CONTEXT_NAMES,
+    TEXT_FEATURES,
+    base_features,
+    context_features,
+)
 from archnorm.html import parse_html
 from archnorm.segment import Block, split_lines
 
@@ -71,9 +77,9 @@ class PageData:
         self.paths = paths
         self.text = text
         self.blocks = blocks
-        self.base = np.array(base_features(blocks, html=html), dtype=float).reshape(
-            len(blocks), len(BASE_NAMES)
-        )
+        rows = [r + [0.0] * (len(BASE_NAMES) - len(r)) for r in base_features(blocks, html=html)]
+        self.base = np.array(rows, dtype=float).reshape(len(blocks), len(BASE_NAMES))
+        self.html = html
         self.y = np.array(labels(blocks, page.gold), dtype=int)
         words = np.array([len(_TOK.findall(b.text)) + 1 for b in blocks], dtype=float)
         self.w = words / max(1.0, words.sum()) * 100.0
@@ -108,7 +114,8 @@ def prob(x: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
 
 
 def ctx(pd: PageData, p1: np.ndarray) -> np.ndarray:
-    rows = context_features(pd.base.tolist(), p1.tolist(), good=GOOD, paths=pd.paths)
+    base = pd.base.tolist() if pd.html else [r[:TEXT_FEATURES] for r in pd.base.tolist()]
+    rows = context_features(base, p1.tolist(), good=GOOD, paths=pd.paths)
     return np.array(rows, dtype=float).reshape(len(pd.blocks), len(CONTEXT_NAMES))
 
 

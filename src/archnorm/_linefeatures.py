@@ -10,23 +10,23 @@ Phrase patterns run once over the whole page text and are mapped to blocks by of
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
 import regex
 
-from archnorm._feature_phrases import PHRASE_NAMES, PHRASES
+from archnorm._feature_phrases import ANYWHERE, OPENERS, PAIRS, PHRASE_NAMES
 from archnorm._stoplists import STOPWORDS
 from archnorm.segment import Block
 
 _WORD_RE = regex.compile(r"\w+")
+_IS_STOP = STOPWORDS.__contains__
 _DIGIT_RE = regex.compile(r"\d")
 _PUNCT_RE = regex.compile(r"[^\w\s]")
 _CAP_WORD_RE = regex.compile(r"(?<!\w)\p{Lu}")
 _GLUED_RE = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
 _SEP_RE = regex.compile(r"[|»›•·>/]|\s[-–—]\s")
-_URL_RE = regex.compile(r"https?://|www\.|\S+@\S+\.\w|(?<!\w)@\w|\.(?:com|org|net)\b")
+_URL_RE = regex.compile(r"\.(?:com|org|net)\b")
 _SENT_END_RE = regex.compile(r"[.!?。！？](?:[\"'”’)\]]*)(?:\s|$)")
 _TERMINAL_RE = regex.compile(r"[.!?。！？…:;\"'”’»)\]]$")
 _COMMA_RE = regex.compile(r"[,，、;]")
@@ -50,7 +50,7 @@ BASE_NAMES: tuple[str, ...] = (
     "stop_ratio", "log_stops", "cap_ratio", "digit_ratio", "punct_ratio", "separators",
     "glued", "url", "sentences", "comma_ratio", "starts_lower", "quote_start", "date_like",
     "pos", "pos_first", "pos_last", "dup", "in_page_repeat_share",
-    *(f"phrase_{n}" for n in PHRASE_NAMES),
+    *(f"cue_{n}" for n in PHRASE_NAMES),
     "html", "link_density", "link_all", "h1", "h23", "h4", *(f"tag_{t}" for t in _TAGS),
     *(f"hint_{h}" for h in HINTS), *(f"near_{h}" for h in HINTS),
 )  # fmt: skip
@@ -62,45 +62,82 @@ CONTEXT_NAMES: tuple[str, ...] = (
     "in_best_span", "in_best_tree", "parent_ratio", "grandparent_ratio", "best_tree_share",
 )  # fmt: skip
 
-_PHRASE_ITEMS = tuple(PHRASES.items())
 _NEAR = tuple("near:" + h for h in HINTS)
-_TEXT_PAD = [0.0] * (6 + len(_TAGS) + 2 * len(HINTS))
+TEXT_FEATURES = len(BASE_NAMES) - (6 + len(_TAGS) + 2 * len(HINTS))
+"""Text rows stop before the HTML-only features (their weights would multiply zeros)."""
 
 
-def _phrase_hits(text: str, starts: list[int]) -> list[list[float]]:
-    """hits[category][block] = 1.0 when the category's pattern matches inside that block."""
-    hits: list[list[float]] = []
-    n = len(starts)
-    for _name, pattern in _PHRASE_ITEMS:
-        row = [0.0] * n
-        for m in pattern.finditer(text):
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0:
-                row[i] = 1.0
-        hits.append(row)
-    return hits
+def _cue_table(table: dict[str, str], sep: str | None) -> dict[str, tuple[int, ...]]:
+    out: dict[str, list[int]] = {}
+    for cat, cues in table.items():
+        k = PHRASE_NAMES.index(cat)
+        for cue in cues.split(sep):
+            cue = cue.strip()
+            if cue:
+                out.setdefault(cue, []).append(k)
+    return {cue: tuple(ks) for cue, ks in out.items()}
+
+
+_ANY_CUES = _cue_table(ANYWHERE, None)
+_PAIR_CUES = _cue_table(PAIRS, "|")
+_OPEN_CUES = _cue_table(OPENERS, None)
+_N_PHRASES = len(PHRASE_NAMES)
+_PUNCT_CUES = {"©": PHRASE_NAMES.index("copyright")}
+
+
+def _phrase_row(words: list[str], low: str) -> list[float]:
+    """1.0 per cue category present in a line, from its lower-cased words (set lookups)."""
+    row = [0.0] * _N_PHRASES
+    if not words:
+        return row
+    get_any = _ANY_CUES.get
+    for w in words:
+        ks = get_any(w)
+        if ks:
+            for k in ks:
+                row[k] = 1.0
+    get_pair = _PAIR_CUES.get
+    for a, b in zip(words, words[1:]):
+        ks = get_pair(a + " " + b)
+        if ks:
+            for k in ks:
+                row[k] = 1.0
+    ks = _OPEN_CUES.get(words[0])
+    if ks:
+        for k in ks:
+            row[k] = 1.0
+    if "©" in low:
+        row[_PUNCT_CUES["©"]] = 1.0
+    if ":" in low:
+        # "photo:", "image:" and friends are written with the colon
+        for cue in _COLON_CUES:
+            if cue in low:
+                row[_CREDIT] = 1.0
+                break
+    return row
+
+
+_COLON_CUES = tuple(c for c in ANYWHERE["credit"].split() if c.endswith(":"))
+_CREDIT = PHRASE_NAMES.index("credit")
 
 
 def base_features(blocks: Sequence[Block], *, html: bool) -> list[list[float]]:
-    """Stage-1 feature vectors (order of ``BASE_NAMES``) for the blocks of one page."""
+    """Stage-1 feature vectors (order of ``BASE_NAMES``) for the blocks of one page; for text
+    input only the first ``TEXT_FEATURES`` (the rest would be zeros)."""
     n = len(blocks)
     if n == 0:
         return []
-    starts = []
-    pos = 0
-    for b in blocks:
-        starts.append(pos)
-        pos += len(b.text) + 1
-    hits = _phrase_hits("\n".join(b.text for b in blocks), starts)
     counts = Counter(b.text for b in blocks)
     rows: list[list[float]] = []
     for i, b in enumerate(blocks):
         t = b.text
         chars = len(t)
-        words = _WORD_RE.findall(t)
+        low = t.lower()
+        words = _WORD_RE.findall(low)
         nw = len(words)
-        stops = sum(1 for w in words if w.lower() in STOPWORDS)
+        stops = sum(map(_IS_STOP, words))
         caps = len(_CAP_WORD_RE.findall(t))
+        digits = len(_DIGIT_RE.findall(t))
         pos = i / max(1, n - 1)
         first = t[:1]
         row = [
@@ -114,23 +151,23 @@ def base_features(blocks: Sequence[Block], *, html: bool) -> list[list[float]]:
             stops / max(1, nw),
             math.log1p(stops),
             min(1.0, caps / max(1, nw)),
-            len(_DIGIT_RE.findall(t)) / max(1, chars),
+            digits / max(1, chars),
             len(_PUNCT_RE.findall(t)) / max(1, chars),
             min(3.0, float(len(_SEP_RE.findall(t)))),
             min(3.0, float(len(_GLUED_RE.findall(t)))),
-            1.0 if _URL_RE.search(t) else 0.0,
+            1.0 if ("@" in t or "www." in low or "http" in low or _URL_RE.search(low)) else 0.0,
             math.log1p(len(_SENT_END_RE.findall(t))),
             len(_COMMA_RE.findall(t)) / max(1, nw),
             1.0 if first.islower() else 0.0,
             1.0 if first in "\"'“‘«„" else 0.0,
-            1.0 if _MONTH_DATE_RE.search(t) else 0.0,
+            1.0 if digits and _MONTH_DATE_RE.search(t) else 0.0,
             pos,
             1.0 if pos < 0.1 else 0.0,
             1.0 if pos > 0.9 else 0.0,
             1.0 if counts[t] > 1 else 0.0,
             0.0,
         ]
-        row.extend(h[i] for h in hits)
+        row.extend(_phrase_row(words, low))
         if html:
             tag = b.tag or ""
             heading = b.heading
@@ -148,8 +185,6 @@ def base_features(blocks: Sequence[Block], *, html: bool) -> list[list[float]]:
             hints = b.hints
             row.extend(1.0 if h in hints else 0.0 for h in HINTS)
             row.extend(1.0 if h in hints else 0.0 for h in _NEAR)
-        else:
-            row.extend(_TEXT_PAD)
         rows.append(row)
     repeated = sum(1 for c in counts.values() if c > 1) / max(1, len(counts))
     rep_index = BASE_NAMES.index("in_page_repeat_share")
@@ -244,6 +279,7 @@ def context_features(
     i_stop = BASE_NAMES.index("stop_ratio")
     i_link = BASE_NAMES.index("link_density")
     i_h1, i_h23, i_h4 = (BASE_NAMES.index(x) for x in ("h1", "h23", "h4"))
+    html = bool(base) and len(base[0]) == len(BASE_NAMES)
     rows: list[list[float]] = []
     for i, p in enumerate(probs):
         q = min(max(p, 1e-6), 1 - 1e-6)
@@ -267,8 +303,8 @@ def context_features(
                 b[i_words],
                 b[i_term],
                 b[i_stop],
-                b[i_link],
-                b[i_h1] + b[i_h23] + b[i_h4],
+                b[i_link] if html else 0.0,
+                b[i_h1] + b[i_h23] + b[i_h4] if html else 0.0,
                 1.0 if span_lo <= i < span_hi else 0.0,
                 *_tree_row(paths[i] if paths is not None and best_tree else (), best_tree,
                            good_w, size_w),

@@ -61,6 +61,8 @@ class BoilerplateConfig:
     ``method``: "model" (learned line classifier, default) or "rules" (phrase and line rules
     only).  ``threshold``: keep score for the model (None = the packaged model's tuned value).
     ``phrase_veto``: a phrase rule removes a line even when the model would keep it.
+    ``max_passes``: the model re-classifies the kept blocks until they all stay, at most this
+    many passes in all, so that a body normalised again stays the same.
     ``max_gap_run``: a run of up to this many short lines between kept blocks stays (0: off).
     ``max_repeated_share``: when more than this share of a page's words are lines the site
     profile calls repeated, the page is a copy of another page and the profile is ignored.
@@ -71,6 +73,7 @@ class BoilerplateConfig:
     phrase_veto: bool = True
     max_repeated_share: float = 0.8
     max_gap_run: int = 12
+    max_passes: int = 1
     content_words: int = 10
     long_words: int = 25
     min_stopword_share: float = 0.15
@@ -193,6 +196,29 @@ def classify(
     cfg = config or BoilerplateConfig()
     if cfg.method == "rules":
         return classify_rules(blocks, profile=profile, config=cfg)
+    decisions = _classify_model(blocks, profile, cfg, paths)
+    # Fixed point: classify the kept blocks again (as normalising the body again would) and
+    # drop what that pass drops, so that the body is stable under a second run.
+    for _ in range(cfg.max_passes - 1):
+        kept = [i for i, d in enumerate(decisions) if d.keep]
+        if not kept:
+            break
+        sub_paths = None if paths is None else [paths[i] for i in kept]
+        again = _classify_model([blocks[i] for i in kept], None, cfg, sub_paths)
+        if all(d.keep for d in again):
+            break
+        for i, d in zip(kept, again, strict=True):
+            if not d.keep:
+                decisions[i] = d
+    return decisions
+
+
+def _classify_model(
+    blocks: Sequence[Block],
+    profile: LineProfile | None,
+    cfg: BoilerplateConfig,
+    paths: Sequence[tuple[int, ...]] | None,
+) -> list[Decision]:
     n = len(blocks)
     if n == 0:
         return []
@@ -201,13 +227,15 @@ def classify(
     probs = model.score(blocks, html=is_html, paths=None if paths is None else list(paths))
     threshold = model.threshold if cfg.threshold is None else cfg.threshold
     repeated = _repeated(blocks, profile, cfg)
+    max_rule_words = max(cfg.phrase_max_words, cfg.glued_max_words, 4)
     out: list[Decision] = []
     for i, b in enumerate(blocks):
         if repeated[i]:
             out.append(Decision(False, "repeated-on-site", "site-profile"))
             continue
         words = len(_WORD_RE.findall(b.text))
-        verdict = phrase_decision(b.text, words, cfg)
+        # phrase rules only fire on short lines; long ones skip the regex work
+        verdict = phrase_decision(b.text, words, cfg) if words <= max_rule_words else None
         if probs[i] >= threshold and (verdict is None or not cfg.phrase_veto):
             out.append(KEEP)
         elif verdict is not None:
@@ -234,12 +262,11 @@ def _fill_gaps(decisions: list[Decision], max_run: int) -> None:
         j = i
         while j < n and not decisions[j].keep:
             j += 1
-        run = decisions[i:j]
         if (
             i > 0
             and j < n
             and j - i <= max_run
-            and all(d.rule == "line-model" and d.reason in _GAP_REASONS for d in run)
+            and all(d.rule == "line-model" and d.reason in _GAP_REASONS for d in decisions[i:j])
         ):
             for k in range(i, j):
                 decisions[k] = KEEP_SMOOTHED

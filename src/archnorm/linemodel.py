@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from operator import mul
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,7 +31,8 @@ class _Linear:
     bias: float
 
     def prob(self, row: list[float]) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
+        """Logistic score; a shorter row (text input: no HTML features) scores its prefix."""
+        z = self.bias + sum(map(mul, self.weights, row))
         if z < -35:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
