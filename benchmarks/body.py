@@ -15,10 +15,9 @@ import sys
 import time
 from collections.abc import Callable
 
+import archnorm
 from _aeb import AebPage, load, newline_dump, score
 from c4rule import c4_clean
-
-import archnorm
 
 Extractor = Callable[[AebPage, str], str]
 
@@ -118,7 +117,9 @@ def main() -> int:
     header += f"{'pages/s':>8s} | {'F1 / traf.':>10s} | {'speed / traf.':>13s} |"
     print(header)
     print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
-    results = [(name, inp, *run_system(fn, pages, dumps[inp], rep)) for name, inp, fn, rep in systems]
+    results = [
+        (name, inp, *run_system(fn, pages, dumps[inp], rep)) for name, inp, fn, rep in systems
+    ]
     ref_f1, ref_pps = results[1][2], results[1][5]  # default trafilatura on the HTML
     for name, inp, f1, p, r, pps, crashes in results:
         note = f" ({crashes} crashes)" if crashes else ""

@@ -166,11 +166,15 @@ def main() -> int:
         (f"trafilatura {trafilatura.__version__} extract_metadata", _trafilatura),
         (f"htmldate {htmldate.__version__} find_date", _htmldate),
     ]
-    print(f"meta-dev: {len(pages)} pages (title {sum(1 for p in pages if p[2]['title'])}, author "
-          f"{sum(1 for p in pages if p[2]['author'])}, date {sum(1 for p in pages if p[2]['date'])})")
+    print(
+        f"meta-dev: {len(pages)} pages (title {sum(1 for p in pages if p[2]['title'])}, author "
+        f"{sum(1 for p in pages if p[2]['author'])}, date {sum(1 for p in pages if p[2]['date'])})"
+    )
     print()
-    head = (f"| {'system':42s} | title strict | title lenient | author strict | author lenient "
-            f"| date | pages/s | crashes |")
+    head = (
+        f"| {'system':42s} | title strict | title lenient | author strict | author lenient "
+        f"| date | pages/s | crashes |"
+    )
     print(head)
     print("|" + "|".join("-" * len(c) for c in head.split("|")[1:-1]) + "|")
     rows = []
@@ -193,9 +197,12 @@ def main() -> int:
     if len(rows) > 1:
         a, t = rows[0], rows[1]
         print()
-        print(f"archnorm / trafilatura: speed {a['pps'] / t['pps']:.1f}x; title strict "
-              f"{100 * (a['title_s'] - t['title_s']):+.1f} points, author lenient "
-              f"{100 * (a['author_l'] - t['author_l']):+.1f}, date {100 * (a['date'] - t['date']):+.1f}")
+        print(
+            f"archnorm / trafilatura: speed {a['pps'] / t['pps']:.1f}x; title strict "
+            f"{100 * (a['title_s'] - t['title_s']):+.1f} points, author lenient "
+            f"{100 * (a['author_l'] - t['author_l']):+.1f}, "
+            f"date {100 * (a['date'] - t['date']):+.1f}"
+        )
     return 0
 
 

@@ -18,10 +18,10 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from _aeb import AebPage, load, newline_dump, score
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
+from _aeb import AebPage, load, newline_dump, score
 from archnorm._linefeatures import (
     BASE_NAMES,
     CONTEXT_NAMES,
@@ -29,7 +29,9 @@ from archnorm._linefeatures import (
     base_features,
     context_features,
 )
+from archnorm.boilerplate import classify
 from archnorm.html import parse_html
+from archnorm.linemodel import model_from_dict
 from archnorm.segment import Block, split_lines
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "archnorm" / "data" / "linemodel.json"
@@ -176,16 +178,26 @@ def main() -> int:
         # CV over the union: fold = page index, so a page's dumps of both styles share a fold
         items = [d for s in sources for d in items_by_src[s]]
         probs = cv_probs_multi(items_by_src, sources, args.c1, args.c2)
-        best = (0.0, 0.5)
-        for thr in np.arange(0.2, 0.81, 0.05):
-            f1 = body_f1(items, probs, float(thr))[0]
-            if f1 > best[0]:
-                best = (f1, float(thr))
-        thr = best[1]
         for s in sources:
             sel = [i for i, d in enumerate(items) if d in items_by_src[s]]
-            f1, p, r = body_f1([items[i] for i in sel], [probs[i] for i in sel], thr)
-            print(f"{kind:5s} {s:8s} CV-by-page F1 {f1:.4f}  P {p:.4f}  R {r:.4f}  thr {thr:.2f}")
+            f1, p, r = body_f1([items[i] for i in sel], [probs[i] for i in sel], 0.5)
+            print(
+                f"{kind:5s} {s:8s} CV-by-page model alone F1 {f1:.4f}  P {p:.4f}  R {r:.4f}"
+                " at thr 0.50"
+            )
+        # the keep threshold: best mean out-of-fold F1 of classify() (model + phrase veto +
+        # smoothing, as the pipeline runs it) over the dump styles
+        golds = {s: [d.page.gold for d in items_by_src[s]] for s in sources}
+        table = {
+            t: [score(FOLD_BODIES[s][ti], golds[s]) for s in sources]
+            for ti, t in enumerate(THRESHOLDS)
+        }
+        thr = max(THRESHOLDS, key=lambda t: (sum(r[0] for r in table[t]), -abs(t - 0.5)))
+        for s, (f1, p, r) in zip(sources, table[thr], strict=True):
+            print(
+                f"{kind:5s} {s:8s} CV-by-page classify() F1 {f1:.4f}  P {p:.4f}  R {r:.4f}"
+                f" at thr {thr:.2f}"
+            )
         if args.write:
             m = train(items, args.c1, args.c2)
             model[kind] = {
@@ -209,6 +221,21 @@ def main() -> int:
     return 0
 
 
+FOLD_BODIES: dict[str, list[list[str]]] = {}
+"""Per source: for each threshold in THRESHOLDS, the out-of-fold body each page gets from
+``boilerplate.classify`` (model + phrase veto + smoothing), filled by ``cv_probs_multi``."""
+THRESHOLDS = [round(float(t), 2) for t in np.arange(0.3, 0.76, 0.05)]
+
+
+def _model_dict(m: dict[str, object], thr: float) -> dict[str, object]:
+    return {
+        "threshold": thr,
+        "good": GOOD,
+        "stage1": {"features": list(BASE_NAMES), "weights": list(m["c1"]), "bias": m["b1"]},  # type: ignore[call-overload]
+        "stage2": {"features": list(CONTEXT_NAMES), "weights": list(m["c2"]), "bias": m["b2"]},  # type: ignore[call-overload]
+    }
+
+
 def cv_probs_multi(
     by_src: dict[str, list[PageData]], sources: tuple[str, ...], c1: float, c2: float
 ) -> list[np.ndarray]:
@@ -216,9 +243,21 @@ def cv_probs_multi(
     n_pages = len(by_src[sources[0]])
     out: list[np.ndarray] = []
     per_src: dict[str, list[np.ndarray]] = {s: [np.zeros(0)] * n_pages for s in sources}
+    for s in sources:
+        FOLD_BODIES[s] = [[""] * n_pages for _ in THRESHOLDS]
     for k in range(FOLDS):
         tr = [by_src[s][i] for s in sources for i in range(n_pages) if i % FOLDS != k]
         m = train(tr, c1, c2)
+        for s in sources:
+            for ti, thr in enumerate(THRESHOLDS):
+                lm = model_from_dict({"k": _model_dict(m, thr)}, "k")
+                for i in range(n_pages):
+                    d = by_src[s][i]
+                    if i % FOLDS == k and len(d.blocks):
+                        dec = classify(d.blocks, paths=d.paths, model=lm)
+                        FOLD_BODIES[s][ti][i] = "\n".join(
+                            b.text for b, x in zip(d.blocks, dec, strict=True) if x.keep
+                        )
         for s in sources:
             for i in range(n_pages):
                 d = by_src[s][i]

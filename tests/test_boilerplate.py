@@ -46,7 +46,12 @@ def test_article_kept_and_boilerplate_removed_with_reasons() -> None:
     # the short address lines between article lines stay (context smoothing)
     assert "12 Mill Lane" in kept
     removed = {b.text: d for b, d in zip(blocks, decisions, strict=True) if not d.keep}
-    for line in ("Home", "Share this:", "Most Popular", "© 2024 Riverton Courier. All rights reserved."):
+    for line in (
+        "Home",
+        "Share this:",
+        "Most Popular",
+        "© 2024 Riverton Courier. All rights reserved.",
+    ):
         assert line in removed
         assert removed[line].reason in REMOVAL_REASONS
 

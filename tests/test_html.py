@@ -119,8 +119,29 @@ def test_any_text_parses_with_consistent_spans(text: str) -> None:
         assert b.text == b.text.strip() and b.text
 
 
-@given(st.lists(st.sampled_from(["<div>", "</div>", "<p>", "</p>", "<a>", "</a>", "x y", "<br>",
-                                 "<li>", "<nav>", "</nav>", "<h2>", "</h2>", "<td>"]), max_size=60))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<div>",
+                "</div>",
+                "<p>",
+                "</p>",
+                "<a>",
+                "</a>",
+                "x y",
+                "<br>",
+                "<li>",
+                "<nav>",
+                "</nav>",
+                "<h2>",
+                "</h2>",
+                "<td>",
+            ]
+        ),
+        max_size=60,
+    )
+)
 def test_random_tag_soup_is_deterministic(parts: list[str]) -> None:
     html = "".join(parts)
     a, b = parse_html(html), parse_html(html)

@@ -9,6 +9,7 @@ Phrase patterns run once over the whole page text and are mapped to blocks by of
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -71,8 +72,8 @@ def _cue_table(table: dict[str, str], sep: str | None) -> dict[str, tuple[int, .
     out: dict[str, list[int]] = {}
     for cat, cues in table.items():
         k = PHRASE_NAMES.index(cat)
-        for cue in cues.split(sep):
-            cue = cue.strip()
+        for raw in cues.split(sep):
+            cue = raw.strip()
             if cue:
                 out.setdefault(cue, []).append(k)
     return {cue: tuple(ks) for cue, ks in out.items()}
@@ -97,7 +98,7 @@ def _phrase_row(words: list[str], low: str) -> list[float]:
             for k in ks:
                 row[k] = 1.0
     get_pair = _PAIR_CUES.get
-    for a, b in zip(words, words[1:]):
+    for a, b in itertools.pairwise(words):
         ks = get_pair(a + " " + b)
         if ks:
             for k in ks:
@@ -121,6 +122,41 @@ _COLON_CUES = tuple(c for c in ANYWHERE["credit"].split() if c.endswith(":"))
 _CREDIT = PHRASE_NAMES.index("credit")
 
 
+def _text_parts(t: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The features of a line's text alone (before and after the position features)."""
+    chars = len(t)
+    low = t.lower()
+    words = _WORD_RE.findall(low)
+    nw = len(words)
+    stops = sum(map(_IS_STOP, words))
+    caps = len(_CAP_WORD_RE.findall(t))
+    digits = len(_DIGIT_RE.findall(t))
+    first = t[:1]
+    head = (
+        math.log1p(chars),
+        math.log1p(nw),
+        1.0 if nw <= 3 else 0.0,
+        1.0 if nw <= 8 else 0.0,
+        min(15.0, (chars - t.count(" ")) / max(1, nw)),
+        1.0 if _TERMINAL_RE.search(t) else 0.0,
+        1.0 if t.endswith(":") else 0.0,
+        stops / max(1, nw),
+        math.log1p(stops),
+        min(1.0, caps / max(1, nw)),
+        digits / max(1, chars),
+        len(_PUNCT_RE.findall(t)) / max(1, chars),
+        min(3.0, float(len(_SEP_RE.findall(t)))),
+        min(3.0, float(len(_GLUED_RE.findall(t)))),
+        1.0 if ("@" in t or "www." in low or "http" in low or _URL_RE.search(low)) else 0.0,
+        math.log1p(len(_SENT_END_RE.findall(t))),
+        len(_COMMA_RE.findall(t)) / max(1, nw),
+        1.0 if first.islower() else 0.0,
+        1.0 if first in "\"'“‘«„" else 0.0,
+        1.0 if digits and _MONTH_DATE_RE.search(t) else 0.0,
+    )
+    return head, tuple(_phrase_row(words, low))
+
+
 def base_features(blocks: Sequence[Block], *, html: bool) -> list[list[float]]:
     """Stage-1 feature vectors (order of ``BASE_NAMES``) for the blocks of one page; for text
     input only the first ``TEXT_FEATURES`` (the rest would be zeros)."""
@@ -128,46 +164,23 @@ def base_features(blocks: Sequence[Block], *, html: bool) -> list[list[float]]:
     if n == 0:
         return []
     counts = Counter(b.text for b in blocks)
+    cache: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {}
     rows: list[list[float]] = []
     for i, b in enumerate(blocks):
         t = b.text
-        chars = len(t)
-        low = t.lower()
-        words = _WORD_RE.findall(low)
-        nw = len(words)
-        stops = sum(map(_IS_STOP, words))
-        caps = len(_CAP_WORD_RE.findall(t))
-        digits = len(_DIGIT_RE.findall(t))
+        parts = cache.get(t)
+        if parts is None:
+            parts = cache[t] = _text_parts(t)
         pos = i / max(1, n - 1)
-        first = t[:1]
         row = [
-            math.log1p(chars),
-            math.log1p(nw),
-            1.0 if nw <= 3 else 0.0,
-            1.0 if nw <= 8 else 0.0,
-            min(15.0, (chars - t.count(" ")) / max(1, nw)),
-            1.0 if _TERMINAL_RE.search(t) else 0.0,
-            1.0 if t.endswith(":") else 0.0,
-            stops / max(1, nw),
-            math.log1p(stops),
-            min(1.0, caps / max(1, nw)),
-            digits / max(1, chars),
-            len(_PUNCT_RE.findall(t)) / max(1, chars),
-            min(3.0, float(len(_SEP_RE.findall(t)))),
-            min(3.0, float(len(_GLUED_RE.findall(t)))),
-            1.0 if ("@" in t or "www." in low or "http" in low or _URL_RE.search(low)) else 0.0,
-            math.log1p(len(_SENT_END_RE.findall(t))),
-            len(_COMMA_RE.findall(t)) / max(1, nw),
-            1.0 if first.islower() else 0.0,
-            1.0 if first in "\"'“‘«„" else 0.0,
-            1.0 if digits and _MONTH_DATE_RE.search(t) else 0.0,
+            *parts[0],
             pos,
             1.0 if pos < 0.1 else 0.0,
             1.0 if pos > 0.9 else 0.0,
             1.0 if counts[t] > 1 else 0.0,
             0.0,
+            *parts[1],
         ]
-        row.extend(_phrase_row(words, low))
         if html:
             tag = b.tag or ""
             heading = b.heading
@@ -306,8 +319,9 @@ def context_features(
                 b[i_link] if html else 0.0,
                 b[i_h1] + b[i_h23] + b[i_h4] if html else 0.0,
                 1.0 if span_lo <= i < span_hi else 0.0,
-                *_tree_row(paths[i] if paths is not None and best_tree else (), best_tree,
-                           good_w, size_w),
+                *_tree_row(
+                    paths[i] if paths is not None and best_tree else (), best_tree, good_w, size_w
+                ),
                 best_share,
             ]
         )

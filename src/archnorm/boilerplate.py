@@ -36,7 +36,7 @@ from typing import Literal, Protocol
 import regex
 
 from archnorm._phrases import LINE_PHRASES, STOPWORDS, TEMPERATURE
-from archnorm.linemodel import load_model
+from archnorm.linemodel import LineModel, load_model
 from archnorm.record import RemovalReason
 from archnorm.segment import Block
 
@@ -187,16 +187,17 @@ def classify(
     profile: LineProfile | None = None,
     config: BoilerplateConfig | None = None,
     paths: Sequence[tuple[int, ...]] | None = None,
+    model: LineModel | None = None,
 ) -> list[Decision]:
     """One ``Decision`` per block, in order.  Deterministic; pure.
 
     ``paths`` (HTML only, from ``html.parse_html``) lets the model find the subtree that holds
-    the article.
+    the article.  ``model`` replaces the packaged line model (training and cross-validation).
     """
     cfg = config or BoilerplateConfig()
     if cfg.method == "rules":
         return classify_rules(blocks, profile=profile, config=cfg)
-    decisions = _classify_model(blocks, profile, cfg, paths)
+    decisions = _classify_model(blocks, profile, cfg, paths, model)
     # Fixed point: classify the kept blocks again (as normalising the body again would) and
     # drop what that pass drops, so that the body is stable under a second run.
     for _ in range(cfg.max_passes - 1):
@@ -204,7 +205,7 @@ def classify(
         if not kept:
             break
         sub_paths = None if paths is None else [paths[i] for i in kept]
-        again = _classify_model([blocks[i] for i in kept], None, cfg, sub_paths)
+        again = _classify_model([blocks[i] for i in kept], None, cfg, sub_paths, model)
         if all(d.keep for d in again):
             break
         for i, d in zip(kept, again, strict=True):
@@ -218,12 +219,14 @@ def _classify_model(
     profile: LineProfile | None,
     cfg: BoilerplateConfig,
     paths: Sequence[tuple[int, ...]] | None,
+    model: LineModel | None = None,
 ) -> list[Decision]:
     n = len(blocks)
     if n == 0:
         return []
     is_html = any(b.tag is not None for b in blocks)
-    model = load_model("html" if is_html else "text")
+    if model is None:
+        model = load_model("html" if is_html else "text")
     probs = model.score(blocks, html=is_html, paths=None if paths is None else list(paths))
     threshold = model.threshold if cfg.threshold is None else cfg.threshold
     repeated = _repeated(blocks, profile, cfg)
@@ -244,6 +247,15 @@ def _classify_model(
             out.append(Decision(False, _shape_reason(b, words, cfg), "line-model"))
     if cfg.max_gap_run:
         _fill_gaps(out, cfg.max_gap_run)
+    # no article: not one kept block reads like a sentence of prose -> empty body, with reasons
+    if not any(
+        d.keep and len(_WORD_RE.findall(b.text)) >= cfg.content_words
+        for b, d in zip(blocks, out, strict=True)
+    ):
+        for i, (b, d) in enumerate(zip(blocks, out, strict=True)):
+            if d.keep:
+                words = len(_WORD_RE.findall(b.text))
+                out[i] = Decision(False, _shape_reason(b, words, cfg), "no-article")
     return out
 
 

@@ -12,12 +12,13 @@ then the first date written near the headline.  Every answer names its source.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import unescape as html_unescape
 from dataclasses import dataclass
+from html import unescape as html_unescape
 from typing import Any
 
 import regex
 
+from archnorm import meta
 from archnorm._meta_tables import (
     AUTHOR_META,
     DATE_META,
@@ -26,7 +27,6 @@ from archnorm._meta_tables import (
     NEWS_TYPES,
     TITLE_META,
 )
-from archnorm import meta
 from archnorm.boilerplate import Decision
 from archnorm.html import HtmlPage
 from archnorm.meta import MetaResult
@@ -61,7 +61,9 @@ _LABEL_RE = regex.compile(
     regex.IGNORECASE,
 )
 _DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|/|von|by|par|por)\s+|\s*\|\s*")
-_NAME_RE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|di|du|v\.))*")
+_NAME_RE = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|di|du|v\.))*"
+)
 _INNER_BY_RE = regex.compile(
     r"(?:^|\s)(?:by|von|par|por|di|door|av|af|przez)\s+(?=\p{Lu})", regex.IGNORECASE
 )
@@ -197,8 +199,8 @@ def clean_author(raw: str, rejects: Iterable[str] = ()) -> list[str]:
     text = _CUT_RE.sub("", text)
     text = _TRAIL_WORDS_RE.sub("", text)
     names = []
-    for part in _AUTHOR_SPLIT_RE.split(text):
-        part = _BY_RE.sub("", part.strip(" .:;,|-–—/")).strip()
+    for piece in _AUTHOR_SPLIT_RE.split(text):
+        part = _BY_RE.sub("", piece.strip(" .:;,|-–—/")).strip()
         if not part or "@" in part or regex.search(r"[\d*()<>→«»\[\]{}=]", part):
             continue
         if _BY_RE.match(part + " ") or (part[:1].islower() and " " in part):
@@ -231,7 +233,9 @@ def choose_authors(page: HtmlPage, url: str | None) -> tuple[tuple[str, ...], st
     for key in AUTHOR_META:
         for value in m.meta.get(key, []):
             candidates.append((value, key))
-    for label, data in zip(m.meta.get("twitter:label1", []), m.meta.get("twitter:data1", [])):
+    for label, data in zip(
+        m.meta.get("twitter:label1", []), m.meta.get("twitter:data1", []), strict=False
+    ):
         if _LABEL_RE.fullmatch(label) or _BY_RE.match(label + " "):
             candidates.append((regex.sub(r"\s@\S+", "", data), "twitter:data1"))
     line, date_line = _byline_line(page)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import math
-from operator import mul
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import mul
 from typing import Any
 
 from archnorm._linefeatures import BASE_NAMES, CONTEXT_NAMES, base_features, context_features
@@ -84,5 +84,5 @@ def model_from_dict(data: dict[str, Any], kind: str) -> LineModel:
 @lru_cache(maxsize=2)
 def load_model(kind: str) -> LineModel:
     """The packaged model for ``kind`` ("text" or "html")."""
-    raw = resources.files("archnorm").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    raw = resources.files("archnorm").joinpath("data").joinpath(MODEL_FILE).read_text("utf-8")
     return model_from_dict(json.loads(raw), kind)
