@@ -232,13 +232,21 @@ def _classify_model(
     repeated = _repeated(blocks, profile, cfg)
     max_rule_words = max(cfg.phrase_max_words, cfg.glued_max_words, 4)
     out: list[Decision] = []
+    seen: dict[str, tuple[int, Decision | None]] = {}  # repeated lines are looked at once
+    word_counts: list[int] = []
     for i, b in enumerate(blocks):
+        known = seen.get(b.text)
+        if known is None:
+            words = len(_WORD_RE.findall(b.text))
+            # phrase rules only fire on short lines; long ones skip the regex work
+            verdict = phrase_decision(b.text, words, cfg) if words <= max_rule_words else None
+            seen[b.text] = (words, verdict)
+        else:
+            words, verdict = known
+        word_counts.append(words)
         if repeated[i]:
             out.append(Decision(False, "repeated-on-site", "site-profile"))
             continue
-        words = len(_WORD_RE.findall(b.text))
-        # phrase rules only fire on short lines; long ones skip the regex work
-        verdict = phrase_decision(b.text, words, cfg) if words <= max_rule_words else None
         if probs[i] >= threshold and (verdict is None or not cfg.phrase_veto):
             out.append(KEEP)
         elif verdict is not None:
@@ -248,14 +256,10 @@ def _classify_model(
     if cfg.max_gap_run:
         _fill_gaps(out, cfg.max_gap_run)
     # no article: not one kept block reads like a sentence of prose -> empty body, with reasons
-    if not any(
-        d.keep and len(_WORD_RE.findall(b.text)) >= cfg.content_words
-        for b, d in zip(blocks, out, strict=True)
-    ):
+    if not any(d.keep and w >= cfg.content_words for w, d in zip(word_counts, out, strict=True)):
         for i, (b, d) in enumerate(zip(blocks, out, strict=True)):
             if d.keep:
-                words = len(_WORD_RE.findall(b.text))
-                out[i] = Decision(False, _shape_reason(b, words, cfg), "no-article")
+                out[i] = Decision(False, _shape_reason(b, word_counts[i], cfg), "no-article")
     return out
 
 

@@ -77,6 +77,7 @@ _HOST_NOISE = frozenset({"www", "m", "com", "org", "net", "co", "uk", "de", "new
 _WORD_RE = regex.compile(r"\w+")
 _TERMINAL_RE = regex.compile(r"[.!?][\"'”’)]*$")
 _HEADER_LOOKAHEAD = 3
+_HEADER_MAX_LINES = 300  # lines above the body looked at (bounded work on huge pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,7 @@ def extract(
     first_kept = kept[0] if kept else len(blocks)
     # The header: every line above the body, and the body's first few kept lines (counted in
     # kept lines, so that normalising a body again looks at the same lines).
-    header = [*range(first_kept), *kept[:_HEADER_LOOKAHEAD]]
+    header = [*range(max(0, first_kept - _HEADER_MAX_LINES), first_kept), *kept[:_HEADER_LOOKAHEAD]]
     used: dict[int, Decision] = {}
     authors: tuple[str, ...] = ()
     dates: list[tuple[int, str]] = []
