@@ -170,10 +170,13 @@ def main() -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--c1", type=float, default=0.3)
     ap.add_argument("--c2", type=float, default=0.3)
+    ap.add_argument("--only", choices=("text", "html"), default=None, help="one model (no --write)")
     args = ap.parse_args()
     pages = load()
     model: dict[str, object] = {"version": 1, "trained_on": "aeb-dev (88 pages)"}
     for kind, sources in (("text", ("text", "newline")), ("html", ("html",))):
+        if args.only and kind != args.only:
+            continue
         items_by_src = {s: build(pages, s) for s in sources}
         # CV over the union: fold = page index, so a page's dumps of both styles share a fold
         items = [d for s in sources for d in items_by_src[s]]

@@ -391,6 +391,12 @@ def choose_date(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
         return structured[0]
     if text:
         return text, "text"
+    # last resort: the first short line of the page that is mostly a date ("Stand: 25.01.2022")
+    for b in page.blocks:
+        if len(b.text) <= 80:
+            iso = parse_date(b.text)
+            if iso:
+                return iso, "text-anywhere"
     return None, "none"
 
 
