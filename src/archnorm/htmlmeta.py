@@ -33,6 +33,8 @@ from archnorm.meta import MetaResult
 from archnorm.segment import Block
 
 _WORD_RE = regex.compile(r"\w+")
+BYLINE_WINDOW = 40
+"""Blocks after the headline searched for a byline or a dateline with a name."""
 _ISO_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?!\d)")
 _COMPACT_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
 _DMY_RE = regex.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)")
@@ -67,7 +69,7 @@ _NAME_RE = regex.compile(
 _INNER_BY_RE = regex.compile(
     r"(?:^|\s)(?:by|von|par|por|di|door|av|af|przez)\s+(?=\p{Lu})", regex.IGNORECASE
 )
-_CUT_RE = regex.compile(r"\s*(?:\d|\||•|·|\bupdated\b|\baktualisiert\b|\bpublished\b).*$",
+_CUT_RE = regex.compile(r"\s*(?:(?<!\w)\d|\||•|·|\bupdated\b|\baktualisiert\b|\bpublished\b).*$",
                         regex.IGNORECASE | regex.DOTALL)  # fmt: skip
 _TRAIL_WORDS_RE = regex.compile(
     rf"(?:[\s,]+(?:on|am|le|el|den|the|at|um|{_MONTH_NAME}|monday|tuesday|wednesday|thursday|"
@@ -201,7 +203,7 @@ def clean_author(raw: str, rejects: Iterable[str] = ()) -> list[str]:
     names = []
     for piece in _AUTHOR_SPLIT_RE.split(text):
         part = _BY_RE.sub("", piece.strip(" .:;,|-–—/")).strip()
-        if not part or "@" in part or regex.search(r"[\d*()<>→«»\[\]{}=]", part):
+        if not part or "@" in part or regex.search(r"(?<!\w)\d|[*()<>→«»\[\]{}=]", part):
             continue
         if _BY_RE.match(part + " ") or (part[:1].islower() and " " in part):
             continue
@@ -285,7 +287,7 @@ def _byline_line(page: HtmlPage) -> tuple[str | None, str | None]:
     """Around the headline: a "By Jane Doe" line (or an "Author" label and the name after it),
     and separately a short dateline with a name ("04.02.2022 | 13:10 | Jane Doe")."""
     h1 = max(0, page.meta.h1_pos)
-    window = page.blocks[max(0, h1 - 3) : h1 + 20]
+    window = page.blocks[max(0, h1 - 3) : h1 + BYLINE_WINDOW]
     by_line: str | None = None
     date_line: str | None = None
     for i, b in enumerate(window):
