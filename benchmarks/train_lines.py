@@ -168,8 +168,8 @@ def body_f1(items: list[PageData], probs: list[np.ndarray], thr: float) -> tuple
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
-    ap.add_argument("--c1", type=float, default=0.3)
-    ap.add_argument("--c2", type=float, default=0.3)
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--only", choices=("text", "html"), default=None, help="one model (no --write)")
     args = ap.parse_args()
     pages = load()

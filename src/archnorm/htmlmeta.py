@@ -395,10 +395,9 @@ def choose_date(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
         return text, "text"
     # last resort: the first short line of the page that is mostly a date ("Stand: 25.01.2022")
     for b in page.blocks:
-        if len(b.text) <= 80:
-            iso = parse_date(b.text)
-            if iso:
-                return iso, "text-anywhere"
+        found = parse_date(b.text) if len(b.text) <= 80 else None
+        if found:
+            return found, "text-anywhere"
     return None, "none"
 
 
@@ -437,7 +436,8 @@ def extract(
     lines (``meta.extract``) for what it lacks.  Kept header lines that repeat the title or are
     the byline are taken out of the body ("title", "byline")."""
     pm = html_metadata(page, url)
-    lines = meta.extract(blocks, decisions, url=url)
+    complete = pm.title and pm.authors and pm.published
+    lines = MetaResult() if complete else meta.extract(blocks, decisions, url=url)
     title = pm.title or lines.title
     authors = pm.authors or lines.authors
     published = pm.published or lines.published
