@@ -99,14 +99,14 @@ def main() -> int:
 
     systems: list[tuple[str, str, Extractor, int]] = [
         ("archnorm", "html", _archnorm_html, args.repeat),
-        (f"trafilatura {trafilatura.__version__}", "html", _trafilatura(False), 1),
-        (f"trafilatura {trafilatura.__version__} fast", "html", _trafilatura(True), 1),
+        (f"trafilatura {trafilatura.__version__}", "html", _trafilatura(False), args.repeat),
+        (f"trafilatura {trafilatura.__version__} fast", "html", _trafilatura(True), args.repeat),
         ("archnorm", "html_text", _archnorm_text, args.repeat),
-        ("trafilatura (lines as <p>)", "html_text", _trafilatura_dump, 1),
+        ("trafilatura (lines as <p>)", "html_text", _trafilatura_dump, args.repeat),
         ("C4 line rule", "html_text", _c4, args.repeat),
         ("keep all lines", "html_text", _keep_all, 1),
         ("archnorm", "newline", _archnorm_text, args.repeat),
-        ("trafilatura (lines as <p>)", "newline", _trafilatura_dump, 1),
+        ("trafilatura (lines as <p>)", "newline", _trafilatura_dump, args.repeat),
         ("C4 line rule", "newline", _c4, args.repeat),
         ("keep all lines", "newline", _keep_all, 1),
     ]

@@ -16,7 +16,7 @@ import pytest
 from archnorm import normalize
 
 _TOK = re.compile(r"\w+")
-FLOORS = {"text": 0.90, "html": 0.95}
+FLOORS = {"text": 0.905, "html": 0.96}  # measured 0.916 and 0.972 (in-sample)
 
 
 def _shingles(text: str) -> Counter[tuple[str, ...]]:

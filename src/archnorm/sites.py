@@ -58,7 +58,7 @@ def line_hash(line: str) -> str:
     norm = normalize_line(line)
     if not norm:
         return ""
-    return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
+    return hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
