@@ -13,6 +13,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -122,6 +123,16 @@ _COLON_CUES = tuple(c for c in ANYWHERE["credit"].split() if c.endswith(":"))
 _CREDIT = PHRASE_NAMES.index("credit")
 
 
+@lru_cache(maxsize=4096)
+def _hint_row(hints: frozenset[str]) -> tuple[float, ...]:
+    return tuple(1.0 if h in hints else 0.0 for h in (*HINTS, *_NEAR))
+
+
+@lru_cache(maxsize=256)
+def _tag_row(tag: str, is_heading: bool) -> tuple[float, ...]:
+    return tuple(1.0 if tag == t or (t == "h" and is_heading) else 0.0 for t in _TAGS)
+
+
 def _text_parts(t: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
     """The features of a line's text alone (before and after the position features)."""
     chars = len(t)
@@ -194,10 +205,8 @@ def base_features(blocks: Sequence[Block], *, html: bool) -> list[list[float]]:
                     1.0 if heading >= 4 else 0.0,
                 )
             )
-            row.extend(1.0 if tag == t_ or (t_ == "h" and heading) else 0.0 for t_ in _TAGS)
-            hints = b.hints
-            row.extend(1.0 if h in hints else 0.0 for h in HINTS)
-            row.extend(1.0 if h in hints else 0.0 for h in _NEAR)
+            row.extend(_tag_row(tag, heading > 0))
+            row.extend(_hint_row(b.hints))
         rows.append(row)
     repeated = sum(1 for c in counts.values() if c > 1) / max(1, len(counts))
     rep_index = BASE_NAMES.index("in_page_repeat_share")
