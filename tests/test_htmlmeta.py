@@ -60,3 +60,9 @@ def test_strip_site_name() -> None:
 def test_any_text_gives_metadata_without_crash(text: str) -> None:
     pm = html_metadata(parse_html(text), None)
     assert pm.published is None or len(pm.published) == 10
+
+
+def test_slashed_dates_follow_the_locale() -> None:
+    assert parse_date("03/05/2022", dayfirst=True) == "2022-05-03"
+    assert parse_date("03/05/2022", dayfirst=False) == "2022-03-05"
+    assert parse_date("25/12/2021") == "2021-12-25"  # 25 cannot be a month

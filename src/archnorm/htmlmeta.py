@@ -315,14 +315,21 @@ def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
     return []
 
 
-def parse_date(value: str) -> str | None:
-    """ISO date (YYYY-MM-DD) from a machine or written date, or None."""
+def parse_date(value: str, *, dayfirst: bool | None = None) -> str | None:
+    """ISO date (YYYY-MM-DD) from a machine or written date, or None.
+
+    ``dayfirst`` orders slashed dates ("03/05/2022"): True day first, False month first, None
+    month first unless the first number cannot be a month.
+    """
     value = value.strip()
     for rx, order in ((_ISO_RE, "ymd"), (_COMPACT_RE, "ymd"), (_DMY_RE, "dmy"),
-                      (_SLASH_RE, "mdy")):  # fmt: skip
+                      (_SLASH_RE, "slash")):  # fmt: skip
         mt = rx.search(value)
         if mt:
             a, b, c = mt.group(1), mt.group(2), mt.group(3)
+            if order == "slash":
+                first_is_day = dayfirst if dayfirst is not None else int(a) > 12
+                order = "dmy" if first_is_day else "mdy"
             y, mo, d = (a, b, c) if order == "ymd" else (c, b, a) if order == "dmy" else (c, a, b)
             iso = _iso(int(y), int(mo), int(d))
             if iso:
@@ -384,7 +391,7 @@ def choose_date(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
     """The first structured date, unless the date written near the headline agrees with a later
     one (then that one: JSON-LD in UTC or a modified date can disagree with the page)."""
     structured = _structured_dates(page, url)
-    text = _date_near_title(page.blocks, page.meta.h1_pos)
+    text = _date_near_title(page.blocks, page.meta.h1_pos, page.meta.lang)
     if structured:
         if text and text != structured[0][0]:
             for iso, source in structured[1:]:
@@ -395,17 +402,29 @@ def choose_date(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
         return text, "text"
     # last resort: the first short line of the page that is mostly a date ("Stand: 25.01.2022")
     for b in page.blocks:
-        found = parse_date(b.text) if len(b.text) <= 80 else None
+        found = (
+            parse_date(b.text, dayfirst=_dayfirst(page.meta.lang)) if len(b.text) <= 80 else None
+        )
         if found:
             return found, "text-anywhere"
     return None, "none"
 
 
-def _date_near_title(blocks: list[Block], h1_pos: int) -> str | None:
+def _dayfirst(lang: str | None) -> bool | None:
+    """Slashed dates are month first in US English, day first in most other locales."""
+    if not lang:
+        return None
+    if lang.startswith("en"):
+        return False if lang in ("en-us", "en_us") else None
+    return True
+
+
+def _date_near_title(blocks: list[Block], h1_pos: int, lang: str | None = None) -> str | None:
+    dayfirst = _dayfirst(lang)
     start = h1_pos if h1_pos >= 0 else 0
     for b in blocks[max(0, start - 5) : start + 25]:
         if len(b.text) <= 200:
-            iso = parse_date(b.text)
+            iso = parse_date(b.text, dayfirst=dayfirst)
             if iso:
                 return iso
     return None
