@@ -322,12 +322,13 @@ def parse_date(value: str, *, dayfirst: bool | None = None) -> str | None:
     month first unless the first number cannot be a month.
     """
     value = value.strip()
-    for rx, order in ((_ISO_RE, "ymd"), (_COMPACT_RE, "ymd"), (_DMY_RE, "dmy"),
+    for rx, given in ((_ISO_RE, "ymd"), (_COMPACT_RE, "ymd"), (_DMY_RE, "dmy"),
                       (_SLASH_RE, "slash")):  # fmt: skip
         mt = rx.search(value)
         if mt:
             a, b, c = mt.group(1), mt.group(2), mt.group(3)
-            if order == "slash":
+            order = given
+            if given == "slash":
                 first_is_day = dayfirst if dayfirst is not None else int(a) > 12
                 order = "dmy" if first_is_day else "mdy"
             y, mo, d = (a, b, c) if order == "ymd" else (c, b, a) if order == "dmy" else (c, a, b)
