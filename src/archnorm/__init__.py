@@ -11,6 +11,7 @@ from archnorm.errors import (
     InputError,
     ResourceLimitError,
 )
+from archnorm.names import Authority, NameIndex, cluster_names, find_names
 from archnorm.page import Page
 from archnorm.pipeline import NormalizeConfig, normalize, normalize_many
 from archnorm.record import (
@@ -27,12 +28,14 @@ from archnorm.record import (
 
 __all__ = [
     "ArchnormError",
+    "Authority",
     "Change",
     "ConfigError",
     "DateMention",
     "EmptyInputError",
     "InputError",
     "NameCluster",
+    "NameIndex",
     "NameLink",
     "NameMention",
     "NormalizeConfig",
@@ -43,6 +46,8 @@ __all__ = [
     "ResourceLimitError",
     "Source",
     "__version__",
+    "cluster_names",
+    "find_names",
     "normalize",
     "normalize_many",
 ]
