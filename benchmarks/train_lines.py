@@ -37,6 +37,7 @@ from archnorm.segment import Block, split_lines
 OUT = Path(__file__).resolve().parents[1] / "src" / "archnorm" / "data" / "linemodel.json"
 _TOK = re.compile(r"\w+")
 FOLDS = 5
+WEIGHTING = "page"  # "page": each page's blocks weigh 100 in all, by words; "sqrt": sqrt(words)
 GOOD = 0.6
 
 
@@ -84,7 +85,7 @@ class PageData:
         self.html = html
         self.y = np.array(labels(blocks, page.gold), dtype=int)
         words = np.array([len(_TOK.findall(b.text)) + 1 for b in blocks], dtype=float)
-        self.w = words / max(1.0, words.sum()) * 100.0
+        self.w = words / max(1.0, words.sum()) * 100.0 if WEIGHTING == "page" else np.sqrt(words)
 
 
 def build(pages: list[AebPage], kind: str) -> list[PageData]:
@@ -171,7 +172,10 @@ def main() -> int:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--only", choices=("text", "html"), default=None, help="one model (no --write)")
+    ap.add_argument("--weighting", choices=("page", "sqrt"), default="page")
     args = ap.parse_args()
+    global WEIGHTING  # noqa: PLW0603 - a run-wide training option read by PageData
+    WEIGHTING = args.weighting
     pages = load()
     model: dict[str, object] = {"version": 1, "trained_on": "aeb-dev (88 pages)"}
     for kind, sources in (("text", ("text", "newline")), ("html", ("html",))):

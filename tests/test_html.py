@@ -147,3 +147,14 @@ def test_random_tag_soup_is_deterministic(parts: list[str]) -> None:
     a, b = parse_html(html), parse_html(html)
     assert a.text == b.text
     assert [x.hints for x in a.blocks] == [x.hints for x in b.blocks]
+
+
+def test_html_page_without_article_gives_empty_body_with_reasons() -> None:
+    html = (
+        "<html><body><div class='menu'><a href='/'>Home</a> <a href='/a'>World</a></div>"
+        "<ul><li><a href='/1'>Login</a></li><li><a href='/2'>Contact</a></li></ul>"
+        "<div class='footer-links'>Imprint | Privacy</div></body></html>"
+    )
+    rec = normalize(html, format="html")
+    assert rec.ok and rec.body == ""
+    assert rec.removed and all(r.reason for r in rec.removed)
