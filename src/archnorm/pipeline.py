@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import regex
 
-from archnorm import boilerplate, meta, segment
+from archnorm import boilerplate, html, htmlmeta, meta, segment
 from archnorm._version import __version__
 from archnorm.dates import find_dates
 from archnorm.errors import ArchnormError, ConfigError, InputError, ResourceLimitError
@@ -26,6 +26,7 @@ from archnorm.names.authority import as_authority
 from archnorm.page import Page, PageFormat
 from archnorm.record import Change, Provenance, Record, Removal, Source, record_id
 from archnorm.repair import decode, repair
+from archnorm.sites import SiteProfile, site_key
 
 OnError = Literal["raise", "record"]
 
@@ -105,7 +106,7 @@ def normalize(
     anchor: dt.date | str | None = None,
     authority: AuthorityLike = None,
     config: NormalizeConfig | None = None,
-    profile: boilerplate.LineProfile | None = None,
+    profile: boilerplate.LineProfile | SiteProfile | None = None,
     on_error: OnError = "raise",
 ) -> Record:
     """Normalise one page (text dump or HTML, as str, bytes or ``Page``) into a ``Record``.
@@ -169,7 +170,7 @@ def _normalize(
     cfg: NormalizeConfig,
     anchor: str | None,
     authority: Authority | None,
-    profile: boilerplate.LineProfile | None,
+    profile: boilerplate.LineProfile | SiteProfile | None,
 ) -> Record:
     if p.error:
         raise InputError(p.error, input_id=name)
@@ -187,20 +188,26 @@ def _normalize(
     fmt = p.format if p.format != "auto" else sniff_format(raw)
 
     changes: list[Change] = []
+    paths = None
+    parsed = None
     if fmt == "html":
-        text, blocks = _html_blocks(raw)
-        fixed = repair(text)
-        # HTML text is rebuilt from blocks, so re-split the repaired text into lines.
+        parsed = html.parse_html(raw)
+        fixed = repair(parsed.text)
         text = fixed.text
-        blocks = segment.split_lines(text)
+        blocks, paths = html.rebase(parsed, text)
     else:
         fixed = repair(raw)
         text = fixed.text
         blocks = segment.split_lines(text)
     changes.extend(fixed.changes)
 
-    decisions = boilerplate.classify(blocks, profile=profile, config=cfg.boilerplate)
-    found = meta.extract(blocks, decisions, url=p.url)
+    if isinstance(profile, SiteProfile):
+        profile = profile.for_site(site_key(p.url))
+    decisions = boilerplate.classify(blocks, profile=profile, config=cfg.boilerplate, paths=paths)
+    if parsed is not None:
+        found = htmlmeta.extract(parsed, blocks, decisions, url=p.url)
+    else:
+        found = meta.extract(blocks, decisions, url=p.url)
     for i, d in found.used.items():
         decisions[i] = d
     kept = [b for b, d in zip(blocks, decisions, strict=True) if d.keep]
@@ -264,18 +271,6 @@ def _check_size(size: int, cfg: NormalizeConfig, name: str) -> None:
             " raise NormalizeConfig.max_bytes to process it",
             input_id=name,
         )
-
-
-def _html_blocks(html: str) -> tuple[str, list[segment.Block]]:
-    """Visible text of an HTML page, one line per block element (scripts and styles dropped)."""
-    from selectolax.lexbor import LexborHTMLParser as HTMLParser  # noqa: PLC0415 - only for HTML
-
-    tree = HTMLParser(html)
-    for node in tree.css("script, style, noscript, template, svg"):
-        node.decompose()
-    root = tree.body or tree.root
-    text = "" if root is None else root.text(separator="\n", strip=True)
-    return text, segment.split_lines(text)
 
 
 def normalize_many(
