@@ -32,7 +32,7 @@ from archnorm._linefeatures import (
 from archnorm.boilerplate import classify
 from archnorm.html import parse_html
 from archnorm.linemodel import model_from_dict
-from archnorm.segment import Block, split_lines
+from archnorm.segment import Block, join_blocks, split_lines
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "archnorm" / "data" / "linemodel.json"
 _TOK = re.compile(r"\w+")
@@ -101,13 +101,22 @@ def build(pages: list[AebPage], kind: str) -> list[PageData]:
         elif kind == "text":
             out.append(PageData(p, p.text, split_lines(p.text), False))
         elif kind == "clean":  # the article alone: a clean page must keep its lines
-            d = PageData(p, p.gold, split_lines(p.gold), False)
-            d.w = d.w * CLEAN_WEIGHT
-            out.append(d)
+            out.append(_clean(p, p.gold))
+        elif kind == "clean-newline":  # a newline dump's article lines alone, as its body is
+            t = newline_dump(p.html)
+            blocks = split_lines(t)
+            kept = [b for b, y in zip(blocks, labels(blocks, p.gold), strict=True) if y]
+            out.append(_clean(p, join_blocks(kept)))
         else:  # second dump style
             t = newline_dump(p.html)
             out.append(PageData(p, t, split_lines(t), False))
     return out
+
+
+def _clean(page: AebPage, text: str) -> PageData:
+    d = PageData(page, text, split_lines(text), False)
+    d.w = d.w * CLEAN_WEIGHT
+    return d
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, c: float) -> tuple[np.ndarray, float]:
@@ -199,7 +208,8 @@ def main() -> int:
     # "clean" pages (the gold article alone, every line article) teach the text model that an
     # already clean text keeps its lines: without them it learned that every page has
     # boilerplate and cut real paragraphs from clean input (and from a body normalised again).
-    for kind, sources in (("text", ("text", "newline", "clean")), ("html", ("html",))):
+    text_sources = ("text", "newline", "clean", "clean-newline")
+    for kind, sources in (("text", text_sources), ("html", ("html",))):
         if args.only and kind != args.only:
             continue
         WEIGHTING = args.weighting if args.weighting != "auto" else AUTO_WEIGHTING[kind]
@@ -221,7 +231,7 @@ def main() -> int:
             t: [score(FOLD_BODIES[s][ti], golds[s]) for s in sources]
             for ti, t in enumerate(THRESHOLDS)
         }
-        scored = [i for i, s in enumerate(sources) if s != "clean"]  # dumps decide the threshold
+        scored = [i for i, s in enumerate(sources) if not s.startswith("clean")]  # dumps decide
         thr = max(THRESHOLDS, key=lambda t: (sum(table[t][i][0] for i in scored), -abs(t - 0.5)))
         for s, (f1, p, r) in zip(sources, table[thr], strict=True):
             print(
