@@ -18,6 +18,7 @@ merged when the run completes; an output folder keeps its shards.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import itertools
 import os
 import time
@@ -174,7 +175,9 @@ class Corpus:
         self.read_format: ReadFormat = read_format
         self.non_html: NonHtml = non_html
         if learners is None:
-            learners = default_learners(site_profiles=profiles is None, names=name_index is None)
+            learners = default_learners(
+                site_profiles=profiles is None, names=name_index is None, authority=authority
+            )
         self.learners = list(learners)
         self.given: list[tuple[Learner, Any]] = []
         if profiles is not None:
@@ -299,6 +302,8 @@ class Corpus:
         else:
             fmt = format or output_format(out)
             folder = out.with_name(out.name + ".parts")
+            if not out.parent.is_dir():
+                raise FileNotFoundError(errno.ENOENT, "no such folder", str(out.parent))
         if overwrite:
             remove_folder(folder) if not folder_mode else _clear_shards(folder)
             if not folder_mode:

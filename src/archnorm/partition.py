@@ -223,13 +223,15 @@ class NameIndexLearner:
         return relink_names(record, product)
 
 
-def default_learners(*, site_profiles: bool = True, names: bool = True) -> list[Learner]:
+def default_learners(
+    *, site_profiles: bool = True, names: bool = True, authority: object | None = None
+) -> list[Learner]:
     """The built-in learners whose stage modules this build has."""
     out: list[Learner] = []
     if site_profiles and stage_available("archnorm.sites"):
         out.append(SiteProfileLearner())
     if names and stage_available("archnorm.names"):
-        out.append(NameIndexLearner())
+        out.append(NameIndexLearner(authority))
     return out
 
 
