@@ -54,6 +54,26 @@ def iter_pages(
             yield Page(data=b"", name=path, error=f"no such file or folder: {path}")
 
 
+def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The files ``iter_pages`` would read, in its order (folders expanded; missing paths kept,
+    so that reading them reports the problem)."""
+    out: list[str] = []
+    for raw in paths:
+        path = os.fspath(raw)
+        p = Path(path)
+        if path != "-" and p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                out.extend(
+                    str(Path(root) / n)
+                    for n in sorted(files)
+                    if n not in _SKIP_NAMES and not n.startswith(".")
+                )
+        else:
+            out.append(path)
+    return out
+
+
 def _walk(folder: Path, format: ReadFormat, non_html: NonHtml = "error") -> Iterator[Page]:
     errors: list[OSError] = []
     for root, dirs, files in os.walk(folder, onerror=errors.append):

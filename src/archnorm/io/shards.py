@@ -45,10 +45,12 @@ class ShardResult:
     """Pages of the chunk left out because an earlier run already wrote their records."""
 
 
-def shard_name(index: int, page_ids: Sequence[str]) -> str:
-    """``part-NNNNN-DIGEST``: the chunk's place in the input and a hash of its page ids."""
+def shard_name(index: int, page_ids: Sequence[str], *, group: int | None = None) -> str:
+    """``part-NNNNN-DIGEST``: the chunk's place in the input and a hash of its page ids
+    (``part-GGGGG-NNNNN-DIGEST`` for chunk ``index`` of input group ``group``)."""
     digest = hashlib.sha1("\n".join(page_ids).encode()).hexdigest()[:8]
-    return f"part-{index:05d}-{digest}"
+    place = f"{index:05d}" if group is None else f"{group:05d}-{index:05d}"
+    return f"part-{place}-{digest}"
 
 
 @dataclass
