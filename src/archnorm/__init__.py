@@ -4,6 +4,7 @@ This module only re-exports the public API; see docs/ for the guide.
 """
 
 from archnorm._version import __version__
+from archnorm.corpus import Corpus
 from archnorm.errors import (
     ArchnormError,
     ConfigError,
@@ -29,6 +30,7 @@ __all__ = [
     "ArchnormError",
     "Change",
     "ConfigError",
+    "Corpus",
     "DateMention",
     "EmptyInputError",
     "InputError",
