@@ -83,7 +83,10 @@ def test_warc_gz_pages_carry_provenance(tmp_path: Path) -> None:
 
 
 def test_charset_from_http_header(tmp_path: Path) -> None:
-    text = "<html><body><p>Le ministre a déclaré mardi que la réforme était nécessaire.</p></body></html>"
+    text = (
+        "<html><body><p>Le ministre a déclaré mardi que la réforme était nécessaire.</p>"
+        "</body></html>"
+    )
     body = text.encode("iso-8859-1")
     path = tmp_path / "latin.warc"
     path.write_bytes(
