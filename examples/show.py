@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import sys
 import textwrap
+from pathlib import Path
 
 
 def main(path: str) -> None:
-    with open(path, encoding="utf-8") as fh:
+    with Path(path).open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             print("=" * 78)

@@ -53,7 +53,6 @@ _MANY_BLANK_LINES_RE = re.compile("\n{3,}")
 # could fix: a UTF-8 lead byte read through one of the legacy code pages ftfy knows, followed by
 # a continuation byte read the same way (e.g. "Ã©", "â€œ", "Ð¿", "√ß"); an HTML entity; C1
 # controls, surrogates, ligatures, full-width forms, terminal escapes or replacement characters.
-# A one-class scan finds candidate positions; the full pattern is tried only there.
 # tests/test_repair.py checks this gate against ftfy itself, on generated mojibake and real pages.
 _MOJIBAKE_CODECS = (
     "latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257",
@@ -73,8 +72,12 @@ def _char_class(chars: str) -> str:
 _LEADS = {c: _byte_chars(c, 0xC2, 0xF4) for c in _MOJIBAKE_CODECS}
 _CONTS = {c: _byte_chars(c, 0x80, 0xBF) for c in _MOJIBAKE_CODECS}
 _SINGLES = "\x80-\x9f\x1b\ud800-\udfff\ufb00-\ufb06\uff01-\uff5e\uff61-\uff9f\ufffd"
+# Candidates: any lead followed by any continuation (of any code page), an ampersand, or a single.
+# One simple scan in C; the exact per-code-page pattern is then tried only at the (rare) hits.
 _FTFY_HINT_START_RE = re.compile(
-    _char_class("".join(sorted(set("".join(_LEADS.values()))))) + f"|[&{_SINGLES}]"
+    _char_class("".join(sorted(set("".join(_LEADS.values())))))
+    + _char_class("".join(sorted(set("".join(_CONTS.values())))))
+    + f"|[&{_SINGLES}]"
 )
 _FTFY_HINT_RE = re.compile(
     "|".join(f"{_char_class(_LEADS[c])}{_char_class(_CONTS[c])}" for c in _MOJIBAKE_CODECS)
