@@ -154,8 +154,11 @@ class ChunkRunner(Generic[P, R]):
                 while next_out in buffer:
                     yield buffer.pop(next_out)
                     next_out += 1
-        finally:
+        except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        # Wait for the pool's threads to end, so that the next pool may fork again.
+        pool.shutdown(wait=True)
 
     def _isolated(self, payload: P) -> R:
         """Run a payload that broke pools twice alone, piece by piece, in a one-worker pool."""

@@ -22,7 +22,7 @@ import errno
 import itertools
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -158,7 +158,7 @@ class Corpus:
         read_format: ReadFormat = "auto",
         non_html: NonHtml = "error",
         learners: Sequence[Learner] | None = None,
-        profiles: Mapping[str, Any] | None = None,
+        profiles: Any = None,
         name_index: Any = None,
         config: NormalizeConfig | None = None,
         format: PageFormat = "auto",

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -163,7 +163,7 @@ def run(
     scheduler: str | None = None,
     partitions: int | None = None,
     learners: Sequence[Learner] | None = None,
-    profiles: Mapping[str, Any] | None = None,
+    profiles: Any = None,
     name_index: Any = None,
     config: NormalizeConfig | None = None,
     format: PageFormat = "auto",

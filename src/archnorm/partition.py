@@ -16,7 +16,6 @@ already written) are kept.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,8 +27,6 @@ from archnorm.errors import ConfigError
 from archnorm.page import Page, PageFormat
 from archnorm.pipeline import NormalizeConfig, as_page, error_record, normalize
 from archnorm.record import Record, record_id
-
-_PROFILES_FORMAT = "archnorm.site-profiles/1"
 
 
 def site_key(page: Page) -> str | None:
@@ -80,46 +77,44 @@ class Learner(Protocol):
 # Small, named functions so that the corpus run depends only on these calls.
 
 
-def new_site_profile(site: str) -> Any:
-    """An empty ``archnorm.sites.SiteProfile`` for ``site``."""
+def new_site_profile() -> Any:
+    """An empty ``archnorm.sites.SiteProfile`` (it holds the line counts of every site)."""
     sites = _stage_module("archnorm.sites", "site profiles")
-    return sites.SiteProfile(site)
+    return sites.SiteProfile()
 
 
-def site_profile_add(profile: Any, text: str) -> Any:
-    """The profile with one more page's text counted."""
-    profile.add(text)
+def site_profile_add(profile: Any, site: str, text: str) -> Any:
+    """The profile with one more page of ``site`` counted."""
+    profile.add_page(site, text.split("\n"))
     return profile
 
 
 def site_profile_merge(a: Any, b: Any) -> Any:
-    """Two profiles of one site combined."""
+    """Two partial profiles combined (per-partition build, then reduce)."""
     return a.merge(b)
 
 
-def save_site_profiles(profiles: Mapping[str, Any], path: str | Path) -> None:
-    """Write learned site profiles to one JSON file (``{"format", "sites": {site: profile}}``)."""
-    data = {
-        "format": _PROFILES_FORMAT,
-        "sites": {site: json.loads(prof.to_json()) for site, prof in sorted(profiles.items())},
-    }
-    Path(path).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+def profile_for(profiles: Any, site: str | None) -> Any:
+    """What ``normalize(profile=...)`` takes for one site (an object with ``is_repeated``):
+    ``SiteProfile.for_site(site)``, or the entry of a plain mapping of site -> profile."""
+    if site is None or profiles is None:
+        return None
+    if hasattr(profiles, "for_site"):
+        return profiles.for_site(site)
+    if isinstance(profiles, Mapping):
+        return profiles.get(site)
+    return None
 
 
-def load_site_profiles(path: str | Path) -> dict[str, Any]:
-    """Site profiles written by ``save_site_profiles``."""
+def save_site_profiles(profiles: Any, path: str | Path) -> None:
+    """Write learned site profiles to a JSON file (``SiteProfile.save``)."""
+    profiles.save(path)
+
+
+def load_site_profiles(path: str | Path) -> Any:
+    """Site profiles written by ``save_site_profiles`` (``SiteProfile.load``)."""
     sites = _stage_module("archnorm.sites", "site profiles")
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"cannot read site profiles: {exc}", input_id=str(path)) from exc
-    if not isinstance(data, dict) or data.get("format") != _PROFILES_FORMAT:
-        raise ConfigError(
-            f"not a site-profiles file (expected format {_PROFILES_FORMAT!r})", input_id=str(path)
-        )
-    return {
-        site: sites.SiteProfile.from_json(json.dumps(prof)) for site, prof in data["sites"].items()
-    }
+    return sites.SiteProfile.load(path)
 
 
 def build_name_index(counts: Mapping[str, int], authority: object | None) -> Any:
@@ -162,34 +157,30 @@ def stage_available(module: str) -> bool:
 
 @dataclass(frozen=True)
 class SiteProfileLearner:
-    """Learns one site profile per site (``site_key``) from the pages' repaired text."""
+    """Learns the site profiles (``archnorm.sites.SiteProfile``) from the pages' repaired text;
+    pass two gives each page its own site's profile."""
 
     name: str = "site-profiles"
 
-    def start(self) -> dict[str, Any]:
-        return {}
+    def start(self) -> Any:
+        return None  # built on first use, so the learner pickles without the stage module
 
-    def observe(self, state: dict[str, Any], page: Page, record: Record) -> dict[str, Any]:
+    def observe(self, state: Any, page: Page, record: Record) -> Any:
         key = site_key(page)
-        if key is not None and record.text:
-            prof = state.get(key)
-            state[key] = site_profile_add(
-                new_site_profile(key) if prof is None else prof, record.text
-            )
+        if key is None or not record.text:
+            return state
+        return site_profile_add(new_site_profile() if state is None else state, key, record.text)
+
+    def merge(self, a: Any, b: Any) -> Any:
+        if a is None or b is None:
+            return b if a is None else a
+        return site_profile_merge(a, b)
+
+    def finish(self, state: Any) -> Any:
         return state
 
-    def merge(self, a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
-        out = dict(a)
-        for key, prof in b.items():
-            out[key] = prof if key not in out else site_profile_merge(out[key], prof)
-        return out
-
-    def finish(self, state: dict[str, Any]) -> dict[str, Any]:
-        return state
-
-    def before(self, product: Mapping[str, Any], page: Page) -> dict[str, Any]:
-        key = site_key(page)
-        prof = product.get(key) if key is not None else None
+    def before(self, product: Any, page: Page) -> dict[str, Any]:
+        prof = profile_for(product, site_key(page))
         return {} if prof is None else {"profile": prof}
 
     def after(self, product: Any, record: Record) -> Record:
@@ -290,7 +281,7 @@ def merge_states(learners: Sequence[Learner], partials: Iterable[list[Any]]) -> 
 def process_partition(
     pages: Iterable[Page | str | bytes],
     *,
-    profiles: Mapping[str, Any] | None = None,
+    profiles: Any = None,
     name_index: Any = None,
     config: NormalizeConfig | None = None,
     options: Options | None = None,
@@ -298,7 +289,8 @@ def process_partition(
 ) -> Iterator[Record]:
     """Pass two over a partition: one record per page, in order; the one partition function.
 
-    ``profiles`` maps a site key to its site profile, ``name_index`` is the corpus name index;
+    ``profiles`` is a ``SiteProfile`` (or a mapping of site key -> profile), ``name_index`` the
+    corpus name index;
     ``learned`` pairs any other learner with its product.  A page that fails gives an error record.
     """
     opts = options or Options()
