@@ -10,6 +10,8 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archnorm import normalize
 from archnorm.io.readers import iter_pages, list_inputs
@@ -185,3 +187,34 @@ def test_jsonl_bad_line_in_the_middle(tmp_path: Path) -> None:
     pages = list(iter_pages([path]))
     assert [p.error is None for p in pages] == [True, False, True]
     assert pages[1].name == f"{path}:2" and "not valid JSON" in (pages[1].error or "")
+
+
+@settings(max_examples=60)
+@given(st.binary(max_size=600), st.booleans())
+def test_any_bytes_as_a_warc_never_raise(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, gz: bool
+) -> None:
+    path = tmp_path_factory.mktemp("w") / "x.warc"
+    path.write_bytes(gzip.compress(data) if gz else data)
+    pages = list(read_warc(path))
+    assert all(p.name and (p.error or p.data is not None) for p in pages)
+    for p in pages:
+        normalize(p, on_error="record")
+
+
+@settings(max_examples=40)
+@given(st.integers(1, 4), st.data())
+def test_any_cut_of_a_warc_keeps_the_records_before_it(
+    tmp_path_factory: pytest.TempPathFactory, n: int, data: st.DataObject
+) -> None:
+    whole = make_warc(_articles(n))
+    cut = data.draw(st.integers(0, len(whole)))
+    path = tmp_path_factory.mktemp("w") / "cut.warc.gz"
+    path.write_bytes(whole[:cut])
+    pages = list(read_warc(path))
+    good = [p.url for p in pages if p.error is None]
+    assert good == [f"https://news.example/{i}" for i in range(len(good))]
+    if cut == len(whole):
+        assert len(good) == n and len(pages) == n
+    elif cut > 0:
+        assert len(pages) > len(good), "a cut inside a record must be reported"

@@ -39,7 +39,8 @@ from archnorm.io.shards import (
     write_shard,
 )
 from archnorm.io.warc import NonHtml
-from archnorm.io.writers import OutputFormat, output_format
+from archnorm.io.writers import OutputFormat
+from archnorm.io.writers import output_format as format_of_name
 from archnorm.page import PageFormat
 from archnorm.partition import (
     Learner,
@@ -172,7 +173,7 @@ def run(
     read_format: ReadFormat = "auto",
     non_html: NonHtml = "error",
     chunk_size: int = 200,
-    output_format_: OutputFormat | None = None,
+    shard_format: OutputFormat | None = None,
     overwrite: bool = False,
 ) -> DaskStats:
     """Run the two-pass corpus job on Dask and write ``output``.
@@ -181,7 +182,8 @@ def run(
     existing folder) or one file (staged as shards in ``OUTPUT.parts/`` and merged at the end).
     ``client``: a ``dask.distributed.Client`` (else ``scheduler``, a Dask scheduler name, or
     Dask's default).  ``partitions``: input file groups (default: one per file, at most 1000).
-    The other options are ``Corpus``'s.
+    ``shard_format``: the shards' format in a folder output (default JSONL).  The other options
+    are ``Corpus``'s.
     """
     db = _dask_bag()
     files = list_inputs(paths)
@@ -218,7 +220,7 @@ def run(
     out = Path(output)
     suffixed = out.suffix.lower() in (".jsonl", ".parquet", ".pq", ".ndjson", ".gz")
     folder_mode = out.is_dir() or not suffixed
-    fmt: OutputFormat = output_format_ or ("jsonl" if folder_mode else output_format(out))
+    fmt: OutputFormat = shard_format or ("jsonl" if folder_mode else format_of_name(out))
     folder = out if folder_mode else out.with_name(out.name + ".parts")
     if overwrite:
         remove_folder(folder)

@@ -163,7 +163,13 @@ class _Scan:
         if rtype == warc.WarcRecordType.response:
             if not _is_http(headers):
                 return None  # e.g. dns: responses
-            rec.parse_http(auto_decode="all")
+            try:
+                rec.parse_http(auto_decode="all")
+            except (OSError, ValueError) as exc:
+                return _error_page(where, f"cannot parse the HTTP response ({exc})", **common)
+            if rec.http_headers is None:
+                msg = "the record has no readable HTTP headers (truncated or damaged record?)"
+                return _error_page(where, msg, **common)
             status = rec.http_headers.status_code
             if status is not None and 300 <= int(status) < 400:
                 return None  # redirects carry no page
