@@ -6,6 +6,8 @@
 1. **Throughput**: the aeb-dev text dumps and HTML pages (../shared/data/aeb-dev), repeated
    under distinct URLs to ``--pages`` pages, through ``Corpus.write`` to a JSONL file with 1 and
    2 worker processes (both passes when this build has learners).
+   Also the CPU time per page (this process and its workers): on a busy machine the wall-clock
+   speedup depends on free cores, the CPU time shows what parallelism costs.
 2. **Memory**: peak RSS of a process streaming ``--stream-pages`` generated pages (and a tenth of
    that, to show it stays flat) through ``Corpus.write``.
 3. **WARC reading**: a WARC.gz written here with warcio from the aeb-dev HTML, read with FastWARC
@@ -52,7 +54,7 @@ def _repeated(docs: list[tuple[str, bytes]], n: int, fmt: str) -> list[Page]:
     return pages
 
 
-def throughput(n: int) -> list[tuple[str, int, int, int, float, float]]:
+def throughput(n: int) -> list[tuple[str, int, int, int, float, float, float]]:
     rows = []
     for kind, fmt in (("text", "text"), ("html", "html")):
         pages = _repeated(_aeb(kind), n, fmt)
@@ -61,14 +63,20 @@ def throughput(n: int) -> list[tuple[str, int, int, int, float, float]]:
             with tempfile.TemporaryDirectory() as tmp:
                 corpus = Corpus(pages, workers=workers, chunk_size=100)
                 passes = 2 if corpus.learners else 1
-                start = time.perf_counter()
+                start, cpu0 = time.perf_counter(), _cpu()
                 stats = corpus.write(Path(tmp) / "out.jsonl")
-                secs = time.perf_counter() - start
+                secs, cpu = time.perf_counter() - start, _cpu() - cpu0
             assert stats.pages == n, stats
             rate = n / secs
             base = base or rate
-            rows.append((kind, n, workers, passes, rate, rate / base))
+            rows.append((kind, n, workers, passes, rate, rate / base, 1000 * cpu / n))
     return rows
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (the pool's workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def _generated(n: int) -> Iterator[Page]:
