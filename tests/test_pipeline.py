@@ -195,3 +195,33 @@ def test_keep_text_off_drops_text_only() -> None:
     slim = normalize(data, config=NormalizeConfig(keep_text=False))
     assert slim.text == "" and slim.body == full.body
     assert dataclasses.replace(slim, text=full.text, provenance=full.provenance) == full
+
+
+def test_names_in_the_record_index_the_body(seed_page: bytes) -> None:
+    rec = normalize(seed_page)
+    assert rec.names
+    for m in rec.names:
+        assert rec.body[m.start : m.end] == m.text
+    by_text = {m.text: m for m in rec.names}
+    assert by_text["Asif Zaradri"].title == "President"
+    assert by_text["Altaf Hussain"].kind == "person"
+    assert "Saddam Hussein" not in {m.canonical for m in rec.names}
+
+
+def test_authority_links_names_and_changes_the_options_hash() -> None:
+    text = (
+        "Opposition leader Yusuf Raza Gillani spoke on Monday in the provincial capital "
+        "about the delayed count, and said every vote would be counted in time."
+    )
+    plain = normalize(text)
+    linked = normalize(text, authority=["Yousaf Raza Gilani"])
+    assert {m.canonical for m in linked.names} >= {"Yousaf Raza Gilani"}
+    assert plain.provenance and linked.provenance
+    assert plain.provenance.options_hash != linked.provenance.options_hash
+
+
+def test_stages_can_be_switched_off() -> None:
+    rec = normalize(
+        (EXAMPLES / "election-count.txt").read_bytes(), config=NormalizeConfig(names=False)
+    )
+    assert rec.names == () and rec.body

@@ -12,6 +12,7 @@ from archnorm.errors import (
     InputError,
     ResourceLimitError,
 )
+from archnorm.names import Authority, NameIndex, cluster_names, find_names
 from archnorm.page import Page
 from archnorm.pipeline import NormalizeConfig, normalize, normalize_many
 from archnorm.record import (
@@ -28,6 +29,7 @@ from archnorm.record import (
 
 __all__ = [
     "ArchnormError",
+    "Authority",
     "Change",
     "ConfigError",
     "Corpus",
@@ -35,6 +37,7 @@ __all__ = [
     "EmptyInputError",
     "InputError",
     "NameCluster",
+    "NameIndex",
     "NameLink",
     "NameMention",
     "NormalizeConfig",
@@ -45,6 +48,8 @@ __all__ = [
     "ResourceLimitError",
     "Source",
     "__version__",
+    "cluster_names",
+    "find_names",
     "normalize",
     "normalize_many",
 ]

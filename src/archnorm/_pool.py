@@ -60,7 +60,9 @@ class ChunkRunner(Generic[P, R]):
 
     ``split`` cuts a payload into smaller ones and ``combine`` joins their results; they are used
     only to isolate the piece that kills workers.  ``on_dead(payload, message)`` gives the result
-    that stands in for a piece whose worker died every time.
+    that stands in for a piece whose worker died every time.  ``recover(payload)`` returns the
+    result of a payload whose work finished although its answer was lost with the pool (e.g. a
+    shard written with its marker), or None to run it again.
     """
 
     def __init__(
@@ -74,8 +76,10 @@ class ChunkRunner(Generic[P, R]):
         combine: Callable[[list[R]], R] | None = None,
         max_inflight: int | None = None,
         context: multiprocessing.context.BaseContext | None = None,
+        recover: Callable[[P], R | None] | None = None,
     ) -> None:
         self.fn, self.state, self.workers = fn, state, max(1, workers)
+        self.recover = recover
         self.on_dead, self.split, self.combine = on_dead, split, combine
         self.max_inflight = max_inflight or 2 * self.workers
         self.context = context or default_context()
@@ -138,6 +142,10 @@ class ChunkRunner(Generic[P, R]):
                     for fut, task in inflight.items():
                         if fut.done() and not fut.cancelled() and fut.exception() is None:
                             finished.append((task, fut.result()))
+                            continue
+                        recovered = self.recover(task.payload) if self.recover else None
+                        if recovered is not None:
+                            finished.append((task, recovered))
                             continue
                         task.attempts += 1
                         if task.attempts >= 2:

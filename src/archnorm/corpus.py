@@ -35,6 +35,7 @@ from archnorm.io.shards import (
     ShardState,
     adopt_output,
     merge_shards,
+    read_marker,
     remove_folder,
     shard_name,
     write_shard,
@@ -50,6 +51,7 @@ from archnorm.partition import (
     dead_worker_records,
     default_learners,
     learn_partition,
+    load_authority,
     page_id,
     process_partition,
 )
@@ -174,6 +176,7 @@ class Corpus:
         self.source = source
         self.read_format: ReadFormat = read_format
         self.non_html: NonHtml = non_html
+        authority = load_authority(authority)
         if learners is None:
             learners = default_learners(
                 site_profiles=profiles is None, names=name_index is None, authority=authority
@@ -325,6 +328,7 @@ class Corpus:
             ),
             split=_split_job,
             combine=_combine_shards,
+            recover=lambda job: read_marker(folder, job[0], fmt),
         )
         for _, result in runner.run(self._jobs(state), ordered=False):
             self.stats.pages += result.pages

@@ -49,6 +49,7 @@ from archnorm.partition import (
     SiteProfileLearner,
     default_learners,
     learn_partition,
+    load_authority,
     page_id,
     process_partition,
 )
@@ -191,6 +192,7 @@ def run(
     groups = _contiguous(files, n)
     bag = db.from_sequence(list(enumerate(groups)), npartitions=len(groups))
     reader = _Reader(read_format, non_html)
+    authority = load_authority(authority)
     options = Options(config or NormalizeConfig(), format, anchor, authority)
     if learners is None:
         learners = default_learners(

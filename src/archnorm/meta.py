@@ -181,23 +181,26 @@ def extract(
     """Find title, authors and published date in the header of a classified page."""
     kept = [i for i, d in enumerate(decisions) if d.keep]
     first_kept = kept[0] if kept else len(blocks)
-    # The header: every line above the body, and the body's first few kept lines (counted in
-    # kept lines, so that normalising a body again looks at the same lines).
-    header = [*range(first_kept), *kept[:_HEADER_LOOKAHEAD]]
+    # The header: every line above the body, and the body's first few kept lines that are not
+    # metadata themselves (counted so, normalising a body again looks at the same lines).
+    header: list[int] = []
     used: dict[int, Decision] = {}
     authors: tuple[str, ...] = ()
     dates: list[tuple[int, str]] = []
-    for i in header:
+    body_lines = 0
+    for i in [*range(first_kept), *kept]:
+        if i >= first_kept and body_lines >= _HEADER_LOOKAHEAD:
+            break
+        header.append(i)
         text = blocks[i].text
-        if not authors:
-            found = parse_byline(text)
-            if found:
-                authors = found
-                used[i] = Decision(False, "byline", "byline")
-                continue
+        found = parse_byline(text)
+        if found:  # every byline in the header leaves the body; the first gives the authors
+            authors = authors or found
+            used[i] = Decision(False, "byline", "byline")
+            continue
         iso, found = parse_dated_byline(text)
-        if iso is not None and found and not authors:
-            authors = found
+        if iso is not None and found:
+            authors = authors or found
             dates.append((i, iso))
             used[i] = Decision(False, "byline", "dated-byline")
             continue
@@ -205,6 +208,8 @@ def extract(
         if iso is not None:
             dates.append((i, iso))
             used[i] = Decision(False, "dateline", "date-line")
+        elif i >= first_kept:
+            body_lines += 1
 
     # Title: the nearest title-like line above the body, skipping byline and dateline lines.
     title_idx = None

@@ -117,6 +117,14 @@ def load_site_profiles(path: str | Path) -> Any:
     return sites.SiteProfile.load(path)
 
 
+def load_authority(authority: object | None) -> object | None:
+    """An ``Authority`` read once (a path or a list of names becomes one), for every page."""
+    if authority is None or not stage_available("archnorm.names"):
+        return authority
+    names = _stage_module("archnorm.names", "authority files")
+    return names.authority.as_authority(authority)  # type: ignore[no-any-return]
+
+
 def build_name_index(counts: Mapping[str, int], authority: object | None) -> Any:
     """An ``archnorm.names.NameIndex`` over the names seen (repeats count)."""
     names = _stage_module("archnorm.names", "the name index")

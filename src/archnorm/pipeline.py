@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -20,6 +20,8 @@ import regex
 from archnorm import boilerplate, meta, segment
 from archnorm._version import __version__
 from archnorm.errors import ArchnormError, ConfigError, InputError, ResourceLimitError
+from archnorm.names import Authority, AuthorityLike, find_names
+from archnorm.names.authority import as_authority
 from archnorm.page import Page, PageFormat
 from archnorm.record import Change, Provenance, Record, Removal, Source, record_id
 from archnorm.repair import decode, repair
@@ -36,6 +38,7 @@ _HTML_SNIFF_RE = regex.compile(
 class NormalizeConfig:
     """Options of a normalisation run (each stage's thresholds live in its own config).
 
+    ``names`` / ``dates``: run those stages (turn off when only the body is wanted).
     ``max_bytes``: pages larger than this become an error record (``ResourceLimitError``) instead
     of tying up a worker; 16 MiB by default.  ``keep_text``: store the whole repaired page text in
     ``Record.text`` (needed to read removals in context; turn off to halve output size).
@@ -43,6 +46,8 @@ class NormalizeConfig:
 
     max_bytes: int = 16 * 1024 * 1024
     keep_text: bool = True
+    names: bool = True
+    """Find person/organisation names in the body (``Record.names``)."""
     boilerplate: boilerplate.BoilerplateConfig = dataclasses.field(
         default_factory=boilerplate.BoilerplateConfig
     )
@@ -94,7 +99,7 @@ def normalize(
     url: str | None = None,
     format: PageFormat = "auto",
     anchor: dt.date | str | None = None,
-    authority: object | None = None,
+    authority: AuthorityLike = None,
     config: NormalizeConfig | None = None,
     profile: boilerplate.LineProfile | None = None,
     on_error: OnError = "raise",
@@ -106,6 +111,9 @@ def normalize(
     ``on_error="record"`` a bad page gives a record with ``error`` set instead of raising.
     """
     cfg = config or NormalizeConfig()
+    auth = as_authority(
+        authority
+    )  # a bad authority file is the caller's error: raised, not recorded
     p = as_page(page, url=url, format=format)
     rid = record_id(p.data, p.url)
     name = p.name or p.url or rid
@@ -116,7 +124,7 @@ def normalize(
             name=name,
             cfg=cfg,
             anchor=_anchor_iso(anchor),
-            authority=authority,
+            authority=auth,
             profile=profile,
         )
     except ArchnormError as exc:
@@ -156,7 +164,7 @@ def _normalize(
     name: str,
     cfg: NormalizeConfig,
     anchor: str | None,
-    authority: object | None,
+    authority: Authority | None,
     profile: boilerplate.LineProfile | None,
 ) -> Record:
     if p.error:
@@ -207,8 +215,7 @@ def _normalize(
     body = segment.join_blocks(kept)
     published = found.published
     fields = found.fields
-    # Stage hooks: dates and names fill these from the body (see archnorm.dates, archnorm.names).
-    _ = anchor or published, authority
+    names = tuple(find_names(body, authority=authority)) if cfg.names else ()
     return Record(
         id=rid,
         url=p.url,
@@ -226,14 +233,22 @@ def _normalize(
         published=published,
         body=body,
         text=text if cfg.keep_text else "",
+        names=names,
         removed=removed,
         provenance=Provenance(
             version=__version__,
-            options_hash=cfg.options_hash(format=p.format, anchor=anchor, authority=authority),
+            options_hash=cfg.options_hash(
+                format=p.format, anchor=anchor, authority=_digest(authority)
+            ),
             fields=fields,
             changes=tuple(changes),
         ),
     )
+
+
+def _digest(obj: object | None) -> str | None:
+    """A short stable hash of an option object (e.g. an Authority) for the options hash."""
+    return None if obj is None else hashlib.sha1(repr(obj).encode()).hexdigest()[:12]
 
 
 def _check_size(size: int, cfg: NormalizeConfig, name: str) -> None:
@@ -263,7 +278,7 @@ def normalize_many(
     workers: int = 1,
     chunk_size: int = 200,
     ordered: bool = True,
-    profiles: Mapping[str, Any] | None = None,
+    profiles: Any = None,
     name_index: Any = None,
     **options: Any,
 ) -> Iterator[Record]:
@@ -271,9 +286,10 @@ def normalize_many(
 
     One pass (``archnorm.Corpus`` runs two: it learns site profiles and the name index first).
     ``workers`` > 1 spreads chunks of ``chunk_size`` pages over processes, in input order unless
-    ``ordered=False``; ``profiles`` (site key -> site profile) and ``name_index`` are applied as
+    ``ordered=False``; ``profiles`` (a ``SiteProfile``) and ``name_index`` are applied as
     in the second pass of a corpus run.  ``options`` are ``normalize()``'s keyword arguments.
     """
+    options["authority"] = as_authority(options.get("authority"))  # read a file once, not per page
     if workers <= 1 and profiles is None and name_index is None:
         options.setdefault("on_error", "record")
         for page in pages:

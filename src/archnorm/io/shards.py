@@ -104,6 +104,18 @@ class ShardState:
         return [self.folder / (name + _EXT[self.format]) for name in sorted(self.done)]
 
 
+def read_marker(folder: str | Path, name: str, format: OutputFormat) -> ShardResult | None:
+    """The result a completed shard's marker records, or None when the shard is not complete."""
+    path = Path(folder)
+    marker = path / (name + ".done")
+    if not marker.exists() or not (path / (name + _EXT[format])).exists():
+        return None
+    data = json.loads(marker.read_text(encoding="utf-8"))
+    return ShardResult(
+        name, int(data["pages"]), int(data["records"]), int(data["errors"]), tuple(data["ids"])
+    )
+
+
 def write_shard(
     folder: str | Path, name: str, format: OutputFormat, records: Iterable[Record]
 ) -> ShardResult:

@@ -1,0 +1,213 @@
+"""Data tables for the names stage: titles, honorifics, particles, connectors, org words,
+ordinary words that are capitalised only at the start of a sentence, and the transliteration
+alternations used by :mod:`archnorm.names.keys`.
+
+Everything is lowercase and folded (no diacritics); lookups go through
+:func:`archnorm.names.keys.fold`.  No logic lives here.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(" ".join(p.split()) for p in text.split(",") if p.strip())
+
+
+# Offices and honorifics split off the front of a person's name (comma-separated phrases;
+# a trailing "." in the text is optional).
+TITLES: frozenset[str] = _phrases(
+    """
+    admiral, advocate, agha, air chief marshal, air marshal, allama, ambassador, army chief,
+    ayatollah, barrister, begum, brig, brigadier, caliph, capt, captain, chairman,
+    chairperson, chaudhary, chaudhri, chaudhry, chief justice, chief minister, chief of army
+    staff, choudhry, chowdhury, col, colonel, commander, crown prince, dame, defence minister,
+    defense minister, deputy prime minister, doctor, dr, emir, federal minister, field
+    marshal, finance minister, foreign minister, foreign secretary, founder, gen, general,
+    governor, grand ayatollah, hafiz, haji, hajji, hojatoleslam, home minister, hon,
+    honorable, honourable, imam, information minister, inspector, inspector general, interior
+    minister, judge, justice, khawaja, khwaja, king, lady, law minister, leader, lieutenant,
+    lieutenant general, lord, lt, lt col, lt gen, madam, maj, maj gen, major, major general,
+    makhdoom, marshal, maulana, mayor, member, member national assembly, member provincial
+    assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms, mufti, mulla,
+    mullah, nawabzada, opposition leader, pandit, pir, pope, president, prime minister,
+    prince, princess, prof, professor, provincial minister, qari, queen, rai, rt hon,
+    sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
+    shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
+    sultan, syed, syeda, vice president
+    """
+)
+
+LONGEST_TITLE_WORDS = max(len(t.split()) for t in TITLES)
+TITLE_FIRST_WORDS: frozenset[str] = frozenset(t.split()[0] for t in TITLES)
+TITLE_WORDS: frozenset[str] = frozenset(w for t in TITLES for w in t.split())
+PERSON_TITLES = TITLES
+
+# Honorifics that are also used as given names or surnames ("Hafiz al-Assad", "Sheikh Hasina",
+# "Agha Khan"): split off only when at least two name units remain after them.
+NAME_HONORIFICS: frozenset[str] = _words(
+    """
+    agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir hafiz haji hajji imam
+    khawaja khwaja king lady lord makhdoom malik mian mulla mullah pandit pir prince princess
+    qari queen rai sardar sayed sayyid shaikh sheik sheikh sultan syed
+    """
+)
+
+# Office words that start a new span even in the middle of a run of capitalised words
+# ("Waseem Akhtar Member National Assembly"); honorifics are not in it ("Martin Luther King").
+MID_SPAN_TITLES: frozenset[str] = _words(
+    """
+    ambassador chairman chief founder general governor leader mayor member minister president
+    secretary senator spokesman
+    """
+)
+
+# Post-nominal letters and acronyms that are offices, places or units rather than organisations.
+NOT_ORG_ACRONYMS: frozenset[str] = _words(
+    """
+    ad am bc bce cbe ce ceo cfo dna eu faq gdp gmt id ii iii iv ix kc ksa mbe md mna mp mpa
+    obe ok pdf phd pm pst qc rip tv uae uk url us usa utc vi vii viii xi xii
+    """
+)
+
+# Particles glued to the following token: "al-Assad", "bin Laden", "Abu Bakr", "Abdul Salam".
+PREFIX_PARTICLES: frozenset[str] = _words(
+    """
+    abd abdal abdel abdul abdur abdus abou abu ad al an ar as ash at az ben bin bint da de di
+    el ibn la le ud ul umm un ur us uz van von
+    """
+)
+
+# Infix particles of Arabic genitive compounds: "Zia-ul-Haq", "Moin-ud-Din", "Fazl-ur-Rehman";
+# the two sides and the particle form one unit.
+INFIX_PARTICLES: frozenset[str] = _words(
+    """
+    ud ul un ur us uz
+    """
+)
+
+# Second elements of compound given names, glued to the token before: "Rahmat Ullah",
+# "Nasir ud Din".
+SUFFIX_ELEMENTS: frozenset[str] = _words(
+    """
+    allah deen din ollah uddin ullah
+    """
+)
+
+# First elements of compound given names: "Mohammad Ali", "Ghulam Mustafa", "Noor Alam"; such a
+# token and the next form one unit when a surname still follows, and may be left out in use
+# ("Mohammad Nawaz Sharif" is also "Nawaz Sharif").
+COMPOUND_HEADS: frozenset[str] = _words(
+    """
+    gholam ghulam malik mian mir mohamad mohamed mohammad mohammed mohd muhammad muhammed muhd
+    noor nur raja rana syed
+    """
+)
+
+# Lowercase words allowed inside a multi-word name or organisation name.
+CONNECTORS: frozenset[str] = _words(
+    """
+    al and bin bint da de di e el for ibn of the ud ul ur van von
+    """
+)
+
+# Connectors allowed only inside organisation names (not between person-name tokens).
+ORG_CONNECTORS: frozenset[str] = _words(
+    """
+    and e for of the
+    """
+)
+
+# Words that make a capitalised span an organisation.
+ORG_WORDS: frozenset[str] = _words(
+    """
+    agency alliance army assembly association authority bank board brigade brigades bureau
+    college commission committee company corporation council court dawn department federation
+    force forces foundation front government group hezbollah hizbullah institute intelligence
+    jamaat jamaat-e-islami jamiat lashkar league ministry movement mujahideen muslimeen navy
+    network news office organisation organization parliament party police post rangers school
+    senate service services sipah society taliban tehreek tehrik times tribune trust union
+    university
+    """
+)
+
+# Capitalised words that are ordinary words at the start of a sentence (or anywhere in a
+# headline); a span made of these alone is not a name, and one of these in a span cuts it.
+COMMON_WORDS: frozenset[str] = _words(
+    """
+    a about above according accordingly across advertisement after afterwards again against
+    all also although among an analysis and another any anyone anything apr april are as at
+    aug august back because before being below besides between both breaking business but by
+    can comment comments could dear dec december despite did do does during each earlier
+    editorial either email even ever every exclusive fax feb february few following for former
+    friday from further furthermore had has have having he her here hers him his home how
+    however i if in including instead into is it its jan january jul july jun june just last
+    later latest let like many mar march may meanwhile might monday more moreover most much
+    must my neither never nevertheless news next no none nor not nothing nov november now oct
+    october of often on once one only opinion or other others otherwise our out over per
+    perhaps phone photo photos please previously questions rather read recently regarding
+    regards related reply said same saturday see sep sept september several share she should
+    since sincerely so some someone something sources sponsored sport still such sunday tel
+    than that the their them then there therefore these they this those though through
+    thursday thus to today together tomorrow too tuesday under unless until up update updated
+    upon us video was watch we wednesday were what whatever when where whereas whether which
+    while who whom whose why will with within without world would yes yesterday yet you your
+    yours
+    """
+)
+
+# Words that make a capitalised span a place, law, event or thing rather than a person.
+THING_WORDS: frozenset[str] = _words(
+    """
+    accord act affairs agreement airport avenue award bill border bridge campaign center
+    centre church city coast code community constitution cup day declaration district east
+    emirates exchange garden gardens gulf harbour headquarters hill hills hospital hotel index
+    island islands kingdom lane law line market month mosque mountain mountains north ocean
+    operation ordinance park plan port prize province region republic resolution river road
+    sea shrine south square stadium state states station street temple tower town treaty
+    valley war week west year zone
+    """
+)
+
+# Adjectives and demonyms that start descriptive phrases ("British Prime Minister",
+# "Western Agencies"); a span starting with one is not a person's name.
+DESCRIPTOR_WORDS: frozenset[str] = _words(
+    """
+    afghan african american arab asian bangladeshi british central chinese domestic eastern
+    egyptian european federal foreign french german global grand great high indian
+    international iranian iraqi israeli jordanian lebanese local national new northern
+    official old pakistani palestinian provincial royal russian saudi southern supreme syrian
+    turkish united western yemeni
+    """
+)
+
+
+# Transliteration alternations applied by the token key, in order.  Each pair (pattern,
+# replacement) is a regular expression over the folded lowercase token.  They were chosen by
+# aligning spelling variants of the same name (see docs/names.md): vowel length written doubled
+# or with a glide, short vowels written e/a and o/u, q/k, ph/f, w/v, y/i, silent h.
+ALTERNATIONS: tuple[tuple[str, str], ...] = (
+    (r"[^a-z]", ""),  # hyphens and apostrophes inside a token do not distinguish names
+    (r"ph", "f"),
+    (r"ck", "k"),
+    (r"q", "k"),
+    (r"x", "ks"),
+    (r"c(?=[eiy])", "s"),
+    (r"c(?!h)", "k"),
+    (r"w", "v"),
+    (r"y", "i"),
+    (r"ee", "i"),
+    (r"oo", "u"),
+    (r"ou", "u"),
+    (r"e", "a"),
+    (r"o", "u"),
+    (r"(?<=[bdgjkprt])h", ""),  # aspiration and silent h after a stop: Bhutto/Butto, Ghulam/Gulam
+    (r"(?<=[aiu])h(?=[^aiu]|$)", ""),  # h closing a syllable: Rehman/Reman, Shah/Sha
+    (r"(.)\1+", r"\1"),  # doubled letters: Gillani/Gilani, Hussain/Husain
+)
+
+# The blocking skeleton drops the vowels of the key as well.
+SKELETON_DROP = "aiu"

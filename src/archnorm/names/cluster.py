@@ -1,0 +1,470 @@
+"""Blocking, clustering and canonical choice.
+
+:class:`NameGraph` holds the distinct names seen, compares each new name only with the names that
+share a blocking key with it (keys: the surname's consonant skeleton and its one-letter deletions,
+crossed with the first consonant of the first given name; plus the skeleton of the whole name
+written without spaces), and keeps the links and conflicts it found.  Clustering is a union-find
+over those links in order of score (ties broken by the names, so the result does not depend on
+input order), that never joins two groups holding a conflicting pair, a cannot-link pair or two
+different authority entities.  Weak names (a surname alone, initials, acronyms) then join a
+cluster only when exactly one cluster fits them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from archnorm.names import _tables as T
+from archnorm.names.authority import Authority
+from archnorm.names.keys import ParsedName, deletions, fold, parse_name, skeleton
+from archnorm.names.match import (
+    CONFLICT,
+    DEFAULT_CONFIG,
+    Match,
+    MatchConfig,
+    compare,
+    compare_weak,
+    extends,
+    similarity,
+    weak_score,
+)
+from archnorm.record import NameCluster, NameKind, NameLink
+
+Edge = tuple[float, str, int, int]
+
+
+def _letters(p: ParsedName) -> set[str]:
+    """First consonants of the first given name (of its tail too, and of the second given
+    name when the first is an initial or a compound head that may be left out)."""
+    if not p.given:
+        return {"*"}
+    u = p.given[0]
+    out = {u.lead, u.tail_lead}
+    if len(p.given) > 1 and (u.initial or fold(u.text) in T.COMPOUND_HEADS):
+        v = p.given[1]
+        out.update((v.lead, v.tail_lead))
+    return out
+
+
+def full_keys(p: ParsedName) -> set[str]:
+    """Blocking keys of a full name."""
+    sur = p.surname
+    assert sur is not None
+    letters = _letters(p)
+    keys = {f"{d}|{g}" for d in deletions(skeleton(sur.core)) for g in letters}
+    keys.add("J|" + skeleton(p.joined))
+    return keys
+
+
+def weak_key(p: ParsedName) -> str:
+    """Blocking key of a weak name, grouping weak names of one shape."""
+    if p.acronym is not None:
+        return "A|" + p.acronym.upper()
+    sur = p.surname
+    core = sur.core if sur is not None else ""
+    initials = "".join(fold(u.text)[:1] for u in p.given)
+    return f"W|{initials}|{skeleton(core)}"
+
+
+_SIM = Indel.normalized_similarity
+
+
+def _special(p: ParsedName) -> bool:
+    """Names whose first given name may be skipped or shortened in a match (an initial, a
+    compound head, no given name): always compared, not pre-filtered."""
+    if not p.given:
+        return True
+    u = p.given[0]
+    return u.initial or u.tail != u.core
+
+
+class Block:
+    """The names sharing one blocking key: all ids, and (for the pre-filter) the first given
+    name of the ordinary ones beside the ids of the special ones."""
+
+    __slots__ = ("cores", "ids", "ids_plain", "special")
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self.ids_plain: list[int] = []
+        self.cores: list[str] = []
+        self.special: list[int] = []
+
+    def add(self, node: int, p: ParsedName) -> None:
+        self.ids.append(node)
+        if _special(p):
+            self.special.append(node)
+        else:
+            self.ids_plain.append(node)
+            self.cores.append(p.given[0].core)
+
+
+@dataclass(slots=True)
+class Clustering:
+    """The result of one clustering run: node -> cluster position, and the clusters."""
+
+    assign: dict[int, int]
+    clusters: list[NameCluster]
+    links: dict[int, tuple[str, float]]
+
+
+class NameGraph:
+    """Distinct names, their blocks, and the links found between them (incremental)."""
+
+    def __init__(self, authority: Authority | None = None, config: MatchConfig | None = None):
+        self.authority = authority
+        self.config = config or DEFAULT_CONFIG
+        self.names: list[str] = []
+        self.parsed: list[ParsedName] = []
+        self.counts: list[int] = []
+        self.ids: dict[str, int] = {}
+        self.entity: dict[int, str] = {}
+        self.blocks: dict[str, Block] = {}
+        self.weak_blocks: dict[str, list[int]] = defaultdict(list)
+        self.surnames: dict[str, list[int]] = defaultdict(list)
+        self.initials: dict[str, list[int]] = defaultdict(list)
+        self.prefixes: dict[str, list[int]] = defaultdict(list)
+        self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
+        self.edges: list[Edge] = []
+        self.conflicts: list[tuple[int, int]] = []
+        self.must: list[Edge] = []
+        self._result: Clustering | None = None
+        if authority is not None:
+            self._add_authority(authority)
+
+    # -- building -------------------------------------------------------------------------
+    def _add_authority(self, auth: Authority) -> None:
+        for ent in auth.entities:
+            c = self._node(ent.canonical)
+            self.entity[c] = ent.id
+            for alias in ent.aliases:
+                a = self._node(alias)
+                self.entity.setdefault(a, ent.id)
+                self.must.append((1.0, "authority-alias", c, a))
+        for x, y in auth.must_link:
+            self.must.append((1.0, "must-link", self._node(x), self._node(y)))
+        for x, y in auth.cannot_link:
+            self.conflicts.append((self._node(x), self._node(y)))
+
+    def add(self, names: Iterable[str]) -> None:
+        """Count the names; new distinct names are compared with their block mates."""
+        counted = Counter(n for n in names if isinstance(n, str))
+        for name in sorted(counted):
+            node = self.ids.get(name)
+            if node is None:
+                node = self._node(name)
+            self.counts[node] += counted[name]
+        self._result = None
+
+    def _node(self, name: str) -> int:
+        node = self.ids.get(name)
+        if node is not None:
+            return node
+        node = len(self.names)
+        self.ids[name] = node
+        self.names.append(name)
+        p = parse_name(name)
+        self.parsed.append(p)
+        self.counts.append(0)
+        self._result = None
+        if not p.units:
+            return node
+        rep_key = (p.weak, p.acronym is not None, p.key)
+        rep = self.reps.get(rep_key)
+        if rep is not None:
+            # same key as a name already compared: link to it, and let it stand for both
+            a, b = (node, rep) if name <= self.names[rep] else (rep, node)
+            self.edges.append((1.0, "same-key", a, b))
+            return node
+        self.reps[rep_key] = node
+        if p.weak:
+            wblock = self.weak_blocks[weak_key(p)]
+            for other in wblock:
+                self._link(node, other, weak=True)
+            wblock.append(node)
+            return node
+        keys = full_keys(p)
+        for other in self._mates(p, keys):
+            self._link(node, other, weak=False)
+        for key in keys:
+            block = self.blocks.get(key)
+            if block is None:
+                block = self.blocks[key] = Block()
+            block.add(node, p)
+        if p.given:
+            assert p.surname is not None
+            for d in deletions(skeleton(p.surname.core)):
+                self.surnames[d].append(node)
+        if len(p.initials) >= 2:
+            self.initials[p.initials].append(node)
+        skels = [skeleton(u.core) for u in p.units]
+        for j in range(1, len(skels)):
+            if j >= 2 or " " in p.units[0].text:
+                self.prefixes["|".join(skels[:j])].append(node)
+        return node
+
+    def extension_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Longer names that continue a full name ("Bilawal Bhutto" -> "... Zardari")."""
+        key = "|".join(skeleton(u.core) for u in p.units)
+        out = []
+        for other in self.prefixes.get(key, ()):
+            m = extends(p, self.parsed[other], self.config)
+            if m is not None:
+                out.append((other, m))
+        return out
+
+    def _link(self, x: int, y: int, *, weak: bool) -> None:
+        a, b = (x, y) if self.names[x] <= self.names[y] else (y, x)
+        pa, pb = self.parsed[a], self.parsed[b]
+        m = compare_weak(pa, pb, self.config) if weak else compare(pa, pb, self.config)
+        if m is None:
+            return
+        if m.rule == CONFLICT:
+            self.conflicts.append((a, b))
+        else:
+            self.edges.append((m.score, m.rule, a, b))
+        self._result = None
+
+    # -- candidates for weak names and for resolving unseen names -----------------------------
+    def weak_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Full names that a weak name fits, with the match."""
+        pool: set[int] = set()
+        if p.acronym is not None:
+            pool.update(self.initials.get(p.acronym.upper(), ()))
+        elif p.surname is not None:
+            for d in deletions(skeleton(p.surname.core)):
+                pool.update(self.surnames.get(d, ()))
+        out = []
+        for f in sorted(pool):
+            m = weak_score(p, self.parsed[f], self.config)
+            if m is not None:
+                out.append((f, m))
+        return out
+
+    def _mates(self, p: ParsedName, keys: Iterable[str]) -> list[int]:
+        """Names sharing a block with ``p`` that may match it (sorted, each once)."""
+        seen: set[int] = set()
+        cutoff = self.config.given
+        for key in keys:
+            block = self.blocks.get(key)
+            if block is None:
+                continue
+            if key.startswith("J|") or not p.given or _special(p):
+                seen.update(block.ids)
+                continue
+            seen.update(block.special)
+            if len(block.cores) <= 4:
+                seen.update(block.ids_plain)
+            elif block.cores:
+                hits = process.extract(
+                    p.given[0].core, block.cores, scorer=_SIM, score_cutoff=cutoff, limit=None
+                )
+                ids = block.ids_plain
+                seen.update(ids[h[2]] for h in hits)
+        return list(seen)  # comparison order does not matter: links are sorted when clustering
+
+    def full_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Existing names that a full name matches (without adding it)."""
+        out = []
+        for other in self._mates(p, full_keys(p)):
+            m = compare(p, self.parsed[other], self.config)
+            if m is not None and m.rule != CONFLICT:
+                out.append((other, m))
+        return out
+
+    # -- clustering ---------------------------------------------------------------------------
+    def cluster(self) -> Clustering:
+        """Cluster all names seen (cached until the next add)."""
+        if self._result is None:
+            self._result = self._cluster()
+        return self._result
+
+    def _cluster(self) -> Clustering:
+        n = len(self.names)
+        parent = list(range(n))
+        enemies: dict[int, list[int]] = defaultdict(list)
+        for a, b in self.conflicts:
+            enemies[a].append(b)
+            enemies[b].append(a)
+        entity = dict(self.entity)
+        has_full = [not p.weak for p in self.parsed]
+        used: list[Edge] = []
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def allowed(ra: int, rb: int) -> bool:
+            ea, eb = entity.get(ra), entity.get(rb)
+            if ea is not None and eb is not None and ea != eb:
+                return False
+            small, other = (
+                (ra, rb) if len(enemies.get(ra, ())) <= len(enemies.get(rb, ())) else (rb, ra)
+            )
+            return all(find(e) != other for e in enemies.get(small, ()))
+
+        def union(ra: int, rb: int) -> None:
+            if len(enemies.get(ra, ())) < len(enemies.get(rb, ())):
+                ra, rb = rb, ra
+            parent[rb] = ra
+            if rb in enemies:
+                enemies[ra].extend(enemies.pop(rb))
+            if rb in entity and ra not in entity:
+                entity[ra] = entity[rb]
+            has_full[ra] = has_full[ra] or has_full[rb]
+
+        for edge in self.must:
+            ra, rb = find(edge[2]), find(edge[3])
+            if ra != rb:
+                union(ra, rb)
+            used.append(edge)
+        names = self.names
+        for edge in sorted(self.edges, key=lambda e: (-e[0], names[e[2]], names[e[3]])):
+            ra, rb = find(edge[2]), find(edge[3])
+            if ra != rb and allowed(ra, rb):
+                union(ra, rb)
+            used.append(edge)
+        # short full names join the one cluster that continues them, if exactly one does
+        groups: dict[int, list[int]] = defaultdict(list)
+        for node in range(n):
+            groups[find(node)].append(node)
+        plans = []
+        for root in sorted(groups, key=lambda r: names[r]):
+            ext: dict[int, Edge] = {}
+            for s in groups[root]:
+                if self.parsed[s].weak:
+                    continue
+                for f, m in self.extension_candidates(self.parsed[s]):
+                    rf = find(f)
+                    if rf != root and (rf not in ext or m.score > ext[rf][0]):
+                        ext[rf] = (m.score, m.rule, f, s)
+            options = [r for r in ext if allowed(r, root)]
+            if len(options) == 1:
+                plans.append(ext[options[0]])
+        for edge in plans:
+            ra, rb = find(edge[2]), find(edge[3])
+            if ra != rb and allowed(ra, rb):
+                union(ra, rb)
+                used.append(edge)
+        # weak names: join the one cluster that fits, if exactly one does
+        groups = defaultdict(list)
+        for node in range(n):
+            groups[find(node)].append(node)
+        weak_roots = sorted((r for r in groups if not has_full[r]), key=lambda r: names[r])
+        for root in weak_roots:
+            best: dict[int, Edge] = {}
+            for w in groups[root]:
+                for f, m in self.weak_candidates(self.parsed[w]):
+                    rf = find(f)
+                    if not has_full[rf]:
+                        continue
+                    edge = (m.score, m.rule, f, w)
+                    if rf not in best or edge[0] > best[rf][0]:
+                        best[rf] = edge
+            options = [r for r in best if allowed(r, find(root))]
+            if len(options) == 1:
+                target = options[0]
+                union(target, find(root))
+                used.append(best[target])
+        return self._collect(find, used)
+
+    def _collect(self, find: Callable[[int], int], used: list[Edge]) -> Clustering:
+        members: dict[int, list[int]] = defaultdict(list)
+        for node in range(len(self.names)):
+            members[find(node)].append(node)
+        link: dict[int, tuple[str, float]] = {}
+        for score, rule, a, b in used:
+            if find(a) != find(b):
+                continue
+            for x in (a, b):
+                if x not in link or score > link[x][1]:
+                    link[x] = (rule, score)
+        ent_by_id = {e.id: e for e in self.authority.entities} if self.authority else {}
+        clusters: list[NameCluster] = []
+        assign: dict[int, int] = {}
+        for root in sorted(members, key=lambda r: min(self.names[m] for m in members[r])):
+            nodes = members[root]
+            inputs = sorted(
+                (m for m in nodes if self.counts[m] > 0),
+                key=lambda m: (-self.counts[m], self.names[m]),
+            )
+            if not inputs:
+                continue
+            ent_ids = sorted({self.entity[m] for m in nodes if m in self.entity})
+            ent = ent_by_id.get(ent_ids[0]) if ent_ids else None
+            if ent is not None:
+                canonical = ent.canonical
+            else:
+                best = self._canonical_node(inputs)
+                canonical = self.parsed[best].display or self.names[best]
+            links = []
+            for m in inputs:
+                if self.parsed[m].display == canonical or self.names[m] == canonical:
+                    links.append(NameLink(self.names[m], "canonical", 1.0))
+                else:
+                    rule, score = link.get(m, ("canonical", 1.0))
+                    links.append(NameLink(self.names[m], rule, score))
+            kind = ent.kind if ent is not None and ent.kind != "unknown" else self._kind(nodes)
+            for m in nodes:
+                assign[m] = len(clusters)
+            clusters.append(
+                NameCluster(
+                    canonical=canonical,
+                    members=tuple(self.names[m] for m in inputs),
+                    kind=kind,
+                    links=tuple(links),
+                    authority_id=ent.id if ent is not None else None,
+                )
+            )
+        return Clustering(assign=assign, clusters=clusters, links=link)
+
+    def _canonical_node(self, inputs: list[int]) -> int:
+        """The most complete, most frequent spelling; ties go to the spelling most like the
+        others (the medoid), then to the alphabetically first."""
+
+        def rank(m: int) -> tuple[bool, int, int]:
+            return (self.parsed[m].weak, -len(self.parsed[m].units), -self.counts[m])
+
+        top = min(rank(m) for m in inputs)
+        tied = [m for m in inputs if rank(m) == top]
+        if len(tied) == 1 or len(tied) * len(inputs) > 5000:
+            return min(tied, key=lambda m: self.names[m])
+        joined = [self.parsed[m].joined for m in inputs]
+
+        def typical(m: int) -> tuple[float, str]:
+            own = self.parsed[m].joined
+            return (-sum(similarity(own, j) for j in joined), self.names[m])
+
+        return min(tied, key=typical)
+
+    def _kind(self, nodes: list[int]) -> NameKind:
+        person = False
+        for m in nodes:
+            p = self.parsed[m]
+            if p.acronym is not None:
+                return "org"
+            words = {fold(u) for unit in p.units for u in unit.text.split()}
+            if words & T.ORG_WORDS:
+                return "org"
+            if p.title is not None or p.person_like:
+                person = True
+        return "person" if person else "unknown"
+
+
+def cluster_names(
+    names: Iterable[str],
+    *,
+    authority: Authority | None = None,
+    config: MatchConfig | None = None,
+) -> list[NameCluster]:
+    """Cluster name strings; see :func:`archnorm.names.cluster_names` for the public entry."""
+    graph = NameGraph(authority, config)
+    graph.add(names)
+    return graph.cluster().clusters

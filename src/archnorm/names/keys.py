@@ -1,0 +1,333 @@
+"""Keys for names: case and diacritic folding, the transliteration-aware token key, the blocking
+skeleton, and parsing a name string into matching units.
+
+A *unit* is what the matcher compares: one given name, or a surname, where particles and compound
+given names are glued into one unit ("bin Laden", "al-Assad", "Abdul Salam", "Zia-ul-Haq",
+"Ataullah", "Mohammad Ali" when a surname follows).  The *token key* of a unit absorbs the usual
+alternations of romanised Arabic, Persian and Urdu names (see :data:`_tables.ALTERNATIONS`), so
+"Yousaf"/"Yusuf"/"Yousuf", "Gilani"/"Gillani", "Rehman"/"Rahman", "Hussain"/"Hussein" get equal
+or near keys; the *skeleton* (consonants of the key) is coarser and is used only for blocking.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from archnorm.names import _tables as T
+
+_TOKEN_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*\.?|\d+")
+_LITERAL = regex.compile(r"[a-z]+")
+# literal rules run as str.replace (fast); contextual ones as compiled patterns
+_ALTERNATIONS: tuple[tuple[str, regex.Pattern[str] | None, str], ...] = tuple(
+    (p, None if _LITERAL.fullmatch(p) else regex.compile(p), r) for p, r in T.ALTERNATIONS
+)
+_DOUBLE_RE = regex.compile(r"(.)\1+")
+_SKELETON_DROP = str.maketrans("", "", T.SKELETON_DROP)
+_SPECIAL_FOLD = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ı": "i",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "ð": "d",
+        "ʻ": "",
+        "ʿ": "",
+        "ʾ": "",
+        "ʼ": "'",
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+    }
+)
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "az", "an", "at", "ash", "ul", "ud", "ur"})
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics and map a few letters to ASCII: "Ḥusayn" -> "husayn"."""
+    if text.isascii():
+        return text.lower()
+    text = text.translate(_SPECIAL_FOLD)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return str(stripped.casefold())
+
+
+@functools.lru_cache(maxsize=200_000)
+def token_key(token: str) -> str:
+    """The transliteration-aware key of one token or glued unit (folded, letters only).
+
+    >>> token_key("Yousuf"), token_key("Yusuf"), token_key("Yousaf")
+    ('iusuf', 'iusuf', 'iusaf')
+    >>> token_key("Gillani") == token_key("Gilani"), token_key("Hussein") == token_key("Hussain")
+    (True, True)
+    """
+    key = fold(token)
+    for literal, pattern, repl in _ALTERNATIONS:
+        if pattern is None:
+            if literal in key:
+                key = key.replace(literal, repl)
+        else:
+            key = pattern.sub(repl, key)
+    return key
+
+
+@functools.lru_cache(maxsize=200_000)
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a token key, for blocking: "zardari" -> "zrdr"."""
+    return key.translate(_SKELETON_DROP)
+
+
+@functools.lru_cache(maxsize=100_000)
+def deletions(skel: str) -> frozenset[str]:
+    """The skeleton and its one-letter deletions (a symmetric-delete neighbourhood)."""
+    out = {skel}
+    if len(skel) >= 2:
+        out.update(skel[:i] + skel[i + 1 :] for i in range(len(skel)))
+    return frozenset(out)
+
+
+def clear_caches() -> None:
+    """Empty the caches of the pure key functions."""
+    fold.cache_clear()
+    token_key.cache_clear()
+    skeleton.cache_clear()
+    deletions.cache_clear()
+    parse_name.cache_clear()
+    _unit.cache_clear()
+    _initial.cache_clear()
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One matching unit: its text, key, key without a leading article, key without a compound
+    head ("mohammad nawaz" -> "nawaz"), whether it is a bare initial, and the first consonant
+    of its key skeleton (``lead``; of the tail too in ``tail_lead``), which transliteration
+    variants keep: Ehsan/Ihsan/Ahsan share "s", Hassan has "h"."""
+
+    text: str
+    key: str
+    core: str
+    tail: str
+    initial: bool
+    lead: str
+    tail_lead: str
+    letter: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedName:
+    """A name split into title, units (given names then surname) and flags, with the derived
+    keys computed once.
+
+    ``acronym`` is set for an all-capitals single token ("MQM"); ``weak`` names (surname only,
+    initials only, acronyms) attach to a cluster only when exactly one fits; ``joined`` is the
+    key of the whole name written without spaces ("Fazlur Rehman" = "Fazl-ur-Rehman");
+    ``person_like`` is false for names with organisation, place or descriptor words.
+    """
+
+    display: str
+    title: str | None
+    units: tuple[Unit, ...]
+    acronym: str | None
+    initials: str
+    key: tuple[str, ...]
+    joined: str
+    weak: bool
+    person_like: bool
+    compound: bool
+    surname: Unit | None
+    given: tuple[Unit, ...]
+
+
+def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
+    if acronym is not None or not units:
+        return True
+    if len(units) == 1:
+        return " " not in units[0].text  # "Mohammad Ali" (a compound) is not weak
+    return all(u.initial for u in units[:-1])
+
+
+def _person_like(units: tuple[Unit, ...], acronym: str | None) -> bool:
+    if acronym is not None or len(units) < 2:
+        return False
+    words = [fold(w).rstrip(".") for u in units for w in u.text.split()]
+    if words[0] in T.DESCRIPTOR_WORDS:
+        return False
+    return not any(w in T.ORG_WORDS or w in T.THING_WORDS for w in words)
+
+
+def tokens(text: str) -> list[str]:
+    """The word tokens of a name (letters with inner apostrophes; a trailing "." kept)."""
+    return [m.group() for m in _TOKEN_RE.finditer(text)]
+
+
+def title_length(words: list[str]) -> int:
+    """How many leading words of ``words`` are titles and honorifics.
+
+    At least one word is left.  An honorific that is also a given name ("Hafiz", "Sheikh",
+    "Chaudhry") is split off only when two name units remain: "Hafiz Saeed" keeps it,
+    "Sheikh Hasina Wajed" does not.
+    """
+    i = 0
+    while i < len(words) - 1:
+        if fold(words[i]).rstrip(".") not in T.TITLE_FIRST_WORDS:
+            break
+        for n in range(min(T.LONGEST_TITLE_WORDS, len(words) - 1 - i), 0, -1):
+            cand = " ".join(fold(w).rstrip(".") for w in words[i : i + n])
+            if cand in T.TITLES:
+                if cand in T.NAME_HONORIFICS and len(_group_units(words[i + n :])) < 2:
+                    return i
+                i += n
+                break
+        else:
+            break
+    return i
+
+
+def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split leading titles and honorifics off a token list; keeps at least one token."""
+    n = title_length(words)
+    return (" ".join(words[:n]) if n else None), words[n:]
+
+
+def _make_unit(parts: list[str]) -> Unit:
+    return _unit(tuple(parts))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _unit(parts: tuple[str, ...]) -> Unit:
+    text = " ".join(parts)
+    key = token_key("".join(parts))
+    core = key
+    first = fold(parts[0]).rstrip(".")
+    if len(parts) > 1 and first in _ARTICLES:
+        core = token_key("".join(parts[1:]))
+    tail = core
+    if len(parts) > 1 and first in T.COMPOUND_HEADS:
+        tail = token_key("".join(parts[1:]))
+    initial = len(parts) == 1 and len(parts[0].rstrip(".")) == 1
+    return Unit(
+        text=text,
+        key=key,
+        core=core,
+        tail=tail,
+        initial=initial,
+        lead=_lead(core),
+        tail_lead=_lead(tail),
+        letter=first[:1],
+    )
+
+
+def _lead(key: str) -> str:
+    sk = skeleton(key)
+    return sk[:1] or key[:1]
+
+
+def _group_units(words: list[str]) -> list[list[str]]:
+    """Glue particles and compound given names into units."""
+    folded = [fold(w).rstrip(".") for w in words]
+    groups: list[list[str]] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        f = folded[i]
+        if groups and i + 1 < n and f in T.INFIX_PARTICLES and len(groups[-1]) == 1:
+            # "Zia ul Haq", "Moin ud Din": previous + particle + next are one unit
+            groups[-1].extend([words[i], words[i + 1]])
+            i += 2
+            continue
+        if groups and f in T.SUFFIX_ELEMENTS:
+            groups[-1].append(words[i])
+            i += 1
+            continue
+        if f in T.PREFIX_PARTICLES and i + 1 < n:
+            group = [words[i]]
+            i += 1
+            while i + 1 < n and folded[i] in T.PREFIX_PARTICLES:
+                group.append(words[i])
+                i += 1
+            group.append(words[i])
+            groups.append(group)
+            i += 1
+            continue
+        groups.append([words[i]])
+        i += 1
+    # compound given names: "Mohammad Ali Jinnah" -> [Mohammad Ali][Jinnah]; two-word
+    # "Mohammad Ali" stays one unit (a full name that is not given name + surname)
+    out: list[list[str]] = []
+    j = 0
+    while j < len(groups):
+        g = groups[j]
+        head = fold(g[0]).rstrip(".")
+        if (
+            len(g) == 1
+            and head in T.COMPOUND_HEADS
+            and j + 1 < len(groups)
+            and (j + 2 < len(groups) or len(groups) == 2)
+        ):
+            out.append(g + groups[j + 1])
+            j += 2
+            continue
+        out.append(g)
+        j += 1
+    return out
+
+
+@functools.lru_cache(maxsize=100_000)
+def _initial(word: str) -> str:
+    """A word's capital initial, or "" for connectors and articles."""
+    f = fold(word).rstrip(".")
+    return "" if f in T.CONNECTORS or f in _ARTICLES else word[0].upper()
+
+
+@functools.lru_cache(maxsize=500_000)
+def parse_name(name: str) -> ParsedName:
+    """Parse a name string: title split off, units built, acronym detected.
+
+    >>> p = parse_name("President Asif Ali Zardari")
+    >>> p.title, [u.text for u in p.units]
+    ('President', ['Asif', 'Ali', 'Zardari'])
+    """
+    words = tokens(name)
+    title, words = strip_title(words)
+    while len(words) > 1 and fold(words[-1]) in T.NOT_ORG_ACRONYMS and words[-1].isupper():
+        words = words[:-1]  # post-nominal letters: "Tony Blair MP"
+    display = " ".join(words)
+    acronym = None
+    if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper():
+        acronym = words[0]
+    initials = "".join(_initial(w) for w in words)
+    units: tuple[Unit, ...] = ()
+    if words and acronym is None:
+        kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
+        units = tuple(_make_unit(g) for g in _group_units(kept or words))
+    elif acronym is not None:
+        units = (_make_unit(words),)
+    return ParsedName(
+        display=display,
+        title=title,
+        units=units,
+        acronym=acronym,
+        initials=initials,
+        key=tuple(u.key for u in units),
+        joined=_DOUBLE_RE.sub(r"\1", "".join(u.key for u in units)),
+        weak=_weak(units, acronym),
+        person_like=_person_like(units, acronym),
+        compound=any(" " in u.text for u in units),
+        surname=units[-1] if units else None,
+        given=units[:-1],
+    )

@@ -1,0 +1,249 @@
+"""Pairwise matching of parsed names under guards, with a rule name and a score for every link.
+
+Two full names are one entity when their surnames are alike (token keys similar) and their given
+names are compatible: the same up to spelling, an initial, a dropped compound head ("Mohammad"
+Nawaz Sharif), or one missing middle name.  Different given names keep people apart even when the
+surnames agree ("Bilawal Bhutto Zardari" / "Asif Ali Zardari"); such pairs are reported as
+*conflicts* so that the clusterer never chains them together through a third name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+from archnorm.names import _tables as T
+from archnorm.names.keys import ParsedName, Unit, fold, skeleton
+
+CONFLICT = "conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class MatchConfig:
+    """Thresholds of the matcher (similarities are normalised Indel ratios of token keys).
+
+    surname: least similarity of surname keys; given: least similarity of a given-name pair;
+    joined: least similarity of the whole names written without spaces, when the two names
+    split into units differently ("Fazlur Rehman" / "Fazl-ur-Rehman"); accept: least overall
+    score; middle_penalty / head_penalty / initial_score: what a missing middle name, a dropped
+    compound head and an initial cost.
+    """
+
+    surname: float = 0.8
+    given: float = 0.8
+    joined: float = 0.9
+    accept: float = 0.8
+    middle_penalty: float = 0.97
+    head_penalty: float = 0.95
+    initial_score: float = 0.9
+
+
+DEFAULT_CONFIG = MatchConfig()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The outcome of comparing two names: ``rule`` says why, ``score`` how sure (0..1).
+
+    ``rule == "conflict"`` (score 0) means the surnames agree but the given names do not: the two
+    are different people and must not be linked through others either.
+    """
+
+    rule: str
+    score: float
+
+
+def similarity(a: str, b: str) -> float:
+    """Normalised Indel similarity of two keys (1.0 = equal)."""
+    if a == b:
+        return 1.0
+    return float(Indel.normalized_similarity(a, b))
+
+
+def _first_letter(u: Unit) -> str:
+    return u.letter
+
+
+def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[float, str]:
+    """Similarity of two given-name units and the rule that gave it ("" for plain)."""
+    if a.initial or b.initial:
+        if _first_letter(a) == _first_letter(b):
+            return cfg.initial_score, "initial"
+        return 0.0, ""
+    # variants keep the first consonant (Ehsan/Ihsan; not Ehsan/Hassan, Wajid/Sajid)
+    best = similarity(a.core, b.core) if a.lead == b.lead else 0.0
+    rule = ""
+    if best < 1.0 and (a.tail != a.core or b.tail != b.core):
+        alt = max(
+            similarity(a.tail, b.tail) if a.tail_lead == b.tail_lead else 0.0,
+            similarity(a.tail, b.core) if a.tail_lead == b.lead else 0.0,
+            similarity(a.core, b.tail) if a.lead == b.tail_lead else 0.0,
+        )
+        alt *= cfg.head_penalty
+        if alt > best:
+            best, rule = alt, "head-dropped"
+    return best, rule
+
+
+def compare_given(
+    a: Sequence[Unit], b: Sequence[Unit], cfg: MatchConfig = DEFAULT_CONFIG
+) -> tuple[float, set[str]] | None:
+    """Align two given-name lists; None when they are not compatible.
+
+    The first given names must agree; the rest must agree in order, with at most one name of the
+    longer list left out.
+    """
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not short or len(long_) - len(short) > 1:
+        return None
+    first, rule = unit_score(short[0], long_[0], cfg)
+    if first < cfg.given:
+        lead = long_[0]
+        if len(long_) > len(short) and (lead.initial or fold(lead.text) in T.COMPOUND_HEADS):
+            # a leading initial or compound head left out: "A. Rehman Malik" / "Rehman Malik"
+            rest = compare_given(short, long_[1:], cfg)
+            if rest is None:
+                return None
+            return rest[0] * cfg.middle_penalty, rest[1] | {"missing-first"}
+        return None
+    rules = {rule} if rule else set()
+    rest_short = short[1:]
+    candidates = [tuple(long_[1:])] if len(long_) == len(short) else []
+    if len(long_) > len(short):
+        candidates = [(*long_[1:k], *long_[k + 1 :]) for k in range(1, len(long_))]
+    best: tuple[float, set[str]] | None = None
+    for rest_long in candidates:
+        scores = [first]
+        extra = set(rules)
+        for x, y in zip(rest_short, rest_long, strict=False):
+            s, r = unit_score(x, y, cfg)
+            if s < cfg.given:
+                break
+            scores.append(s)
+            if r:
+                extra.add(r)
+        else:
+            total = sum(scores) / len(scores)
+            if len(long_) > len(short):
+                total *= cfg.middle_penalty
+                extra.add("missing-middle")
+            if best is None or total > best[0]:
+                best = (total, extra)
+    return best
+
+
+def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
+    """Compare two names that are not weak; a :class:`Match`, a conflict, or None (unrelated)."""
+    if not a.units or not b.units:
+        return None
+    if a.key == b.key:
+        return Match("same-key", 1.0)
+    if a.joined == b.joined:
+        return Match("joined", 1.0)
+    sa, sb = a.surname, b.surname
+    assert sa is not None and sb is not None
+    ga, gb = a.given, b.given
+    if len(a.units) != len(b.units) and (a.compound or b.compound):
+        joined = similarity(a.joined, b.joined)
+        if joined >= cfg.joined:
+            return Match("joined-fuzzy", round(joined, 4))
+    sur = similarity(sa.core, sb.core)
+    if sur < cfg.surname:
+        return None
+    if not ga and not gb:
+        whole = similarity(sa.key, sb.key)
+        return Match("fuzzy", round(whole, 4)) if whole >= cfg.joined else None
+    if not ga or not gb:
+        return None  # one side is a compound single unit, the other given + surname
+    given = compare_given(ga, gb, cfg)
+    if given is None:
+        short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+        if unit_score(short[0], long_[0], cfg)[0] >= cfg.given or len(short) == len(long_):
+            return Match(CONFLICT, 0.0)
+        return None
+    gscore, rules = given
+    score = 0.5 * sur + 0.5 * gscore
+    if score < cfg.accept:
+        return None
+    base = "translit" if sur == 1.0 and gscore == 1.0 else "fuzzy"
+    rule = "+".join([base, *sorted(rules)])
+    return Match(rule, round(score, 4))
+
+
+def weak_score(
+    weak: ParsedName, full: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
+) -> Match | None:
+    """How a weak name (surname only, initials + surname, acronym) fits a full name."""
+    if weak.acronym is not None:
+        if len(full.initials) >= 2 and full.initials == weak.acronym.upper():
+            return Match("acronym", 0.9)
+        return None
+    sw, sf = weak.surname, full.surname
+    if sw is None or sf is None or not full.given or not full.person_like:
+        return None
+    sur = similarity(sw.core, sf.core)
+    if sur < cfg.surname or (sur < cfg.joined and skeleton(sw.core) != skeleton(sf.core)):
+        return None
+    if not weak.given:
+        return Match("surname-only", round(0.85 * sur, 4))
+    # initials: in order, as many as or fewer than the full name's given words, at most one of
+    # those left out ("A. Q. Khan" is Abdul Qadeer Khan, not Ayub Khan)
+    have = "".join(fold(u.text)[:1] for u in weak.given)
+    words = [
+        fold(w)[:1]
+        for u in full.given
+        for w in u.text.split()
+        if fold(w).rstrip(".") not in T.CONNECTORS
+    ]
+    full_letters = "".join(words)
+    if len(have) > len(full_letters) or not _subsequence(have, full_letters):
+        return None
+    if len(full_letters) - len(have) > 1 or have[:1] != full_letters[:1]:
+        return None
+    return Match("initials", round(0.5 * sur + 0.5 * cfg.initial_score, 4))
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in short)
+
+
+def extends(
+    short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
+) -> Match | None:
+    """``long_`` is ``short`` with more names after it ("Bilawal Bhutto" / "Bilawal Bhutto
+    Zardari", "Maryam Nawaz" / "Maryam Nawaz Sharif", "Mohammed bin Salman" / "... Al Saud")."""
+    n = len(short.units)
+    if n >= len(long_.units) or short.weak or long_.weak:
+        return None
+    if n == 1 and " " not in short.units[0].text:
+        return None
+    scores = []
+    for x, y in zip(short.units, long_.units[:n], strict=True):
+        s, _ = unit_score(x, y, cfg)
+        if s < cfg.given:
+            return None
+        scores.append(s)
+    return Match("extension", round(0.9 * sum(scores) / n, 4))
+
+
+def compare_weak(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
+    """Compare two weak names of the same shape (two surnames alone, two acronyms, ...)."""
+    if a.key == b.key:
+        return Match("same-key", 1.0)
+    if a.acronym is not None or b.acronym is not None:
+        return None
+    if len(a.units) != len(b.units):
+        return None
+    sa, sb = a.surname, b.surname
+    if sa is None or sb is None:
+        return None
+    sur = similarity(sa.core, sb.core)
+    if sur < max(cfg.surname, 0.85):
+        return None
+    for x, y in zip(a.given, b.given, strict=True):
+        if _first_letter(x) != _first_letter(y):
+            return None
+    return Match("fuzzy", round(sur, 4))

@@ -1,0 +1,245 @@
+"""Finding person and organisation names in running text.
+
+A candidate is a run of capitalised words, with connectors inside ("Osama bin Laden",
+"Zia-ul-Haq", "Bank of England"), or an acronym ("MQM").  Leading titles and honorifics are split
+off into ``title`` (the span starts at the name), post-nominal letters ("MP") are cut, ordinary
+words that are capitalised only because they start a sentence or a title-case headline are
+dropped, and a lone capitalised word is kept only when it has a title, is an acronym, or links to
+a fuller name in the same text (or the authority).  Spans always satisfy
+``text[m.start:m.end] == m.text``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from archnorm.names import _tables as T
+from archnorm.names.authority import Authority
+from archnorm.names.cluster import NameGraph
+from archnorm.names.index import NameIndex, Resolution
+from archnorm.names.keys import fold, title_length
+from archnorm.record import NameKind, NameMention
+
+_CAP = r"\p{Lu}[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+)*"
+_ACRO = r"\p{Lu}{2,6}(?![\p{L}\p{M}])"
+_CONN = r"(?:bin|ibn|bint|al|el|ul|ud|ur|de|van|von|da|di|of|for|and|the|e)"
+_WORD = rf"(?:{_ACRO}|{_CAP}\.?)"
+_SPAN_RE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d])(?:{_WORD})(?:(?:[ \t]+|-)(?:{_CONN}(?:[ \t]+|-))*(?:{_WORD}))*"
+)
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\.?|[\p{L}\p{M}]")
+_LOWER_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])")
+_SENTENCE_END_RE = regex.compile(r"(?:^|[.!?:;\n]|[.!?][\"'”’)\]])[\s\"'“‘(\[—–-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A name-like span before clustering."""
+
+    start: int
+    end: int
+    text: str
+    title: str | None
+    kind: NameKind
+    single: bool
+    acronym: bool
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return bool(_SENTENCE_END_RE.search(text[max(0, start - 12) : start]))
+
+
+def _headline_line(text: str, start: int, memo: dict[int, bool]) -> bool:
+    """True when the line around ``start`` is written in title case (most words capitalised)."""
+    a = text.rfind("\n", 0, start) + 1
+    if a not in memo:
+        memo[a] = _title_case(text, a)
+    return memo[a]
+
+
+def _title_case(text: str, a: int) -> bool:
+    b = text.find("\n", a)
+    line = text[a : b if b >= 0 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4 or len(words) > 25:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps / len(words) >= 0.7 and not line.rstrip().endswith(".")
+
+
+def _words(span: str, offset: int) -> list[tuple[int, int, str]]:
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD_RE.finditer(span)]
+
+
+def _split_runs(
+    words: list[tuple[int, int, str]], ordinary: set[str], headline: bool, initial: bool
+) -> list[list[tuple[int, int, str]]]:
+    """Cut a span at common words, at org connectors outside organisation names, and (in
+    headlines and at sentence start) at words the text also uses in lowercase."""
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for i, w in enumerate(words):
+        f = fold(w[2]).rstrip(".")
+        lower = w[2][:1].islower()
+        if lower and f in T.ORG_CONNECTORS:
+            before = {fold(x[2]).rstrip(".") for x in runs[-1]}
+            if before & T.ORG_WORDS:
+                runs[-1].append(w)
+            else:
+                runs.append([])
+            continue
+        cut = f in T.COMMON_WORDS and not w[2].isupper()
+        if not cut and (headline or (initial and i == 0)) and not w[2].isupper():
+            cut = f in ordinary
+        if cut:
+            runs.append([])
+            continue
+        if (
+            f in T.MID_SPAN_TITLES
+            and runs[-1]
+            and not w[2].isupper()
+            and not all(fold(x[2]).rstrip(".") in T.TITLE_WORDS for x in runs[-1])
+        ):
+            runs.append([])  # "Waseem Akhtar | Member ...", not "Prime | Minister"
+        if w[2].endswith(".") and len(f) > 1 and f not in T.TITLE_FIRST_WORDS:
+            # "Malik. MQM": a full stop after a word ends the sentence and the span
+            runs[-1].append((w[0], w[1] - 1, w[2][:-1]))
+            runs.append([])
+            continue
+        runs[-1].append(w)
+    out = []
+    for run in runs:
+        a, b = 0, len(run)
+        while a < b and run[a][2][:1].islower():
+            a += 1
+        while b > a and (run[b - 1][2][:1].islower() or fold(run[b - 1][2]) in T.NOT_ORG_ACRONYMS):
+            b -= 1
+        if a < b:
+            out.append(run[a:b])
+    return out
+
+
+def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tuple[int, int, str]]]:
+    words = [w[2] for w in run]
+    n = title_length(words)
+    if " ".join(fold(w).rstrip(".") for w in words) in T.TITLES:
+        n = len(words)  # the whole run is a title ("Prime Minister")
+    return (" ".join(words[:n]) if n else None), run[n:]
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Name-like spans in ``text`` (before clustering and the lone-word filter)."""
+    ordinary = {m.group() for m in _LOWER_WORD_RE.finditer(text)}
+    out: list[Candidate] = []
+    memo: dict[int, bool] = {}
+    for m in _SPAN_RE.finditer(text):
+        headline = _headline_line(text, m.start(), memo)
+        initial = _sentence_initial(text, m.start())
+        for run in _split_runs(_words(m.group(), m.start()), ordinary, headline, initial):
+            title, rest = _title_split(run)
+            if not rest or rest[0][2][:1].islower():
+                continue  # a title alone, or an office "of" somewhere: no name
+            if all(fold(w[2]).rstrip(".") in T.TITLE_WORDS for w in rest):
+                continue  # only title words ("Dr Dr", "General")
+            start, end = rest[0][0], rest[-1][1]
+            span = text[start:end]
+            if span.endswith(".") and not (len(rest[-1][2]) == 2 and rest[-1][2][0].isupper()):
+                end -= 1  # a sentence full stop, not an initial ("A.")
+                span = text[start:end]
+            folded = {fold(w[2]).rstrip(".") for w in rest}
+            acronym = len(rest) == 1 and span.isupper() and 2 <= len(span) <= 6
+            if acronym and fold(span) in T.NOT_ORG_ACRONYMS:
+                continue
+            if len(rest) == 1 and len(span) < 2:
+                continue
+            kind: NameKind = "unknown"
+            if acronym or folded & T.ORG_WORDS:
+                kind = "org"
+                title = None
+            elif folded & T.THING_WORDS or fold(rest[0][2]) in T.DESCRIPTOR_WORDS:
+                kind = "unknown"
+            elif title is not None:
+                kind = "person"
+            out.append(Candidate(start, end, span, title, kind, len(rest) == 1, acronym))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _authority_index(authority: Authority) -> NameIndex:
+    """The authority alone as an index (built once per authority; authorities are immutable)."""
+    return NameIndex(authority)
+
+
+def find_names(text: str, *, authority: Authority | None = None) -> list[NameMention]:
+    """Person and organisation mentions in ``text``, each with its canonical form.
+
+    Canonical forms come from clustering the mentions of this text together: "President Asif
+    Zaradri" and "Asif Ali Zardari" in one text both get the canonical "Asif Ali Zardari"; the
+    title goes to ``.title``.  With an authority, a cluster whose members resolve to an
+    authority entity takes the entity's canonical form and kind.
+    """
+    if not text:
+        return []
+    cands = candidates(text)
+    graph = NameGraph(None)
+    graph.add(c.text for c in cands)
+    result = graph.cluster()
+    resolved: dict[str, Resolution] = {}
+    by_cluster: dict[int, Resolution] = {}
+    if authority is not None:
+        index = _authority_index(authority)
+        for pos, cluster in enumerate(result.clusters):
+            for member in cluster.members:
+                res = index.resolve(member)
+                if res is None or res.authority_id is None:
+                    continue
+                resolved[member] = res
+                best = by_cluster.get(pos)
+                if best is None or (res.score, res.canonical) > (best.score, best.canonical):
+                    by_cluster[pos] = res
+    first_seen: dict[str, int] = {}
+    for c in cands:
+        first_seen.setdefault(c.text, c.start)
+    mentions: list[NameMention] = []
+    for c in cands:
+        at = result.assign.get(graph.ids[c.text])
+        if at is None:
+            continue
+        cluster = result.clusters[at]
+        entity = by_cluster.get(at)
+        if c.single and not c.acronym and c.title is None and entity is None:
+            # a lone capitalised word is a name only when it stands for a fuller name given
+            # earlier in the text (news style), or for an authority entity
+            fuller = any(
+                len(graph.parsed[graph.ids[m]].units) > 1 and first_seen[m] < first_seen[c.text]
+                for m in cluster.members
+            )
+            if not fuller:
+                continue
+        link = next((x for x in cluster.links if x.member == c.text), None)
+        score, reason = (link.score, link.rule) if link else (1.0, None)
+        kind = cluster.kind
+        canonical = cluster.canonical
+        if entity is not None:
+            canonical = entity.canonical
+            kind = entity.kind if entity.kind != "unknown" else kind
+            own = resolved.get(c.text)
+            if own is not None:
+                score, reason = own.score, own.rule
+        if kind == "unknown" and c.kind != "unknown":
+            kind = c.kind
+        mentions.append(
+            NameMention(
+                start=c.start,
+                end=c.end,
+                text=c.text,
+                canonical=canonical,
+                kind=kind,
+                score=score,
+                title=c.title,
+                reason=reason,
+            )
+        )
+    return mentions
