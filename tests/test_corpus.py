@@ -310,3 +310,42 @@ def test_chunking_never_loses_or_repeats_pages(n: int, chunk: int, ordered: bool
     pages = make_pages(n)
     recs = list(Corpus(pages, learners=[], chunk_size=chunk, ordered=ordered).records())
     assert sorted(r.id for r in recs) == sorted(normalize(p).id for p in pages)
+
+
+def test_name_index_learner_links_spellings_across_pages() -> None:
+    pytest.importorskip("archnorm.names", reason="the names stage is not in this build")
+    from archnorm.partition import NameIndexLearner
+
+    text = (
+        "The council met on Tuesday to discuss the new bridge, and {name} said that work should"
+        " start before the end of the year, according to officials.\nResidents told the meeting"
+        " that the crossing had been closed for months, which made the trip longer for everyone."
+    )
+    spellings = ["Maria Elena Okonkwo", "Maria Elena Okonkwo", "Maria Okonkwu"]
+    pages = [
+        Page(data=text.format(name=n), url=f"https://s{i}.example/{i}")
+        for i, n in enumerate(spellings)
+    ]
+    assert [m.canonical for m in normalize(pages[2]).names] == ["Maria Okonkwu"]
+    for workers in (1, 2):
+        recs = list(
+            Corpus(pages, learners=[NameIndexLearner()], workers=workers, chunk_size=1).records()
+        )
+        last = recs[2].names
+        assert [(m.text, m.canonical) for m in last] == [("Maria Okonkwu", "Maria Elena Okonkwo")]
+        assert recs[2].body[last[0].start : last[0].end] == "Maria Okonkwu"
+
+
+def test_site_profile_learner_with_the_sites_stage(tmp_path: Path) -> None:
+    pytest.importorskip("archnorm.sites", reason="the site-profiles stage is not in this build")
+    from archnorm.partition import SiteProfileLearner, load_site_profiles, save_site_profiles
+
+    pages = make_pages(12)
+    corpus = Corpus(pages, learners=[SiteProfileLearner()], workers=2, chunk_size=3)
+    for rec in corpus.records():
+        assert INSIDE not in rec.body.split("\n")
+        assert any(r.reason == "repeated-on-site" for r in rec.removed)
+    path = tmp_path / "profiles.json"
+    save_site_profiles(corpus.learn()["site-profiles"], path)
+    again = Corpus(pages, learners=[], profiles=load_site_profiles(path)).records()
+    assert all(INSIDE not in r.body.split("\n") for r in again)
