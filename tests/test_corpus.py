@@ -349,3 +349,19 @@ def test_site_profile_learner_with_the_sites_stage(tmp_path: Path) -> None:
     save_site_profiles(corpus.learn()["site-profiles"], path)
     again = Corpus(pages, learners=[], profiles=load_site_profiles(path)).records()
     assert all(INSIDE not in r.body.split("\n") for r in again)
+
+
+def test_jsonl_with_a_bad_line_in_the_middle_through_a_run(tmp_path: Path) -> None:
+    lines = [json.dumps({"url": p.url, "text": p.data}) for p in make_pages(9)]
+    lines.insert(4, '{"url": "https://x.example/broken", "text": "unterminated')
+    src = tmp_path / "pages.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    stats = Corpus([src], learners=[], workers=2, chunk_size=3).write(out)
+    assert (stats.pages, stats.records, stats.errors) == (10, 9, 1)
+    recs = list(read_records(out))
+    bad = [r for r in recs if r.error]
+    assert [r.source.name for r in bad] == [f"{src}:5"] and "not valid JSON" in (bad[0].error or "")
+    again = Corpus([src], learners=[], workers=2, chunk_size=3).write(out)
+    assert (again.pages, again.skipped) == (0, 10)
+    assert len(list(read_records(out))) == 10
