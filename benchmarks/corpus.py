@@ -209,11 +209,12 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}")
     if "throughput" not in args.skip:
         print("\nThroughput: Corpus.write to JSONL (aeb-dev pages repeated under distinct URLs)")
-        print(
-            f"{'input':<6} {'pages':>7} {'workers':>7} {'passes':>6} {'pages/s':>9} {'speedup':>8}"
-        )
-        for kind, n, w, passes, rate, ratio in throughput(args.pages):
-            print(f"{kind:<6} {n:>7} {w:>7} {passes:>6} {rate:>9.1f} {ratio:>7.2f}x")
+        head = ("input", "pages", "workers", "passes", "pages/s", "speedup", "CPU ms/page")
+        print("{:<6} {:>7} {:>7} {:>6} {:>9} {:>8} {:>12}".format(*head))
+        for kind, n, w, passes, rate, ratio, cpu_ms in throughput(args.pages):
+            print(
+                f"{kind:<6} {n:>7} {w:>7} {passes:>6} {rate:>9.1f} {ratio:>7.2f}x {cpu_ms:>12.1f}"
+            )
     if "memory" not in args.skip:
         print("\nMemory: peak RSS streaming generated pages through Corpus.write (1 worker)")
         print(f"{'pages':>8} {'peak RSS MB':>12} {'pages/s':>9}")
