@@ -28,6 +28,9 @@ from archnorm.record import Record
 
 NAV = ["Home | World | Sport | Weather", "Subscribe to the Valley Post today"]
 INSIDE = "Weekend edition of the Valley Post"  # a repeated line inside the article region
+# Words tell pages apart (site profiles fold digits, so numbers would not).
+WORDS = "harbour market library station orchard quarry meadow foundry chapel granary ferry mill"
+WORDS = WORDS.split()
 
 
 def make_pages(n: int, *, sites: int = 3, kill_at: int | None = None) -> list[Page]:
@@ -35,11 +38,14 @@ def make_pages(n: int, *, sites: int = 3, kill_at: int | None = None) -> list[Pa
     pages = []
     for i in range(n):
         site = f"site{i % sites}.example"
+        w1 = "".join(chr(97 + (i // 26**k) % 26) for k in range(3)).title()  # unique per page
+        w2 = WORDS[i % len(WORDS)]
         body = (
-            f"The council of district {i} met on Tuesday to discuss the new bridge, and members"
-            f" agreed that work on span {i} should start before the end of the year.\n{INSIDE}\n"
-            f"Residents told the meeting that the crossing number {i} had been closed for months,"
-            " which made the trip to the market much longer for everyone."
+            f"The council of the {w1} district met on Tuesday to discuss the new bridge, and"
+            f" members agreed that work on the {w2} span should start before the end of the year."
+            f"\n{INSIDE}\n"
+            f"Residents told the meeting that the {w1} crossing near the {w2} had been closed for"
+            " months, which made the trip to the market much longer for everyone."
         )
         if kill_at == i:
             body += "\nKILL-WORKER"
@@ -158,7 +164,7 @@ def test_two_passes_remove_lines_repeated_on_a_site() -> None:
         assert rec.ok
         assert INSIDE not in rec.body.split("\n")
         assert any(r.reason == "repeated-on-site" and r.text == INSIDE for r in rec.removed)
-        assert "council of district" in rec.body and "crossing number" in rec.body
+        assert "council of the" in rec.body and "Residents told" in rec.body
 
 
 def test_products_merge_across_chunks_and_workers() -> None:

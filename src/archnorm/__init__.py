@@ -5,6 +5,7 @@ This module only re-exports the public API; see docs/ for the guide.
 
 from archnorm._version import __version__
 from archnorm.corpus import Corpus
+from archnorm.dates import DateConfig, find_dates
 from archnorm.errors import (
     ArchnormError,
     ConfigError,
@@ -33,6 +34,7 @@ __all__ = [
     "Change",
     "ConfigError",
     "Corpus",
+    "DateConfig",
     "DateMention",
     "EmptyInputError",
     "InputError",
@@ -49,6 +51,7 @@ __all__ = [
     "Source",
     "__version__",
     "cluster_names",
+    "find_dates",
     "find_names",
     "normalize",
     "normalize_many",

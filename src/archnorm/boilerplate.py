@@ -1,6 +1,17 @@
 """Classify blocks as article or boilerplate, with a reason for every removal.
 
-Three layers decide, in order:
+The default method (``BoilerplateConfig.method = "model"``) scores every block with the learned
+line classifier (``linemodel``: two logistic regressions over cheap features -- length, words,
+function-word share, terminal punctuation, capitals, digits, separators, glued menus,
+boilerplate phrases, position, and for HTML the tag, heading, link density and class/id hints --
+then the same over the neighbours' scores, which is the context smoothing).  A block is kept when
+its score reaches the model's threshold and no high-precision phrase rule vetoes it; a site
+profile removes lines repeated across the site first.  Every removal gets a reason: the phrase
+rule's, else the HTML hint's (comments, share, related, navigation, ...), else one from the
+block's shape (link-list, short-line, no-sentence).
+
+The rule-only method (``method="rules"``, the first version, kept for comparison and as a
+fallback) works in three layers:
 
 1. **Phrase rules** (``_phrases.LINE_PHRASES``): short lines that are a known template phrase
    ("Most Popular", "Powered by", "- Advertisement -", "Share on Facebook") are removed with the
@@ -20,11 +31,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 import regex
 
 from archnorm._phrases import LINE_PHRASES, STOPWORDS, TEMPERATURE
+from archnorm.linemodel import LineModel, load_model
 from archnorm.record import RemovalReason
 from archnorm.segment import Block
 
@@ -35,6 +47,9 @@ class LineProfile(Protocol):
     def is_repeated(self, line: str) -> bool: ...
 
 
+Method = Literal["model", "rules"]
+
+
 @dataclass(frozen=True, slots=True)
 class BoilerplateConfig:
     """Thresholds of the line rules (defaults tuned for news pages).
@@ -43,8 +58,22 @@ class BoilerplateConfig:
     ``long_words``: a line this long is content even without punctuation.
     ``phrase_max_words``: phrase rules only apply to lines up to this many words, so an article
     sentence that happens to start with "Home" or "Search" is never taken for navigation.
+    ``method``: "model" (learned line classifier, default) or "rules" (phrase and line rules
+    only).  ``threshold``: keep score for the model (None = the packaged model's tuned value).
+    ``phrase_veto``: a phrase rule removes a line even when the model would keep it.
+    ``max_passes``: the model re-classifies the kept blocks until they all stay, at most this
+    many passes in all, so that a body normalised again stays the same.
+    ``max_gap_run``: a run of up to this many short lines between kept blocks stays (0: off).
+    ``max_repeated_share``: when more than this share of a page's words are lines the site
+    profile calls repeated, the page is a copy of another page and the profile is ignored.
     """
 
+    method: Method = "model"
+    threshold: float | None = None
+    phrase_veto: bool = True
+    max_repeated_share: float = 0.8
+    max_gap_run: int = 12
+    max_passes: int = 1
     content_words: int = 10
     long_words: int = 25
     min_stopword_share: float = 0.15
@@ -62,6 +91,7 @@ class Decision:
 
 
 KEEP = Decision(True)
+KEEP_SMOOTHED = Decision(True, None, "smoothing")
 
 _STRIP_RE = regex.compile(r"^[\s\p{Pd}\p{Po}•·|>»›*#]+|[\s\p{Pd}\p{Po}•·|<«‹*#:]+$")
 
@@ -156,8 +186,163 @@ def classify(
     *,
     profile: LineProfile | None = None,
     config: BoilerplateConfig | None = None,
+    paths: Sequence[tuple[int, ...]] | None = None,
+    model: LineModel | None = None,
 ) -> list[Decision]:
-    """One ``Decision`` per block, in order.  Deterministic; pure."""
+    """One ``Decision`` per block, in order.  Deterministic; pure.
+
+    ``paths`` (HTML only, from ``html.parse_html``) lets the model find the subtree that holds
+    the article.  ``model`` replaces the packaged line model (training and cross-validation).
+    """
+    cfg = config or BoilerplateConfig()
+    if cfg.method == "rules":
+        return classify_rules(blocks, profile=profile, config=cfg)
+    decisions = _classify_model(blocks, profile, cfg, paths, model)
+    # Fixed point: classify the kept blocks again (as normalising the body again would) and
+    # drop what that pass drops, so that the body is stable under a second run.
+    for _ in range(cfg.max_passes - 1):
+        kept = [i for i, d in enumerate(decisions) if d.keep]
+        if not kept:
+            break
+        sub_paths = None if paths is None else [paths[i] for i in kept]
+        again = _classify_model([blocks[i] for i in kept], None, cfg, sub_paths, model)
+        if all(d.keep for d in again):
+            break
+        for i, d in zip(kept, again, strict=True):
+            if not d.keep:
+                decisions[i] = d
+    return decisions
+
+
+def _classify_model(
+    blocks: Sequence[Block],
+    profile: LineProfile | None,
+    cfg: BoilerplateConfig,
+    paths: Sequence[tuple[int, ...]] | None,
+    model: LineModel | None = None,
+) -> list[Decision]:
+    n = len(blocks)
+    if n == 0:
+        return []
+    is_html = any(b.tag is not None for b in blocks)
+    if model is None:
+        model = load_model("html" if is_html else "text")
+    probs = model.score(blocks, html=is_html, paths=None if paths is None else list(paths))
+    threshold = model.threshold if cfg.threshold is None else cfg.threshold
+    repeated = _repeated(blocks, profile, cfg)
+    max_rule_words = max(cfg.phrase_max_words, cfg.glued_max_words, 4)
+    out: list[Decision] = []
+    seen: dict[str, tuple[int, Decision | None]] = {}  # repeated lines are looked at once
+    word_counts: list[int] = []
+    for i, b in enumerate(blocks):
+        known = seen.get(b.text)
+        if known is None:
+            words = len(_WORD_RE.findall(b.text))
+            # phrase rules only fire on short lines; long ones skip the regex work
+            verdict = phrase_decision(b.text, words, cfg) if words <= max_rule_words else None
+            seen[b.text] = (words, verdict)
+        else:
+            words, verdict = known
+        word_counts.append(words)
+        if repeated[i]:
+            out.append(Decision(False, "repeated-on-site", "site-profile"))
+            continue
+        if probs[i] >= threshold and (verdict is None or not cfg.phrase_veto):
+            out.append(KEEP)
+        elif verdict is not None:
+            out.append(verdict)
+        else:
+            out.append(Decision(False, _shape_reason(b, words, cfg), "line-model"))
+    if cfg.max_gap_run:
+        _fill_gaps(out, cfg.max_gap_run)
+    # no article: not one kept block reads like a sentence of prose -> empty body, with reasons
+    if not any(d.keep and w >= cfg.content_words for w, d in zip(word_counts, out, strict=True)):
+        for i, (b, d) in enumerate(zip(blocks, out, strict=True)):
+            if d.keep:
+                out[i] = Decision(False, _shape_reason(b, word_counts[i], cfg), "no-article")
+    return out
+
+
+_GAP_REASONS = frozenset({"short-line", "no-sentence"})
+
+
+def _fill_gaps(decisions: list[Decision], max_run: int) -> None:
+    """Context smoothing: a run of at most ``max_run`` plain short lines (no phrase or hint
+    reason) between two kept blocks is part of the article (an address block, a list)."""
+    n = len(decisions)
+    i = 0
+    while i < n:
+        if decisions[i].keep:
+            i += 1
+            continue
+        j = i
+        while j < n and not decisions[j].keep:
+            j += 1
+        if (
+            i > 0
+            and j < n
+            and j - i <= max_run
+            and all(d.rule == "line-model" and d.reason in _GAP_REASONS for d in decisions[i:j])
+        ):
+            for k in range(i, j):
+                decisions[k] = KEEP_SMOOTHED
+        i = j
+
+
+def _repeated(
+    blocks: Sequence[Block], profile: LineProfile | None, cfg: BoilerplateConfig
+) -> list[bool]:
+    """Lines the site repeats; none when nearly the whole page is "repeated" (a copied page)."""
+    if profile is None:
+        return [False] * len(blocks)
+    marks = [profile.is_repeated(b.text) for b in blocks]
+    total = sum(len(b.text.split()) for b in blocks)
+    hit = sum(len(b.text.split()) for b, m in zip(blocks, marks, strict=True) if m)
+    if total and hit / total > cfg.max_repeated_share:
+        return [False] * len(blocks)
+    return marks
+
+
+_HINT_REASONS: tuple[tuple[str, RemovalReason], ...] = (
+    ("near:comments", "comments"),
+    ("near:share", "share"),
+    ("near:advert", "advert"),
+    ("near:cookie", "cookie-notice"),
+    ("near:newsletter", "newsletter"),
+    ("near:related", "related-links"),
+    ("near:navigation", "navigation"),
+    ("near:footer", "footer"),
+    ("near:sidebar", "widget"),
+    ("comments", "comments"),
+    ("share", "share"),
+    ("advert", "advert"),
+    ("cookie", "cookie-notice"),
+    ("newsletter", "newsletter"),
+    ("related", "related-links"),
+    ("navigation", "navigation"),
+    ("footer", "footer"),
+    ("sidebar", "widget"),
+)
+
+
+def _shape_reason(b: Block, words: int, cfg: BoilerplateConfig) -> RemovalReason:
+    """Why a block the model rejected goes: its HTML hint, else its shape."""
+    if b.hints:
+        for hint, reason in _HINT_REASONS:
+            if hint in b.hints:
+                return reason
+    if b.link_density > 0.5:
+        return "link-list"
+    return "short-line" if words < cfg.content_words else "no-sentence"
+
+
+def classify_rules(
+    blocks: Sequence[Block],
+    *,
+    profile: LineProfile | None = None,
+    config: BoilerplateConfig | None = None,
+) -> list[Decision]:
+    """The rule-only classifier (phrases, line rules, article region).  Deterministic; pure."""
     cfg = config or BoilerplateConfig()
     n = len(blocks)
     decisions: list[Decision | None] = [None] * n

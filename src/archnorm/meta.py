@@ -77,6 +77,7 @@ _HOST_NOISE = frozenset({"www", "m", "com", "org", "net", "co", "uk", "de", "new
 _WORD_RE = regex.compile(r"\w+")
 _TERMINAL_RE = regex.compile(r"[.!?][\"'”’)]*$")
 _HEADER_LOOKAHEAD = 3
+_HEADER_MAX_LINES = 300  # lines above the body looked at (bounded work on huge pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,7 @@ def extract(
     authors: tuple[str, ...] = ()
     dates: list[tuple[int, str]] = []
     body_lines = 0
-    for i in [*range(first_kept), *kept]:
+    for i in [*range(max(0, first_kept - _HEADER_MAX_LINES), first_kept), *kept]:
         if i >= first_kept and body_lines >= _HEADER_LOOKAHEAD:
             break
         header.append(i)

@@ -41,9 +41,11 @@ _ODD_CHAR_RE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\t\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029"
     "\u202f\u205f\u3000\ufeff]"
 )
-_LINE_SEP_RE = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+# (U+0085 is not a line break here: in scraped text it is nearly always a mojibake byte, e.g. the
+# second byte of "Å" in UTF-8 read as latin-1, or cp1252's "…"; ftfy decides what it is.)
+_LINE_SEP_RE = re.compile("\r\n?|[\u2028\u2029\x0b\x0c]")
 _FORMAT_RE = re.compile("[\u00ad\u200b\ufeff]")
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\x0b\x0c\r]")
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\x0b\x0c\r]")
 _ODD_SPACE_RE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE_RE = re.compile(" {2,}")
 _TRAILING_SPACE_RE = re.compile("(?m) +$|^ +")

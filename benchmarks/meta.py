@@ -1,0 +1,210 @@
+"""Metadata benchmark on meta-dev: archnorm beside trafilatura's extract_metadata and htmldate.
+
+    .venv/bin/python benchmarks/meta.py [--limit N] [--misses FIELD]
+
+Scoring as ../shared/data/meta-dev/SOURCE.md: per field over pages with a non-null gold value;
+title strict (normalised equality) and lenient (token-set F1 >= 0.9); author strict and lenient
+(token subset either way); date exact (first 10 characters).  pages/s times extraction only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+META = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "meta-dev"
+_CHARSET_RE = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.I)
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_TOKEN_RE = re.compile(r"\w+")
+
+Pred = tuple[str | None, str | None, str | None]  # title, author, date
+
+
+def decode(raw: bytes) -> str:
+    """SOURCE.md: UTF-8 if valid, else the first non-UTF-8 <meta> charset, else cp1252."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for m in _CHARSET_RE.finditer(raw[:50_000]):
+        cs = m.group(1).decode("ascii", "replace").lower()
+        if cs.replace("-", "") != "utf8":
+            try:
+                return raw.decode(cs, "replace")
+            except LookupError:
+                continue
+    return raw.decode("cp1252", "replace")
+
+
+def norm(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def tokens(s: str) -> set[str]:
+    out: set[str] = set()
+    for tok in _TOKEN_RE.findall(norm(s)):
+        if _CJK_RE.search(tok):
+            rest = _CJK_RE.sub(" ", tok).split()
+            out.update(_CJK_RE.findall(tok))
+            out.update(rest)
+        else:
+            out.add(tok)
+    return out
+
+
+def title_lenient(pred: str, gold: str) -> bool:
+    p, g = tokens(pred), tokens(gold)
+    if not p or not g:
+        return False
+    shared = len(p & g)
+    if not shared:
+        return False
+    prec, rec = shared / len(p), shared / len(g)
+    return 2 * prec * rec / (prec + rec) >= 0.9
+
+
+def author_lenient(pred: str, gold: str) -> bool:
+    p, g = tokens(pred), tokens(gold)
+    return bool(p) and (g <= p or p <= g)
+
+
+def _archnorm(html: str, url: str) -> Pred:
+    import archnorm
+
+    rec = archnorm.normalize(html, url=url, format="html")
+    return rec.title, rec.author, rec.published
+
+
+def _trafilatura(html: str, url: str) -> Pred:
+    from trafilatura import extract_metadata
+
+    doc = extract_metadata(html, default_url=url)
+    if doc is None:
+        return None, None, None
+    return doc.title, doc.author, doc.date
+
+
+def _htmldate(html: str, url: str) -> Pred:
+    from htmldate import find_date
+
+    return None, None, find_date(html, url=url)
+
+
+def evaluate(name: str, fn: Callable[[str, str], Pred], pages: list[tuple[str, str, dict]]):  # type: ignore[type-arg]
+    preds: list[Pred] = []
+    crashes = 0
+    t0 = time.perf_counter()
+    for _pid, html, gold in pages:
+        try:
+            preds.append(fn(html, gold["url"]))
+        except Exception:
+            crashes += 1
+            preds.append((None, None, None))
+    elapsed = time.perf_counter() - t0
+    counts = {k: [0, 0] for k in ("title_s", "title_l", "author_s", "author_l", "date")}
+    n = {"title": 0, "author": 0, "date": 0}
+    misses: dict[str, list[tuple[str, str | None, str]]] = {"title": [], "author": [], "date": []}
+    for (pid, _html, gold), (title, author, date) in zip(pages, preds, strict=True):
+        if gold["title"]:
+            n["title"] += 1
+            counts["title_s"][0] += bool(title) and norm(title or "") == norm(gold["title"])
+            counts["title_l"][0] += bool(title) and title_lenient(title or "", gold["title"])
+            if not (title and norm(title) == norm(gold["title"])):
+                misses["title"].append((pid, title, gold["title"]))
+        if gold["author"]:
+            n["author"] += 1
+            counts["author_s"][0] += bool(author) and norm(author or "") == norm(gold["author"])
+            ok = bool(author) and author_lenient(author or "", gold["author"])
+            counts["author_l"][0] += ok
+            if not ok:
+                misses["author"].append((pid, author, gold["author"]))
+        if gold["date"]:
+            n["date"] += 1
+            ok = bool(date) and (date or "")[:10] == gold["date"]
+            counts["date"][0] += ok
+            if not ok:
+                misses["date"].append((pid, date, gold["date"]))
+    row = {
+        "name": name,
+        "title_s": counts["title_s"][0] / max(1, n["title"]),
+        "title_l": counts["title_l"][0] / max(1, n["title"]),
+        "author_s": counts["author_s"][0] / max(1, n["author"]),
+        "author_l": counts["author_l"][0] / max(1, n["author"]),
+        "date": counts["date"][0] / max(1, n["date"]),
+        "pps": len(pages) / elapsed,
+        "crashes": crashes,
+    }
+    return row, misses
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--misses", choices=("title", "author", "date"), default=None)
+    args = ap.parse_args()
+    if not (META / "gold.json").exists():
+        print(f"meta-dev not found at {META}; nothing to do")
+        return 1
+    gold = json.loads((META / "gold.json").read_text(encoding="utf-8"))
+    pages = []
+    for pid in sorted(gold):
+        raw = gzip.decompress((META / "html" / f"{pid}.html.gz").read_bytes())
+        pages.append((pid, decode(raw), gold[pid]))
+    if args.limit:
+        pages = pages[: args.limit]
+    import htmldate
+    import trafilatura
+
+    systems: list[tuple[str, Callable[[str, str], Pred]]] = [
+        ("archnorm", _archnorm),
+        (f"trafilatura {trafilatura.__version__} extract_metadata", _trafilatura),
+        (f"htmldate {htmldate.__version__} find_date", _htmldate),
+    ]
+    print(
+        f"meta-dev: {len(pages)} pages (title {sum(1 for p in pages if p[2]['title'])}, author "
+        f"{sum(1 for p in pages if p[2]['author'])}, date {sum(1 for p in pages if p[2]['date'])})"
+    )
+    print()
+    head = (
+        f"| {'system':42s} | title strict | title lenient | author strict | author lenient "
+        f"| date | pages/s | crashes |"
+    )
+    print(head)
+    print("|" + "|".join("-" * len(c) for c in head.split("|")[1:-1]) + "|")
+    rows = []
+    for name, fn in systems:
+        row, misses = evaluate(name, fn, pages)
+        rows.append(row)
+        is_date_only = name.startswith("htmldate")
+
+        def pct(key: str, row: dict = row, skip: bool = is_date_only) -> str:  # type: ignore[type-arg]
+            return "-" if skip and key != "date" else f"{100 * row[key]:.1f} %"
+
+        print(
+            f"| {name:42s} | {pct('title_s'):>12s} | {pct('title_l'):>13s} | "
+            f"{pct('author_s'):>13s} | {pct('author_l'):>14s} | {pct('date'):>4s} | "
+            f"{row['pps']:7.1f} | {row['crashes']:7d} |"
+        )
+        if args.misses and name == "archnorm":
+            for pid, pred, want in misses[args.misses]:
+                print(f"   miss {pid[:8]} pred={pred!r} gold={want!r}", file=sys.stderr)
+    if len(rows) > 1:
+        a, t = rows[0], rows[1]
+        print()
+        print(
+            f"archnorm / trafilatura: speed {a['pps'] / t['pps']:.1f}x; title strict "
+            f"{100 * (a['title_s'] - t['title_s']):+.1f} points, author lenient "
+            f"{100 * (a['author_l'] - t['author_l']):+.1f}, "
+            f"date {100 * (a['date'] - t['date']):+.1f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

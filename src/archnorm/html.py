@@ -1,0 +1,332 @@
+"""HTML to blocks: parse a page with lexbor (selectolax), drop what is never article text, and
+turn block elements into ``Block`` objects with layout hints, plus metadata candidates.
+
+Why lexbor: on the aeb-dev pages it parses ~2.3x faster than lxml (717 vs 308 pages/s) and keeps
+arbitrarily deep trees (lxml's libxml2 stops at 256 levels and drops the rest), see
+``docs/extraction.md``.  The tree is walked iteratively (first child / next sibling / parent), so
+5,000 nested ``<div>`` cost no recursion.
+
+The page text is the blocks' texts joined by newlines; every block's ``start``/``end`` index it.
+Each block carries the innermost block tag, heading level, link density and ``hints``: words
+derived from the class/id attributes and semantic tags of its ancestors ("comments", "share",
+"related", "sidebar", "advert", "navigation", "footer", "newsletter", "cookie", "content",
+"article", "byline", ...), which the classifier in ``boilerplate.py`` uses.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+import regex
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from archnorm._html_tables import (
+    BLOCK_TAGS,
+    DROP_TAGS,
+    HINT_PATTERNS,
+    LINE_BREAK_TAGS,
+    SEMANTIC_HINTS,
+)
+from archnorm.segment import Block, split_lines
+
+_WS_RE = regex.compile(r"\s+")
+_HIDDEN_STYLE_RE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_CLASS_SPLIT_RE = regex.compile(r"[^a-z0-9]+")
+_CAMEL_RE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+_HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+MAX_PATH = 64
+"""Enclosing elements kept per block in ``HtmlPage.paths``."""
+
+MAX_BLOCK_CHARS = 200_000
+"""A single block's text is cut at this length (a 10 MB one-line page stays bounded)."""
+
+
+@dataclass(slots=True)
+class HtmlMeta:
+    """Metadata candidates found in the page, in document order, for ``meta.py`` to choose from.
+
+    ``meta`` maps a lower-cased meta name/property/itemprop to its contents; ``jsonld`` holds the
+    parsed JSON-LD objects (flattened out of ``@graph`` and lists); ``times`` the ``datetime`` of
+    ``<time>`` elements; ``bylines`` short texts of elements whose class/id says author/byline, and
+    ``author_links`` texts of ``rel=author`` links.
+    """
+
+    title: str | None = None
+    lang: str | None = None
+    h1: list[str] = field(default_factory=list)
+    h1_pos: int = -1
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    byline_pos: list[int] = field(default_factory=list)
+    author_links: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class HtmlPage:
+    """A parsed page: its visible text in blocks, the blocks, and metadata candidates."""
+
+    text: str
+    blocks: list[Block]
+    meta: HtmlMeta
+    paths: list[tuple[int, ...]] = field(default_factory=list)
+    """Per block: serial numbers of its enclosing elements, outermost first (at most
+    ``MAX_PATH`` innermost ones), so the classifier can find the subtree holding the article."""
+
+
+def parse_html(html: str | bytes) -> HtmlPage:
+    """Parse ``html`` into blocks and metadata candidates; never raises on malformed markup."""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", "replace")
+    tree = LexborHTMLParser(html)
+    meta = HtmlMeta()
+    _collect_head(tree, meta)
+    root = tree.body
+    if root is None:
+        return HtmlPage(text="", blocks=[], meta=meta)
+    return _walk(root, meta)
+
+
+def rebase(page: HtmlPage, text: str) -> tuple[list[Block], list[tuple[int, ...]] | None]:
+    """Blocks over ``text``, the page text after repair.  Repair keeps one line per block, so the
+    blocks keep their hints with new spans; if the line count changed, plain lines are returned
+    (hints lost) and no paths."""
+    lines = text.split("\n")
+    if len(lines) != len(page.blocks) or any(not ln.strip() for ln in lines):
+        return split_lines(text), None
+    out: list[Block] = []
+    pos = 0
+    for b, line in zip(page.blocks, lines, strict=True):
+        lead = len(line) - len(line.lstrip())
+        core = line.strip()
+        out.append(replace(b, start=pos + lead, end=pos + lead + len(core), text=core))
+        pos += len(line) + 1
+    return out, page.paths
+
+
+@lru_cache(maxsize=16384)
+def attr_hints(value: str) -> frozenset[str]:
+    """Hints named by a class/id attribute value ("post-comments share" -> comments, share)."""
+    spaced = _CAMEL_RE.sub(" ", value).lower()
+    found: frozenset[str] = frozenset()
+    for tok in _CLASS_SPLIT_RE.split(spaced):
+        if tok:
+            found |= _token_hints(tok)
+    return found
+
+
+@lru_cache(maxsize=16384)
+def _token_hints(token: str) -> frozenset[str]:
+    return frozenset(hint for hint, pattern in HINT_PATTERNS if pattern.fullmatch(token))
+
+
+class _Builder:
+    """Accumulates inline text into the current block and emits blocks on boundaries."""
+
+    __slots__ = ("blocks", "buf", "buf_link", "gap", "ids", "parts", "paths", "pos")
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.paths: list[tuple[int, ...]] = []
+        self.ids: list[int] = []
+        self.parts: list[str] = []
+        self.buf: list[str] = []
+        self.buf_link = 0
+        self.pos = 0
+        self.gap = True
+
+    def add(self, text: str, in_link: bool) -> None:
+        self.buf.append(text)
+        if in_link:
+            self.buf_link += len(text.strip())
+
+    def flush(self, tag: str | None, heading: int, hints: frozenset[str], gap: bool) -> None:
+        if not self.buf:
+            self.gap = self.gap or gap
+            return
+        raw = "".join(self.buf)
+        link = self.buf_link
+        self.buf = []
+        self.buf_link = 0
+        text = " ".join(raw[: MAX_BLOCK_CHARS * 2].split())[:MAX_BLOCK_CHARS]
+        if not text:
+            self.gap = self.gap or gap
+            return
+        if self.blocks:
+            self.parts.append("\n")
+            self.pos += 1
+        start = self.pos
+        self.parts.append(text)
+        self.pos += len(text)
+        density = min(1.0, link / max(1, len(text.replace(" ", ""))))
+        self.paths.append(tuple(self.ids[-MAX_PATH:]))
+        self.blocks.append(
+            Block(
+                start=start,
+                end=self.pos,
+                text=text,
+                index=len(self.blocks),
+                gap_before=self.gap,
+                tag=tag,
+                heading=heading,
+                link_density=density,
+                hints=hints,
+            )
+        )
+        self.gap = gap
+
+
+def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
+    out = _Builder()
+    # stack entries: (node, cumulative hints, own hints, block hints, block tag, heading, in_link)
+    stack: list[
+        tuple[LexborNode, frozenset[str], frozenset[str], frozenset[str], str | None, int, bool]
+    ] = []
+    cum: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()
+    hints: frozenset[str] = frozenset()
+    btag: str | None = None
+    heading = 0
+    in_link = False
+    serial = 0
+    node: LexborNode | None = root.child
+    while node is not None:
+        tag = node.tag
+        descend = False
+        if tag == "-text":
+            text = node.text_content
+            if text:
+                out.add(text, in_link)
+        elif tag and tag[0] != "-" and tag not in DROP_TAGS:
+            attrs = node.attributes
+            style = attrs.get("style")
+            if "hidden" in attrs or (style and _HIDDEN_STYLE_RE.search(style)):
+                pass
+            elif tag in LINE_BREAK_TAGS:
+                out.flush(btag, heading, hints, False)
+            else:
+                new_own = SEMANTIC_HINTS.get(tag, _EMPTY)
+                cls = attrs.get("class")
+                ident = attrs.get("id")
+                if cls or ident:
+                    extra = attr_hints(f"{cls or ''} {ident or ''}")
+                    if extra:
+                        new_own = new_own | extra
+                        if (
+                            "byline" in extra
+                            and len(meta.bylines) < 16
+                            and not (cum & _NO_BYLINE)
+                            and not (extra & _NO_BYLINE)
+                        ):
+                            txt = _WS_RE.sub(" ", node.text(deep=True)).strip()
+                            if 0 < len(txt) < 200:
+                                meta.bylines.append(txt)
+                                meta.byline_pos.append(len(out.blocks))
+                if tag == "a" and attrs.get("rel") == "author" and len(meta.author_links) < 8:
+                    meta.author_links.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
+                elif tag == "time" and len(meta.times) < 16:
+                    dt = attrs.get("datetime")
+                    if dt:
+                        meta.times.append(dt.strip())
+                elif tag == "h1" and len(meta.h1) < 8:
+                    meta.h1.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
+                    if meta.h1_pos < 0:
+                        meta.h1_pos = len(out.blocks)
+                if node.child is not None:
+                    stack.append((node, cum, own, hints, btag, heading, in_link))
+                    if tag in BLOCK_TAGS:
+                        out.flush(btag, heading, hints, True)
+                        btag = tag
+                        heading = _HEADING.get(tag, heading)
+                    serial += 1
+                    out.ids.append(serial)
+                    if new_own or own:
+                        cum = cum | new_own
+                        hints = _block_hints(cum, own | new_own)
+                        own = new_own
+                    in_link = in_link or tag == "a"
+                    descend = True
+        if descend:
+            node = node.child
+            continue
+        # climb: close finished elements until one has a next sibling
+        while True:
+            nxt = node.next if node is not None else None
+            if nxt is not None:
+                node = nxt
+                break
+            if not stack:
+                node = None
+                break
+            parent, cum, own, p_hints, p_btag, p_heading, p_link = stack.pop()
+            if parent.tag in BLOCK_TAGS:
+                out.flush(btag, heading, hints, True)
+            out.ids.pop()
+            hints, btag, heading, in_link = p_hints, p_btag, p_heading, p_link
+            node = parent
+    out.flush(btag, heading, hints, True)
+    return HtmlPage(text="".join(out.parts), blocks=out.blocks, meta=meta, paths=out.paths)
+
+
+_EMPTY: frozenset[str] = frozenset()
+_NO_BYLINE = frozenset({"comments", "form"})
+
+
+@lru_cache(maxsize=16384)
+def _block_hints(cum: frozenset[str], near: frozenset[str]) -> frozenset[str]:
+    """All ancestors' hints, plus "near:" copies of those of the element and its parent."""
+    return cum | frozenset("near:" + h for h in near)
+
+
+def _collect_head(tree: LexborHTMLParser, meta: HtmlMeta) -> None:
+    html_node = tree.css_first("html")
+    if html_node is not None:
+        lang = html_node.attributes.get("lang")
+        if lang:
+            meta.lang = lang.strip().lower() or None
+    title = tree.css_first("title")
+    if title is not None:
+        meta.title = _WS_RE.sub(" ", title.text()).strip() or None
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        content = attrs.get("content")
+        if key and content:
+            meta.meta.setdefault(key.strip().lower(), []).append(content.strip())
+    for node in tree.css('script[type="application/ld+json"]'):
+        raw = node.text(deep=True)
+        if not raw or len(raw) > 2_000_000:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        _flatten_jsonld(data, meta.jsonld)
+    for node in tree.css("[itemprop]"):
+        # microdata: itemprop on visible elements (author name, headline, datePublished)
+        prop = (node.attributes.get("itemprop") or "").strip().lower()
+        if prop in ("author", "headline", "datepublished", "name") and node.tag != "meta":
+            value = node.attributes.get("content") or node.attributes.get("datetime")
+            if not value:
+                value = _WS_RE.sub(" ", node.text(deep=True)).strip()
+            if value and len(value) < 300:
+                meta.meta.setdefault("itemprop:" + prop, []).append(value)
+
+
+def _flatten_jsonld(data: Any, out: list[dict[str, Any]]) -> None:
+    todo = [data]
+    while todo and len(out) < 64:
+        item = todo.pop(0)
+        if isinstance(item, list):
+            todo[0:0] = item
+        elif isinstance(item, dict):
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                todo[0:0] = graph
+            if "@type" in item:
+                out.append(item)
