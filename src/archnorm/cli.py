@@ -53,6 +53,7 @@ class Progress:
         self.start = time.perf_counter()
         self.last = 0.0
         self.shown = False
+        self.width = 0
 
     def update(self, stats: RunStats) -> None:
         if not self.enabled:
@@ -67,7 +68,8 @@ class Progress:
             line = f"writing: {stats.pages} pages, {stats.errors} errors, {stats.rate:.0f} pages/s"
             if stats.skipped:
                 line += f", {stats.skipped} already written"
-        self.stream.write(f"\r{line} ")
+        self.width = max(len(line), self.width)  # pad over a longer line shown before
+        self.stream.write(f"\r{line.ljust(self.width)} ")
         self.stream.flush()
         self.shown = True
 
