@@ -4,6 +4,7 @@ This module only re-exports the public API; see docs/ for the guide.
 """
 
 from archnorm._version import __version__
+from archnorm.corpus import Corpus
 from archnorm.dates import DateConfig, find_dates
 from archnorm.errors import (
     ArchnormError,
@@ -32,6 +33,7 @@ __all__ = [
     "Authority",
     "Change",
     "ConfigError",
+    "Corpus",
     "DateConfig",
     "DateMention",
     "EmptyInputError",

@@ -309,10 +309,44 @@ def _check_size(size: int, cfg: NormalizeConfig, name: str) -> None:
 
 def normalize_many(
     pages: Iterable[Page | str | bytes],
+    *,
+    workers: int = 1,
+    chunk_size: int = 200,
+    ordered: bool = True,
+    profiles: Any = None,
+    name_index: Any = None,
     **options: Any,
 ) -> Iterator[Record]:
-    """Normalise a stream of pages lazily; a page that fails becomes an error record."""
-    options.setdefault("on_error", "record")
+    """Normalise a stream of pages lazily; a page that fails becomes an error record.
+
+    One pass (``archnorm.Corpus`` runs two: it learns site profiles and the name index first).
+    ``workers`` > 1 spreads chunks of ``chunk_size`` pages over processes, in input order unless
+    ``ordered=False``; ``profiles`` (a ``SiteProfile``) and ``name_index`` are applied as
+    in the second pass of a corpus run.  ``options`` are ``normalize()``'s keyword arguments.
+    """
     options["authority"] = as_authority(options.get("authority"))  # read a file once, not per page
-    for page in pages:
-        yield normalize(page, **options)
+    if workers <= 1 and profiles is None and name_index is None:
+        options.setdefault("on_error", "record")
+        for page in pages:
+            yield normalize(page, **options)
+        return
+    from archnorm.corpus import Corpus  # noqa: PLC0415 - corpus builds on this module
+
+    unsupported = set(options) - {"format", "anchor", "authority", "config", "on_error"}
+    if unsupported:
+        raise ConfigError(
+            f"normalize_many with workers, profiles or a name index does not take"
+            f" {sorted(unsupported)}; set them on each Page instead"
+        )
+    options.pop("on_error", None)
+    corpus = Corpus(
+        lambda: pages,
+        learners=[],
+        profiles=profiles,
+        name_index=name_index,
+        workers=workers,
+        chunk_size=chunk_size,
+        ordered=ordered,
+        **options,
+    )
+    yield from corpus.records()
