@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
+from archnorm.io.writers import ClosingWriter
 from archnorm.record import Record
 
 
@@ -133,7 +133,7 @@ def read_parquet(path: str | Path) -> Iterator[Record]:
             yield from_row(row)
 
 
-class ParquetWriter:
+class ParquetWriter(ClosingWriter):
     """Write records to one Parquet file in row groups of ``batch_size`` records."""
 
     def __init__(self, path: str | Path, *, batch_size: int = 1000, compression: str = "zstd"):
@@ -167,14 +167,3 @@ class ParquetWriter:
     def close(self) -> None:
         self._flush()
         self._writer.close()
-
-    def __enter__(self) -> ParquetWriter:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

@@ -13,12 +13,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Literal, Protocol
+from typing import IO, Literal, Protocol, TypeVar
 
 from archnorm.errors import ConfigError
 from archnorm.record import Record
 
 OutputFormat = Literal["jsonl", "parquet"]
+_W = TypeVar("_W", bound="ClosingWriter")
 
 _FORMATS: dict[str, OutputFormat] = {
     ".jsonl": "jsonl",
@@ -37,6 +38,24 @@ class RecordWriter(Protocol):
     def write(self, record: Record) -> None: ...
 
     def close(self) -> None: ...
+
+
+class ClosingWriter:
+    """Base of the writers: a context manager that closes the writer on exit."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self: _W) -> _W:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 def output_format(path: str | Path) -> OutputFormat:
@@ -73,8 +92,7 @@ def read_records(path: str | Path) -> Iterator[Record]:
 
         yield from read_parquet(path)
         return
-    opener = gzip.open if str(path).lower().endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as fh:
+    with _open_text(path) as fh:
         for line in fh:
             if line.strip():
                 yield Record.from_dict(json.loads(line))
@@ -86,9 +104,15 @@ def read_ids(path: str | Path) -> list[str]:
         import pyarrow.parquet as pq  # noqa: PLC0415 - optional extra
 
         return [str(x) for x in pq.read_table(str(path), columns=["id"]).column("id").to_pylist()]
-    opener = gzip.open if str(path).lower().endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as fh:
+    with _open_text(path) as fh:
         return [json.loads(line)["id"] for line in fh if line.strip()]
+
+
+def _open_text(path: str | Path) -> IO[str]:
+    """A JSONL file for reading, gunzipped when its name ends in ``.gz``."""
+    if str(path).lower().endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8")
+    return Path(path).open(encoding="utf-8")
 
 
 def dumps(record: Record) -> str:
@@ -96,7 +120,7 @@ def dumps(record: Record) -> str:
     return json.dumps(record.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
-class JsonlWriter:
+class JsonlWriter(ClosingWriter):
     """Write records to a JSONL file (gzipped when the name ends in ``.gz``; stdout for ``-``)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -120,14 +144,3 @@ class JsonlWriter:
             self._fh.flush()
         else:
             self._fh.close()
-
-    def __enter__(self) -> JsonlWriter:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
