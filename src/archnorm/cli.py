@@ -24,8 +24,10 @@ from typing import Any, TextIO
 
 from archnorm._version import __version__
 from archnorm.corpus import Corpus, RunStats
+from archnorm.dates import find_dates
 from archnorm.errors import ArchnormError
 from archnorm.io.writers import JsonlWriter
+from archnorm.names import cluster_names
 
 _EXAMPLES = """\
 examples:
@@ -235,12 +237,6 @@ def run_normalize(args: argparse.Namespace, stderr: TextIO) -> int:
 
 
 def run_dates(args: argparse.Namespace, stdout: TextIO) -> int:
-    try:
-        from archnorm import find_dates  # type: ignore[attr-defined,unused-ignore]  # noqa: PLC0415
-    except ImportError as exc:
-        raise ArchnormError(
-            "archnorm dates needs archnorm.find_dates, which this build lacks"
-        ) from exc
     texts = [sys.stdin.read() if t == "-" else t for t in args.texts]
     for i, text in enumerate(texts):
         for m in find_dates(text, anchor=args.anchor, dayfirst=args.dayfirst):
@@ -253,12 +249,6 @@ def run_dates(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def run_names(args: argparse.Namespace, stdout: TextIO) -> int:
-    try:
-        from archnorm import cluster_names  # type: ignore[attr-defined,unused-ignore]  # noqa: PLC0415
-    except ImportError as exc:
-        raise ArchnormError(
-            "archnorm names needs archnorm.cluster_names, which this build lacks"
-        ) from exc
     try:
         raw = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
