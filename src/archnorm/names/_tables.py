@@ -37,7 +37,7 @@ TITLES: frozenset[str] = _phrases(
     prince, princess, prof, professor, provincial minister, qari, queen, rai, rt hon,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
     shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
-    sultan, syed, syeda, vice president
+    sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president
     """
 )
 
@@ -52,7 +52,7 @@ NAME_HONORIFICS: frozenset[str] = _words(
     """
     agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir hafiz haji hajji imam
     khawaja khwaja king lady lord makhdoom malik mian mulla mullah pandit pir prince princess
-    qari queen rai sardar sayed sayyid shaikh sheik sheikh sultan syed
+    qari queen rai sardar sayed sayyid sayyed seyyed seyed shaikh shaykh sheik sheikh sultan syed
     """
 )
 
