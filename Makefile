@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 venv: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/archnorm normalize examples/pages -o examples/out.jsonl
+	$(BIN)/archnorm normalize examples/pages -o examples/out.jsonl --overwrite
 	$(BIN)/python examples/show.py examples/out.jsonl
 
 test: $(STAMP)

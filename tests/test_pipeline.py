@@ -73,6 +73,23 @@ def test_examples_have_title_author_date_and_body(path: Path) -> None:
         assert phrase not in rec.body
 
 
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("election-count.txt", "Provincial election count delayed in three districts"),
+        ("harbour-strike.txt", "Dock workers end week-long strike at Port Kessing"),
+        ("site-valley/page-a.txt", "Allotment waiting list closes after record demand"),
+        ("site-valley/page-b.txt", "Swimming pool to close for summer repairs"),
+    ],
+)
+def test_example_titles(name: str, title: str) -> None:
+    # The headline is found above a byline/dateline even when the line model kept it in the
+    # body, and a tagline above the dateline ("Your town, your news") is not taken for it.
+    rec = normalize((EXAMPLES / name).read_bytes())
+    assert rec.title == title
+    assert title not in rec.body.split("\n")
+
+
 def test_examples_text_metadata() -> None:
     rec = normalize((EXAMPLES / "harbour-strike.txt").read_bytes())
     assert rec.authors == ("Tomas Lindqvist", "Aisha Rahman")

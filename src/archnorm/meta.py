@@ -213,8 +213,12 @@ def extract(
             body_lines += 1
 
     # Title: the nearest title-like line above the body, skipping byline and dateline lines.
+    # When the byline/dateline sits inside the body's first lines, the headline is above it even
+    # if the classifier kept it ("Headline" / "Written by ..." / "Updated: ..." / article).
+    in_body = [i for i in used if i >= first_kept]
+    start = min(in_body) if in_body else first_kept
     title_idx = None
-    for i in range(first_kept - 1, -1, -1):
+    for i in range(start - 1, -1, -1):
         d = decisions[i]
         if i in used or (not d.keep and d.reason not in ("short-line", "no-sentence")):
             continue
