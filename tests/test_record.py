@@ -133,3 +133,11 @@ def test_all_matches_public_names() -> None:
     modules = {n for n in public if type(getattr(archnorm, n)).__name__ == "module"}
     assert sorted(archnorm.__all__) == archnorm.__all__
     assert set(archnorm.__all__) - {"__version__"} == public - modules
+
+
+def test_record_id_tells_captures_of_one_url_apart() -> None:
+    url = "https://x.test/a"
+    first = record_id(b"v1", url, "<urn:uuid:1>")
+    assert first == record_id(b"v1 changed", url, "<urn:uuid:1>")
+    assert first != record_id(b"v2", url, "<urn:uuid:2>")
+    assert record_id(b"v1", url) == record_id(b"other", url)

@@ -326,7 +326,7 @@ def process_partition(
 def page_id(page: Page | str | bytes) -> str:
     """The id the page's record will have."""
     p = as_page(page)
-    return record_id(p.data, p.url)
+    return record_id(p.data, p.url, p.warc_record_id)
 
 
 def dead_worker_records(pages: Sequence[Page], message: str) -> list[Record]:

@@ -126,7 +126,7 @@ def normalize(
         authority
     )  # a bad authority file is the caller's error: raised, not recorded
     p = as_page(page, url=url, format=format)
-    rid = record_id(p.data, p.url)
+    rid = record_id(p.data, p.url, p.warc_record_id)
     name = p.name or p.url or rid
     try:
         return _normalize(
@@ -153,7 +153,7 @@ def error_record(page: Page, exc: BaseException, *, rid: str | None = None) -> R
     data = page.data
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "replace"))
     return Record(
-        id=rid or record_id(data, page.url),
+        id=rid or record_id(data, page.url, page.warc_record_id),
         url=page.url,
         source=Source(
             format="unknown",

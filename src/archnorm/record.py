@@ -302,10 +302,16 @@ class Record:
         )
 
 
-def record_id(data: bytes | str, url: str | None = None) -> str:
-    """A stable id: sha1 of the URL when there is one, else of the source bytes (first 16 hex)."""
+def record_id(data: bytes | str, url: str | None = None, capture: str | None = None) -> str:
+    """A stable id: sha1 of the URL when there is one, else of the source bytes (first 16 hex).
+
+    ``capture`` (a WARC record id) tells captures of one URL apart, so that two crawls of a page
+    in one archive are two records, not one.
+    """
     if url:
         key = b"url:" + url.encode("utf-8", "surrogatepass")
+        if capture:
+            key += b"@" + capture.encode("utf-8", "surrogatepass")
     else:
         raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
         key = b"bytes:" + raw
