@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import regex
 
 from archnorm.boilerplate import Decision
+from archnorm.dates.resolve import valid_date
 from archnorm.segment import Block
 
 _MONTHS = {
@@ -101,16 +102,9 @@ def parse_date_line(text: str) -> str | None:
         g = m.groupdict()
         month = int(g["mnum"]) if g.get("mnum") else _MONTHS[g["mon"][:3].lower()]
         day, year = int(g["day"]), int(g["year"])
-        if not 1 <= month <= 12 or not 1 <= day <= _days_in(year, month):
-            return None
-        return f"{year:04d}-{month:02d}-{day:02d}"
+        date = valid_date(year, month, day)
+        return None if date is None else date.isoformat()
     return None
-
-
-def _days_in(year: int, month: int) -> int:
-    if month == 2:
-        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def parse_byline(text: str) -> tuple[str, ...]:
