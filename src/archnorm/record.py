@@ -57,8 +57,25 @@ def _tupled(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
+_F = TypeVar("_F", bound="_Flat")
+
+
+class _Flat:
+    """Base of the record types whose fields are JSON values or tuples of such types:
+    ``to_dict`` / ``from_dict`` by field name (unknown fields rejected)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return _as_dict(self)
+
+    @classmethod
+    def from_dict(cls: type[_F], data: Mapping[str, Any]) -> _F:
+        return cls(**_fields_of(cls, data))
+
+
 @dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(_Flat):
     """A date expression found in a text; ``text == source[start:end]``.
 
     ``value`` is ISO at the given precision ("2001-09-23", "2001-09", "2001") or a decade ("1990s").
@@ -74,16 +91,9 @@ class DateMention:
     relative: bool = False
     time: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return _as_dict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DateMention:
-        return cls(**_fields_of(cls, data))
-
 
 @dataclass(frozen=True, slots=True)
-class NameMention:
+class NameMention(_Flat):
     """A person or organisation name in the body; ``text == body[start:end]``.
 
     ``title`` holds an honorific or office split off the name ("President", "Dr"), and is not part
@@ -100,32 +110,18 @@ class NameMention:
     title: str | None = None
     reason: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return _as_dict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> NameMention:
-        return cls(**_fields_of(cls, data))
-
 
 @dataclass(frozen=True, slots=True)
-class NameLink:
+class NameLink(_Flat):
     """Why ``member`` joined a cluster: the rule and its similarity score."""
 
     member: str
     rule: str
     score: float
 
-    def to_dict(self) -> dict[str, Any]:
-        return _as_dict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> NameLink:
-        return cls(**_fields_of(cls, data))
-
 
 @dataclass(frozen=True, slots=True)
-class NameCluster:
+class NameCluster(_Flat):
     """One entity: its canonical form and every spelling seen for it."""
 
     canonical: str
@@ -133,9 +129,6 @@ class NameCluster:
     kind: NameKind = "unknown"
     links: tuple[NameLink, ...] = ()
     authority_id: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return _as_dict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> NameCluster:
@@ -145,7 +138,7 @@ class NameCluster:
 
 
 @dataclass(frozen=True, slots=True)
-class Removal:
+class Removal(_Flat):
     """A span of the repaired text left out of the body, and why.
 
     ``text == record.text[start:end]``.  ``stage`` is the module that decided ("boilerplate",
@@ -159,32 +152,18 @@ class Removal:
     stage: str = "boilerplate"
     rule: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return _as_dict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Removal:
-        return cls(**_fields_of(cls, data))
-
 
 @dataclass(frozen=True, slots=True)
-class Change:
+class Change(_Flat):
     """A counted rewrite made by a stage (e.g. repair fixed 3 mojibake sequences)."""
 
     stage: str
     rule: str
     count: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return _as_dict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Change:
-        return cls(**_fields_of(cls, data))
-
 
 @dataclass(frozen=True, slots=True)
-class Source:
+class Source(_Flat):
     """What came in: format, how the bytes were decoded, and where they came from."""
 
     format: SourceFormat = "unknown"
@@ -193,13 +172,6 @@ class Source:
     name: str | None = None
     warc_record_id: str | None = None
     warc_date: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return _as_dict(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Source:
-        return cls(**_fields_of(cls, data))
 
 
 @dataclass(frozen=True, slots=True)
