@@ -340,8 +340,3 @@ def _count_diff_lines(before: str, after: str) -> int:
     if len(a) != len(b):
         return max(1, abs(len(a) - len(b)))
     return sum(1 for x, y in zip(a, b, strict=True) if x != y)
-
-
-def repair_bytes(data: bytes, *, declared: str | None = None, name: str | None = None) -> Repaired:
-    """``decode`` then ``repair``; the decoding is not counted as a change."""
-    return repair(decode(data, declared=declared, name=name).text)

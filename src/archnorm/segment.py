@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 import regex
 
 _LINE_RE = regex.compile(r"[^\n]+")
-_WORD_RE = regex.compile(r"\w+")
-_SPACE_ONLY_RE = regex.compile(r"\s*")
 
 
 @dataclass(slots=True)
@@ -34,10 +32,6 @@ class Block:
     heading: int = 0
     link_density: float = 0.0
     hints: frozenset[str] = field(default_factory=frozenset)
-
-    @property
-    def words(self) -> int:
-        return len(_WORD_RE.findall(self.text))
 
 
 def split_lines(text: str) -> list[Block]:
