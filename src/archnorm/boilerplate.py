@@ -138,6 +138,15 @@ _START_RE = regex.compile(
     rf"(?P<temperature>(?-i:{_TEMPERATURE_RE.pattern}))\Z|(?:{_FULL_RE.pattern})\Z|{_PREFIX_RE.pattern}",
     regex.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_start(head: str) -> bool:
+    """Can a line starting with ``head`` match ``_START_RE``?  (A partial match on the first
+    characters answers it; cached, so most lines skip the big alternation.)"""
+    return _START_RE.match(head, partial=True) is not None
+
+
 _FULL_NAMES = frozenset(r.replace("-", "_") for r in _FULL_LINE_REASONS)
 _GLUED_RE = regex.compile(r"\p{Ll}\p{Lu}")
 _BREADCRUMB_SEP_RE = regex.compile(r"\s(?:»|›|>|→|/|\||::)\s")
@@ -160,7 +169,7 @@ def phrase_decision(text: str, words: int, config: BoilerplateConfig) -> Decisio
         return _decision("empty", "no-letters")
     if words <= config.phrase_max_words:
         # the temperature, whole-line and line-start phrases in one anchored match, in that order
-        m = _START_RE.match(core)
+        m = _START_RE.match(core) if _may_start(core[:3]) else None
         if m:
             name = m.lastgroup
             if name == "temperature":
