@@ -134,8 +134,31 @@ def _count_per_line(line: npt.NDArray[np.int64], n: int) -> Array:
     return np.bincount(line, minlength=n)[:n].astype(np.float64)
 
 
+MAX_LINE_CHARS = 20_000
+"""A longer line is described by its first ``MAX_LINE_CHARS`` characters (no prose paragraph is
+that long; it bounds the work and memory a pathological line costs)."""
+_CHUNK_CHARS = 1 << 20
+
+
 def _text_features(texts: list[str]) -> Array:
-    """Features of each distinct line text alone: columns ``BASE_NAMES[:20]`` and the cues."""
+    """Features of each distinct line text alone: columns ``BASE_NAMES[:20]`` and the cues.
+
+    Lines are processed in chunks of about a million characters, so that memory stays bounded
+    on huge pages (the arrays cost some 50 bytes a character)."""
+    texts = [t if len(t) <= MAX_LINE_CHARS else t[:MAX_LINE_CHARS] for t in texts]
+    chunks: list[Array] = []
+    lo, size = 0, 0
+    for hi, t in enumerate(texts):
+        size += len(t) + 1
+        if size >= _CHUNK_CHARS:
+            chunks.append(_chunk_features(texts[lo : hi + 1]))
+            lo, size = hi + 1, 0
+    if lo < len(texts) or not chunks:
+        chunks.append(_chunk_features(texts[lo:]))
+    return chunks[0] if len(chunks) == 1 else np.concatenate(chunks)
+
+
+def _chunk_features(texts: list[str]) -> Array:
     n = len(texts)
     joined = "\n".join(texts) + "\n"
     if joined.count("\n") != n:  # a block with a line break inside (HTML <pre>)
@@ -182,7 +205,7 @@ def _text_features(texts: list[str]) -> Array:
             cps == 0xA9,  # ©
         )
     )
-    counted = np.add.reduceat(marks.astype(np.int32), starts, axis=1).astype(np.float64)
+    counted = np.add.reduceat(marks, starts, axis=1, dtype=np.int32).astype(np.float64)
     caps, digits, punct, seps, glue, commas, spaces, sentences, copyright_sign = counted
 
     # words: spans of word characters, hashed, looked up in one table
