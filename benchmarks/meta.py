@@ -118,7 +118,7 @@ def predict(fn: Callable[[str, str], Pred], pages: list[Page]) -> tuple[list[Pre
 
 def score(pages: list[Page], preds: list[Pred]):  # type: ignore[no-untyped-def]
     """Per-field rates over the pages with a gold value, and the misses."""
-    counts = {k: 0 for k in ("title_s", "title_l", "author_s", "author_l", "date")}
+    counts = dict.fromkeys(("title_s", "title_l", "author_s", "author_l", "date"), 0)
     n = {"title": 0, "author": 0, "date": 0}
     misses: dict[str, list[tuple[str, str | None, str]]] = {"title": [], "author": [], "date": []}
     for (pid, _html, gold), (title, author, date) in zip(pages, preds, strict=True):

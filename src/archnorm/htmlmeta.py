@@ -13,69 +13,37 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from html import unescape as html_unescape
 from typing import Any
 
 import regex
 
 from archnorm import meta
-from archnorm._meta_tables import (
-    AUTHOR_META,
-    DATE_META,
-    JUNK_AUTHOR_RE,
-    MONTHS,
-    NEWS_TYPES,
-    TITLE_META,
-)
+from archnorm._bylines import byline_label, clean_author, is_label, squash
+from archnorm._meta_tables import AUTHOR_META, DATE_META, NEWS_TYPES, TITLE_META
+from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
 from archnorm.boilerplate import Decision
 from archnorm.html import HtmlPage
 from archnorm.meta import MetaResult
 from archnorm.segment import Block
 
+__all__ = ["PageMeta", "clean_author", "extract", "html_metadata", "parse_date", "strip_site_name"]
+
 _WORD_RE = regex.compile(r"\w+")
 BYLINE_WINDOW = 40
 """Blocks after the headline searched for a byline or a dateline with a name."""
-_ISO_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?!\d)")
-_COMPACT_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
-_DMY_RE = regex.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)")
-_SLASH_RE = regex.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)")
-_URL_DATE_RE = regex.compile(
-    r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)|/((?:19|20)\d\d)(\d\d)(\d\d)/"
-)
-_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
-_TEXT_DATE_RE = regex.compile(
-    rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({_MONTH_NAME})\.?,?\s*(?:de\s+)?"
-    rf"((?:19|20)\d\d)(?!\d)"
-    rf"|(?<!\w)({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)",
-    regex.IGNORECASE,
-)
+BYLINE_BEFORE = 10
+"""Blocks before the headline where a byline element still counts as near it."""
+BYLINE_CLOSE = 15
+"""Blocks after the headline where an unlabelled byline element is believed over a declared
+author naming the publisher."""
+DATE_WINDOW = (5, 25)
+"""Blocks before and after the headline searched for a written date."""
 _SEP_RE = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
-_BY_RE = regex.compile(
-    r"^(?:by|von|par|por|di|door|av|af|przez|autor(?:in|en)?|authors?|auteur|text|texte|written by|"
-    r"redaktion|reporter|autore|texto|"
-    r"posted by|publié par|publicado por|veröffentlicht von)\s*:?\s+",
-    regex.IGNORECASE,
-)
-_AUTHOR_SPLIT_RE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*")
-_LABEL_RE = regex.compile(
-    r"(?:by|von|author|authors|autor|autorin|autoren|auteur|auteurs|autore|text|texte|texto|"
-    r"written by|redaktion|reporter)\s*:?",
-    regex.IGNORECASE,
-)
 _DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|/|von|by|par|por)\s+|\s*\|\s*")
 _NAME_RE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|di|du|v\.))*"
 )
-_INNER_BY_RE = regex.compile(
-    r"(?:^|\s)(?:by|von|par|por|di|door|av|af|przez)\s+(?=\p{Lu})", regex.IGNORECASE
-)
-_CUT_RE = regex.compile(r"\s*(?:(?<!\w)\d|\||•|·|\bupdated\b|\baktualisiert\b|\bpublished\b).*$",
-                        regex.IGNORECASE | regex.DOTALL)  # fmt: skip
-_TRAIL_WORDS_RE = regex.compile(
-    rf"(?:[\s,]+(?:on|am|le|el|den|the|at|um|{_MONTH_NAME}|monday|tuesday|wednesday|thursday|"
-    rf"friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?)+$",
-    regex.IGNORECASE,
-)
+_AUTHOR_META_RE = regex.compile(r"(?:^|[.:_-])(?:author|creator)(?:[._-]?name)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,19 +98,41 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     return longest if len(_WORD_RE.findall(longest)) >= 3 else title
 
 
+def _ids(jsonld: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """JSON-LD nodes by ``@id``, so that ``{"@id": ...}`` references (Yoast's @graph) resolve."""
+    return {i["@id"]: i for i in jsonld if isinstance(i.get("@id"), str) and len(i) > 1}
+
+
+def _resolve(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return ids.get(value["@id"], value)
+    return value
+
+
+def _is_person(node: Any) -> bool:
+    types = node.get("@type") if isinstance(node, dict) else None
+    return types == "Person" or (isinstance(types, list) and "Person" in types)
+
+
 def _site_names(page: HtmlPage, url: str | None) -> list[str]:
+    """Names of the site and its publisher (rejected as authors while a person is found).  A
+    publisher that is a Person (a personal blog) is no reason to reject its name."""
+    jsonld = page.meta.jsonld
+    ids = _ids(jsonld)
     names = list(page.meta.meta.get("og:site_name", []))
     names += page.meta.meta.get("application-name", [])
-    for item in page.meta.jsonld:
-        pub = item.get("publisher")
-        if isinstance(pub, dict) and pub.get("name"):
-            names.append(_clean(pub["name"]))
+    persons: list[str] = []
+    for item in jsonld:
+        pub = _resolve(item.get("publisher"), ids)
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+            (persons if _is_person(pub) else names).append(_clean(pub["name"]))
         if item.get("@type") in ("WebSite", "Organization", "NewsMediaOrganization"):
             names.append(_clean(item.get("name")))
     if url:
         host = regex.sub(r"^https?://(?:www\.)?", "", url).split("/")[0]
         names.append(host.split(".")[0])
-    return [n for n in names if n]
+    folded = {squash(p) for p in persons}
+    return [n for n in names if n and squash(n) not in folded]
 
 
 def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
@@ -170,12 +160,15 @@ def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
     return None, "none"
 
 
-def _names_from(value: Any) -> list[str]:
-    """Author names from a JSON-LD author value (string, Person, list of them)."""
+def _names_from(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
+    """Author names from a JSON-LD author value: a string, a Person or Organization (inline or an
+    ``@id`` reference), or a list of them."""
     out: list[str] = []
     todo = [value]
-    while todo:
-        v = todo.pop(0)
+    steps = 0
+    while todo and steps < 64:
+        steps += 1
+        v = _resolve(todo.pop(0), ids)
         if isinstance(v, list):
             todo[0:0] = v
         elif isinstance(v, dict):
@@ -187,106 +180,82 @@ def _names_from(value: Any) -> list[str]:
     return out
 
 
-def clean_author(raw: str, rejects: Iterable[str] = ()) -> list[str]:
-    """Names in a byline or author field: "By A and B | 3 May 2020" -> ["A", "B"]."""
-    text = _clean(raw)
-    if "&" in text and ";" in text:
-        text = html_unescape(text)
-    if not text or text.startswith(("http", "www.")) or len(text) > 200:
-        return []
-    inner = _INNER_BY_RE.search(text)
-    if inner:
-        text = text[inner.end() :]
-    text = _BY_RE.sub("", text)
-    text = _CUT_RE.sub("", text)
-    text = _TRAIL_WORDS_RE.sub("", text)
-    names = []
-    for piece in _AUTHOR_SPLIT_RE.split(text):
-        part = _BY_RE.sub("", piece.strip(" .:;,|-–—/")).strip()
-        if not part or "@" in part or regex.search(r"(?<!\w)\d|[*()<>→«»\[\]{}=]", part):
-            continue
-        if _BY_RE.match(part + " ") or (part[:1].islower() and " " in part):
-            continue
-        if JUNK_AUTHOR_RE.search(part):
-            continue
-        if any(_overlap(part, r) >= 0.8 and _overlap(r, part) >= 0.8 for r in rejects):
-            continue
-        if len(_WORD_RE.findall(part)) > 6:
-            continue
-        names.append(part)
-    seen: set[str] = set()
-    out = []
-    for n in names:
-        if n.casefold() not in seen:
-            seen.add(n.casefold())
-            out.append(n)
-    return out
-
-
-def choose_authors(page: HtmlPage, url: str | None) -> tuple[tuple[str, ...], str]:
+def _author_candidates(page: HtmlPage, h1: int) -> list[tuple[str, str, int]]:
+    """(value, source, tier) in order of trust.  Tier 0: the page's declared metadata (JSON-LD
+    author or creator, author meta tags); 1: a labelled byline near the headline ("By ...");
+    2: unlabelled byline elements close to the headline, microdata, rel=author links, a
+    dateline with a name; 3: other byline elements (teasers, comments, author boxes)."""
     m = page.meta
-    rejects = _site_names(page, url)
-    candidates: list[tuple[str, str]] = []
-    for art in _articles(m.jsonld):
-        for name in _names_from(art.get("author")):
-            candidates.append((name, "json-ld:author"))
-        if candidates:
+    ids = _ids(m.jsonld)
+    out: list[tuple[str, str, int]] = []
+    for key in ("author", "creator"):
+        for art in _articles(m.jsonld):
+            out += [(n, f"json-ld:{key}", 0) for n in _names_from(art.get(key), ids)]
+        if out:
             break
-    for key in AUTHOR_META:
-        for value in m.meta.get(key, []):
-            candidates.append((value, key))
+    keys = [k for k in AUTHOR_META if k != "itemprop:author"]
+    keys += sorted(k for k in m.meta if _AUTHOR_META_RE.search(k) and k not in AUTHOR_META
+                   and not k.startswith("twitter:"))  # fmt: skip
+    out += [(v, f"meta:{k}", 0) for k in keys for v in m.meta.get(k, [])]
     for label, data in zip(
         m.meta.get("twitter:label1", []), m.meta.get("twitter:data1", []), strict=False
     ):
-        if _LABEL_RE.fullmatch(label) or _BY_RE.match(label + " "):
-            candidates.append((regex.sub(r"\s@\S+", "", data), "twitter:data1"))
-    line, date_line = _byline_line(page)
+        if is_label(label):
+            out.append((regex.sub(r"\s@\S+", "", data), "twitter:data1", 0))
+    line, date_line = _byline_line(page, h1)
     if line:
-        candidates.append((line, "byline-text"))
-    # byline elements, nearest after the headline first
-    h1 = max(0, m.h1_pos)
-    order = sorted(
-        range(len(m.bylines)),
-        key=lambda i: (m.byline_pos[i] < h1, abs(m.byline_pos[i] - h1)),
-    )
+        out.append((line, "byline-text", 1))
+    order = sorted(range(len(m.bylines)), key=lambda i: (m.byline_pos[i] < h1,
+                                                         abs(m.byline_pos[i] - h1)))  # fmt: skip
     for i in order:
-        candidates.append((m.bylines[i], "byline"))
-    for value in m.author_links:
-        candidates.append((value, "rel=author"))
-    best: list[str] = []
+        pos = m.byline_pos[i]
+        text = m.bylines[i].lstrip(" ,;:|-–—·•")
+        labelled = byline_label(text) is not None
+        limit = BYLINE_WINDOW if labelled else BYLINE_CLOSE
+        near = h1 < 0 or h1 - BYLINE_BEFORE <= pos <= h1 + limit
+        out.append((text, "byline", (1 if labelled else 2) if near else 3))
+    out += [(v, "itemprop:author", 2) for v in m.meta.get("itemprop:author", [])]
+    out += [(v, "rel=author", 2) for v in m.author_links]
     if date_line:
-        names = _dateline_names(date_line, rejects)
+        names = _dateline_names(date_line, ())
         if names:
-            candidates.append(("; ".join(names), "dateline"))
-    best_source = "none"
-    # first pass rejects the publisher's own name; when nothing else is found, a structured
-    # source naming the publisher is believed (organisations do sign their pages)
-    for reject in (rejects, ()):
-        for value, source in candidates:
-            if not reject and not source.startswith(("json-ld", "author", "dc.", "itemprop")):
+            out.append(("; ".join(names), "dateline", 2))
+    return out
+
+
+def choose_authors(
+    page: HtmlPage, url: str | None, *, headline: int | None = None
+) -> tuple[tuple[str, ...], str]:
+    """The most trusted candidate that yields names.  Declared and labelled authors first, then
+    byline elements close to the headline, each rejecting the publisher's own name; then a
+    labelled or declared author naming the publisher is believed (organisations do sign their
+    pages); last, other byline elements."""
+    rejects = _site_names(page, url)
+    h1 = page.meta.h1_pos if headline is None else headline
+    candidates = _author_candidates(page, h1)
+    passes = ((rejects, (0, 1)), (rejects, (2,)), ((), (1,)), ((), (0,)), (rejects, (3,)))
+    for reject, tiers in passes:
+        for value, source, tier in candidates:
+            if tier not in tiers:
                 continue
-            names = clean_author(value, reject)
-            if names:
-                if source == "json-ld:author":
-                    # several Person entries: collect all of them
-                    names = [
-                        n for v, s in candidates if s == source for n in clean_author(v, reject)
-                    ]
-                best, best_source = names, source
-                break
-        if best:
-            break
-    out: list[str] = []
-    for n in best:
-        if n not in out:
-            out.append(n)
-    return tuple(out), best_source
+            names = clean_author(value, reject, vouched=tier < 2)
+            if not names:
+                continue
+            if source.startswith("json-ld"):  # several Person entries: collect all of them
+                names = [n for v, s, _ in candidates if s == source
+                         for n in clean_author(v, reject, vouched=True)]  # fmt: skip
+            out: list[str] = []
+            for n in names:
+                if n not in out:
+                    out.append(n)
+            return tuple(out), source
+    return (), "none"
 
 
-def _byline_line(page: HtmlPage) -> tuple[str | None, str | None]:
+def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
     """Around the headline: a "By Jane Doe" line (or an "Author" label and the name after it),
     and separately a short dateline with a name ("04.02.2022 | 13:10 | Jane Doe")."""
-    h1 = max(0, page.meta.h1_pos)
+    h1 = max(0, h1)
     window = page.blocks[max(0, h1 - 3) : h1 + BYLINE_WINDOW]
     by_line: str | None = None
     date_line: str | None = None
@@ -295,9 +264,12 @@ def _byline_line(page: HtmlPage) -> tuple[str | None, str | None]:
         if len(t) > 120:
             continue
         if by_line is None:
-            if _BY_RE.match(t) and _BY_RE.sub("", t)[:1].isupper():
-                by_line = t
-            elif _LABEL_RE.fullmatch(t) and i + 1 < len(window) and len(window[i + 1].text) < 60:
+            found = byline_label(t)
+            if found:
+                rest = t[len(found[0]) :].lstrip(" :")
+                if rest[:1].isupper() or (found[1] and rest[:1].isalnum()):
+                    by_line = t
+            elif is_label(t) and i + 1 < len(window) and len(window[i + 1].text) < 60:
                 by_line = window[i + 1].text
         if date_line is None and parse_date(t) and _DATELINE_SEP_RE.search(t):
             date_line = t
@@ -315,127 +287,113 @@ def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
     return []
 
 
-def parse_date(value: str, *, dayfirst: bool | None = None) -> str | None:
-    """ISO date (YYYY-MM-DD) from a machine or written date, or None.
-
-    ``dayfirst`` orders slashed dates ("03/05/2022"): True day first, False month first, None
-    month first unless the first number cannot be a month.
-    """
-    value = value.strip()
-    for rx, given in ((_ISO_RE, "ymd"), (_COMPACT_RE, "ymd"), (_DMY_RE, "dmy"),
-                      (_SLASH_RE, "slash")):  # fmt: skip
-        mt = rx.search(value)
-        if mt:
-            a, b, c = mt.group(1), mt.group(2), mt.group(3)
-            order = given
-            if given == "slash":
-                first_is_day = dayfirst if dayfirst is not None else int(a) > 12
-                order = "dmy" if first_is_day else "mdy"
-            y, mo, d = (a, b, c) if order == "ymd" else (c, b, a) if order == "dmy" else (c, a, b)
-            iso = _iso(int(y), int(mo), int(d))
-            if iso:
-                return iso
-    mt = _TEXT_DATE_RE.search(value)
-    if mt:
-        if mt.group(1):
-            d, mon, y = mt.group(1), mt.group(2), mt.group(3)
-        else:
-            mon, d, y = mt.group(4), mt.group(5), mt.group(6)
-        month = MONTHS.get(mon.casefold().rstrip("."))
-        if month:
-            return _iso(int(y), month, int(d))
-    return None
-
-
-def _iso(y: int, mo: int, d: int) -> str | None:
-    if 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
-        return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
-
-
 def _structured_dates(page: HtmlPage, url: str | None) -> list[tuple[str, str]]:
     m = page.meta
+    dayfirst = dayfirst_for(m.lang)
     out: list[tuple[str, str]] = []
     for art in _articles(m.jsonld):
         for key in ("datePublished", "dateCreated", "uploadDate"):
             v = art.get(key)
             if isinstance(v, str):
-                iso = parse_date(v)
-                if iso:
-                    out.append((iso, f"json-ld:{key}"))
+                found = parse_date(v, dayfirst=dayfirst)
+                if found:
+                    out.append((found, f"json-ld:{key}"))
     for key in DATE_META:
         for value in m.meta.get(key, []):
-            iso = parse_date(value)
-            if iso:
-                out.append((iso, key))
+            found = parse_date(value, dayfirst=dayfirst)
+            if found:
+                out.append((found, key))
     for value in m.times:
-        iso = parse_date(value)
-        if iso:
-            out.append((iso, "time"))
-    if url:
-        mt = _URL_DATE_RE.search(url)
-        if mt:
-            g = [x for x in mt.groups() if x]
-            iso = _iso(int(g[0]), int(g[1]), int(g[2]))
-            if iso:
-                out.append((iso, "url"))
+        found = parse_date(value)
+        if found:
+            out.append((found, "time"))
+    found = url_date(url) if url else None
+    if found:
+        out.append((found, "url"))
     for item in m.jsonld:
         v = item.get("datePublished")
         if isinstance(v, str):
-            iso = parse_date(v)
-            if iso:
-                out.append((iso, "json-ld:datePublished"))
+            found = parse_date(v, dayfirst=dayfirst)
+            if found:
+                out.append((found, "json-ld:datePublished"))
     return out
 
 
-def choose_date(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
+def choose_date(
+    page: HtmlPage, url: str | None, *, headline: int | None = None
+) -> tuple[str | None, str]:
     """The first structured date, unless the date written near the headline agrees with a later
-    one (then that one: JSON-LD in UTC or a modified date can disagree with the page)."""
+    one (then that one: JSON-LD in UTC or a modified date can disagree with the page).  Without
+    structured dates: a date written near the headline (one labelled "published" first, one
+    labelled "updated" never), a "published" line anywhere, a date in the page title, the first
+    short dated line of the page, and last an "updated" date."""
     structured = _structured_dates(page, url)
-    text = _date_near_title(page.blocks, page.meta.h1_pos, page.meta.lang)
+    dayfirst = dayfirst_for(page.meta.lang)
+    h1 = max(0, page.meta.h1_pos if headline is None else headline)
+    near = page.blocks[max(0, h1 - DATE_WINDOW[0]) : h1 + DATE_WINDOW[1]]
+    text = _written_date(near, dayfirst, 200)
     if structured:
-        if text and text != structured[0][0]:
-            for iso, source in structured[1:]:
-                if iso == text:
-                    return iso, source + "+text"
+        if text[0] and text[0] != structured[0][0]:
+            for found, source in structured[1:]:
+                if found == text[0]:
+                    return found, source + "+text"
         return structured[0]
-    if text:
-        return text, "text"
-    # last resort: the first short line of the page that is mostly a date ("Stand: 25.01.2022")
-    for b in page.blocks:
-        found = (
-            parse_date(b.text, dayfirst=_dayfirst(page.meta.lang)) if len(b.text) <= 80 else None
-        )
-        if found:
-            return found, "text-anywhere"
-    return None, "none"
+    if text[0]:
+        return text[0], "text"
+    anywhere = _written_date(page.blocks, dayfirst, 80)
+    if anywhere[0] and anywhere[1] == "published":
+        return anywhere[0], "text-published"
+    titles = [page.meta.title or "", *page.meta.meta.get("og:title", [])]
+    for title in titles:
+        in_title = parse_date(title, dayfirst=dayfirst)
+        if in_title:
+            return in_title, "title"
+    if anywhere[0]:
+        return anywhere[0], "text-anywhere"
+    modified = text[2] or anywhere[2]
+    return (modified, "text-modified") if modified else (None, "none")
 
 
-def _dayfirst(lang: str | None) -> bool | None:
-    """Slashed dates are month first in US English, day first in most other locales."""
-    if not lang:
-        return None
-    if lang.startswith("en"):
-        return False if lang in ("en-us", "en_us") else None
-    return True
+def _written_date(
+    blocks: Sequence[Block], dayfirst: bool | None, max_len: int
+) -> tuple[str | None, str | None, str | None]:
+    """In short blocks: the first date labelled "published", else the first unlabelled date
+    (with its label, "published" or None), and the first date labelled "updated"."""
+    first: str | None = None
+    modified: str | None = None
+    for b in blocks:
+        if len(b.text) > max_len:
+            continue
+        found = parse_date(b.text, dayfirst=dayfirst)
+        if not found:
+            continue
+        label = date_label(b.text)
+        if label == "published":
+            return found, label, modified
+        if label == "modified":
+            modified = modified or found
+        elif first is None:
+            first = found
+    return first, None, modified
 
 
-def _date_near_title(blocks: list[Block], h1_pos: int, lang: str | None = None) -> str | None:
-    dayfirst = _dayfirst(lang)
-    start = h1_pos if h1_pos >= 0 else 0
-    for b in blocks[max(0, start - 5) : start + 25]:
-        if len(b.text) <= 200:
-            iso = parse_date(b.text, dayfirst=dayfirst)
-            if iso:
-                return iso
-    return None
+def headline_pos(page: HtmlPage, title: str | None) -> int:
+    """Index of the block showing the headline: the first ``<h1>`` (or other) block whose words
+    are the title's, else the first ``<h1>``; -1 if neither."""
+    if title:
+        folded = _fold(title)
+        same = [i for i, b in enumerate(page.blocks) if _fold(b.text) == folded]
+        if same:
+            return next((i for i in same if page.blocks[i].heading == 1), same[0])
+    return page.meta.h1_pos
 
 
 def html_metadata(page: HtmlPage, url: str | None = None) -> PageMeta:
     """Title, authors and ISO published date of a parsed page, with their sources."""
     title, t_src = choose_title(page, url)
-    authors, a_src = choose_authors(page, url)
-    published, d_src = choose_date(page, url)
+    h1 = headline_pos(page, title)
+    authors, a_src = choose_authors(page, url, headline=h1)
+    published, d_src = choose_date(page, url, headline=h1)
     sources = tuple(
         (f, s)
         for f, s, v in (("title", t_src, title), ("author", a_src, authors),

@@ -1,0 +1,142 @@
+"""Author names from one byline or author field: labels cut ("By", "Von", "Verfasst von:",
+"Publié par"), dates, times and roles cut, several authors split, and junk rejected (roles such as
+"Staff", buttons such as "Email the author", URLs, e-mail addresses, the publisher's own name,
+phrases that are not name-shaped).
+
+A name is *name-shaped* when it has at most ``MAX_NAME_WORDS`` words, no digits or markup
+characters, and every word that starts in lower case is a name particle ("von", "de la"), unless
+the whole name is one word (user names such as "jdoe" sign blog posts and forum threads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import unescape as html_unescape
+
+import regex
+
+from archnorm._meta_tables import JUNK_AUTHOR_RE, MONTHS, NAME_PARTICLES
+
+MAX_NAME_WORDS = 6
+"""Longer "names" are phrases, not names."""
+
+_WORD_RE = regex.compile(r"\w+")
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_STRONG_LABEL = (
+    r"written\s+by|posted\s+by|words\s+by|reported\s+by|story\s+by|text\s+by|published\s+by|"
+    r"verfasst\s+von|geschrieben\s+von|eingestellt\s+von|gepostet\s+von|erstellt\s+von|"
+    r"(?:ein\s+)?beitrag\s+von|veröffentlicht\s+von|publié\s+par|écrit\s+par|rédigé\s+par|"
+    r"publicado\s+por|escrito\s+por|redactado\s+por|scritto\s+da|pubblicato\s+da|a\s+cura\s+di|"
+    r"geplaatst\s+door|geschreven\s+door|skrevet\s+av|skrevet\s+af|skrivet\s+av|napisał[a]?"
+)
+_WEAK_LABEL = (
+    r"by|von|par|por|di|door|av|af|przez|autor(?:in|en)?|authors?|auteure?s?|autore|text|texte|"
+    r"texto|redaktion|reporter|автор|kirjoittaja"
+)
+_LABEL_RE = regex.compile(
+    rf"^(?P<label>(?:{_STRONG_LABEL})\s*:?\s*|(?:{_WEAK_LABEL})\s*:\s*|(?:{_WEAK_LABEL})\s+)",
+    regex.IGNORECASE,
+)
+_LABEL_ONLY_RE = regex.compile(rf"(?:{_STRONG_LABEL}|{_WEAK_LABEL})\s*:?", regex.IGNORECASE)
+_INNER_BY_RE = regex.compile(
+    rf"(?:^|\s)(?:{_STRONG_LABEL}|by|von|par|por|di|door|av|af|przez)\s*:?\s+(?=\p{{Lu}})",
+    regex.IGNORECASE,
+)
+_SPLIT_RE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bog\b|\ben\b)\s*")
+_CUT_RE = regex.compile(
+    r"\s*(?:(?<!\w)\d|\||•|·|»|\bupdated\b|\baktualisiert\b|\bpublished\b|\bveröffentlicht\b"
+    r"|\bpublié\b|\bpublicado\b|\bam\s+\d|\bon\s+\d).*$",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_TRAIL_WORDS_RE = regex.compile(
+    rf"(?:[\s,]+(?:on|am|le|el|den|the|at|um|{_MONTH_NAME}|monday|tuesday|wednesday|thursday|"
+    rf"friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?)+$",
+    regex.IGNORECASE,
+)
+_BAD_CHAR_RE = regex.compile(r"(?<!\w)\d|[*()<>→«»\[\]{}=#@|]")
+_HOST_PART_RE = regex.compile(r"^(?:https?://)?(?:www\.)?|\.[a-z]{2,6}/?$", regex.IGNORECASE)
+
+
+def byline_label(text: str) -> tuple[str, bool] | None:
+    """The label a byline starts with and whether it is strong (a phrase such as "Written by",
+    or a word with a colon, "Autor:"); a strong label may precede a lower-case user name."""
+    m = _LABEL_RE.match(text)
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    return label, (" " in label or label.endswith(":"))
+
+
+def is_label(text: str) -> bool:
+    """A line that is only a byline label ("Autor:", "Written by")."""
+    return _LABEL_ONLY_RE.fullmatch(text.strip()) is not None
+
+
+def squash(name: str) -> str:
+    """A publisher or site name folded for comparison: "www.Example-Times.com" -> "exampletimes"."""
+    return regex.sub(r"[\W_]+", "", _HOST_PART_RE.sub("", name.strip()).casefold())
+
+
+def _tokens(s: str) -> set[str]:
+    return {t.casefold() for t in _WORD_RE.findall(s)}
+
+
+def _same_name(a: str, b: str) -> bool:
+    ta, tb = _tokens(a), _tokens(b)
+    if ta and tb and len(ta & tb) >= 0.8 * max(len(ta), len(tb)):
+        return True
+    sa, sb = squash(a), squash(b)
+    return bool(sa) and sa == sb
+
+
+def name_shaped(name: str, *, vouched: bool = False) -> bool:
+    """At most ``MAX_NAME_WORDS`` words besides particles, no digits or markup, and lower-case
+    words only particles; when ``vouched`` (a declared author field or a labelled byline says
+    it is a name) a short name may also have other lower-case words ("Jan de vries")."""
+    words = name.split()
+    if not words or _BAD_CHAR_RE.search(name):
+        return False
+    lower = [w for w in words if w[:1].islower()]
+    loose = [w for w in lower if w.casefold() not in NAME_PARTICLES]
+    if len(words) - len(lower) + len(loose) > MAX_NAME_WORDS:
+        return False
+    if len(words) == 1:
+        return bool(_WORD_RE.search(name))
+    if len(lower) == len(words):
+        return False
+    return not loose or (vouched and len(words) <= 3 and not words[0][:1].islower())
+
+
+def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True) -> list[str]:
+    """Names in a byline or author field: "By A and B | 3 May 2020" -> ["A", "B"].
+
+    ``rejects``: names that are not authors here (the site, the publisher).  ``vouched``: the
+    text is declared to be an author (a meta field, JSON-LD) or carries a byline label; without
+    it names must be strictly name-shaped."""
+    text = " ".join(raw.split())
+    if "&" in text and ";" in text:
+        text = html_unescape(text)
+    if not text or text.startswith(("http", "www.")) or len(text) > 200:
+        return []
+    inner = _INNER_BY_RE.search(text)
+    if inner:
+        text = text[inner.end() :]
+    vouched = vouched or inner is not None or _LABEL_RE.match(text) is not None
+    text = _LABEL_RE.sub("", text)
+    text = _CUT_RE.sub("", text)
+    text = _TRAIL_WORDS_RE.sub("", text)
+    rejects = [r for r in rejects if r]
+    out: list[str] = []
+    seen: set[str] = set()
+    for piece in _SPLIT_RE.split(text):
+        part = _LABEL_RE.sub("", piece.strip(" .:;,|-–—/")).strip(" .:;,|-–—/")
+        if not part or "@" in part or not name_shaped(part, vouched=vouched):
+            continue
+        if is_label(part) or JUNK_AUTHOR_RE.search(part):
+            continue
+        if any(_same_name(part, r) for r in rejects):
+            continue
+        if part.casefold() not in seen:
+            seen.add(part.casefold())
+            out.append(part)
+    return out
