@@ -85,7 +85,7 @@ PUBLISHED_LABELS: tuple[str, ...] = (
 MODIFIED_LABELS: tuple[str, ...] = (
     "updated", "last updated", "modified", "last modified", "edited", "last edited", "revised",
     "aktualisiert", "zuletzt aktualisiert", "letzte änderung", "geändert", "zuletzt geändert",
-    "stand", "mis à jour", "modifié", "actualizado", "actualización", "aggiornato",
+    "mis à jour", "modifié", "actualizado", "actualización", "aggiornato",
     "bijgewerkt", "zaktualizowano", "päivitetty", "uppdaterad", "oppdatert", "обновлено",
 )  # fmt: skip
 """Words that say the date after them is a later revision, not the publication."""
