@@ -81,7 +81,9 @@ def _tokens(s: str) -> set[str]:
     return {t.casefold() for t in _WORD_RE.findall(s)}
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str) -> bool:
+    """Two names for the same person or organisation (most words shared, or equal once folded
+    as host names are)."""
     ta, tb = _tokens(a), _tokens(b)
     if ta and tb and len(ta & tb) >= 0.8 * max(len(ta), len(tb)):
         return True
@@ -134,7 +136,7 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
             continue
         if is_label(part) or JUNK_AUTHOR_RE.search(part):
             continue
-        if any(_same_name(part, r) for r in rejects):
+        if any(same_name(part, r) for r in rejects):
             continue
         if part.casefold() not in seen:
             seen.add(part.casefold())

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from archnorm import meta
-from archnorm._bylines import byline_label, clean_author, is_label, squash
+from archnorm._bylines import byline_label, clean_author, is_label, same_name, squash
 from archnorm._meta_tables import AUTHOR_META, DATE_META, NEWS_TYPES, TITLE_META
 from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
 from archnorm.boilerplate import Decision
@@ -38,12 +38,18 @@ BYLINE_CLOSE = 15
 author naming the publisher."""
 DATE_WINDOW = (5, 25)
 """Blocks before and after the headline searched for a written date."""
+MAX_KICKER_WORDS = 4
+"""Words a kicker or section name glued before the headline in an ``<h1>`` may have."""
+LATE_BYLINE_CHARS = 80
+"""Longest line read as a labelled byline far below the headline."""
+_ARTICLE_KEYS = frozenset({"mainEntity", "hasPart", "mainEntityOfPage", "itemListElement", "item"})
+"""JSON-LD keys under which a page's article node may be nested."""
 _SEP_RE = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
 _DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|/|von|by|par|por)\s+|\s*\|\s*")
 _NAME_RE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|di|du|v\.))*"
 )
-_AUTHOR_META_RE = regex.compile(r"(?:^|[.:_-])(?:author|creator)(?:[._-]?name)?$")
+_AUTHOR_META_RE = regex.compile(r"(?:^|[.:_-])(?:authors?|creator)(?:[._-]?names?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +70,31 @@ def _clean(s: Any) -> str:
     return " ".join(str(s).split()) if s is not None else ""
 
 
+def _type_names(node: dict[str, Any]) -> list[str]:
+    """``@type`` values without a vocabulary prefix ("schema:NewsArticle" -> "NewsArticle")."""
+    types = node.get("@type")
+    names = types if isinstance(types, list) else [types]
+    return [t.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in names if isinstance(t, str)]
+
+
 def _articles(jsonld: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    out = []
+    """JSON-LD nodes describing the page's article, also when nested in another node (a WebPage's
+    ``mainEntity``, an ItemPage's ``hasPart``); top-level nodes first."""
+    out: list[dict[str, Any]] = []
+    nested: list[dict[str, Any]] = []
     for item in jsonld:
-        types = item.get("@type")
-        names = types if isinstance(types, list) else [types]
-        if any(isinstance(t, str) and t in NEWS_TYPES for t in names):
+        if any(t in NEWS_TYPES for t in _type_names(item)):
             out.append(item)
-    return out
+        todo: list[tuple[Any, int]] = [(v, 1) for k, v in item.items() if k in _ARTICLE_KEYS]
+        while todo and len(nested) < 16:
+            value, depth = todo.pop()
+            if isinstance(value, list):
+                todo += [(v, depth) for v in value[:16]]
+            elif isinstance(value, dict) and depth <= 3:
+                if any(t in NEWS_TYPES - {"WebPage"} for t in _type_names(value)):
+                    nested.append(value)
+                todo += [(v, depth + 1) for k, v in value.items() if k in _ARTICLE_KEYS]
+    return out + nested
 
 
 def _tokens(s: str) -> set[str]:
@@ -147,8 +170,16 @@ def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
     if m.title:
         declared.append((m.title, "title"))
     site = _site_names(page, url)
-    h1s = [h for h in m.h1 if 1 <= len(_WORD_RE.findall(h)) <= 60]
+    h1s = [
+        h
+        for h in m.h1
+        if 1 <= len(_WORD_RE.findall(h)) <= 60 and not any(same_name(h, n) for n in site)
+    ]
     for h in h1s:
+        for value, source in declared:
+            cut = strip_site_name(value, site)
+            if _kicker_before(_clean(h), _clean(cut)):
+                return cut, source
         if any(_overlap(h, d) >= 0.8 or _overlap(d, h) >= 0.8 for d, _ in declared):
             return h, "h1"
     for value, source in declared:
@@ -158,6 +189,18 @@ def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
     if h1s:
         return h1s[0], "h1"
     return None, "none"
+
+
+def _kicker_before(h1: str, declared: str) -> bool:
+    """The ``<h1>`` is the declared title with a short kicker or section name before it, glued
+    on or set off by a bar ("Local News | Headline", "KickerHeadline"): the declared title is the
+    headline.  A dash or colon is not enough: "Topic: Headline" is often the headline itself."""
+    if len(declared.split()) < 3 or h1 == declared or not h1.endswith(declared):
+        return False
+    kicker = h1[: len(h1) - len(declared)]
+    if len(kicker.split()) > MAX_KICKER_WORDS or not kicker.strip():
+        return False
+    return kicker.rstrip().endswith("|") or not kicker[-1:].isspace()
 
 
 def _names_from(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
@@ -220,6 +263,13 @@ def _author_candidates(page: HtmlPage, h1: int) -> list[tuple[str, str, int]]:
         names = _dateline_names(date_line, ())
         if names:
             out.append(("; ".join(names), "dateline", 2))
+    # a strongly labelled byline anywhere below the headline ("Autor: ...", "Written by ...",
+    # often at the end of the article)
+    for block in page.blocks[max(0, h1) :]:
+        if len(block.text) <= LATE_BYLINE_CHARS and "comments" not in block.hints:
+            found = byline_label(block.text)
+            if found and found[1]:
+                out.append((block.text, "byline-late", 3))
     return out
 
 
