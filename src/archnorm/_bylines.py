@@ -15,7 +15,7 @@ from html import unescape as html_unescape
 
 import regex
 
-from archnorm._meta_tables import JUNK_AUTHOR_RE, MONTHS, NAME_PARTICLES
+from archnorm._meta_tables import DESK_WORDS, JUNK_AUTHOR_RE, MONTHS, NAME_PARTICLES
 
 MAX_NAME_WORDS = 6
 """Longer "names" are phrases, not names."""
@@ -42,7 +42,10 @@ _INNER_BY_RE = regex.compile(
     rf"(?:^|\s)(?:{_STRONG_LABEL}|by|von|par|por|di|door|av|af|przez)\s*:?\s+(?=\p{{Lu}})",
     regex.IGNORECASE,
 )
-_SPLIT_RE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bog\b|\ben\b)\s*")
+_SPLIT_RE = regex.compile(
+    r"\s*(?:[,;&()\[\]/]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bog\b|\ben\b)\s*"
+)
+_PARTICLE_PREFIX_RE = regex.compile(r"^(?P<p>\w+['’-])\p{Lu}")
 _CUT_RE = regex.compile(
     r"\s*(?:(?<!\w)\d|\||•|·|»|\bupdated\b|\baktualisiert\b|\bpublished\b|\bveröffentlicht\b"
     r"|\bpublié\b|\bpublicado\b|\bam\s+\d|\bon\s+\d).*$",
@@ -54,6 +57,9 @@ _TRAIL_WORDS_RE = regex.compile(
     regex.IGNORECASE,
 )
 _BAD_CHAR_RE = regex.compile(r"(?<!\w)\d|[*()<>→«»\[\]{}=#@|]")
+_DESK_RE = regex.compile(
+    r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in DESK_WORDS) + r")(?!\w)", regex.IGNORECASE
+)
 _HOST_PART_RE = regex.compile(r"^(?:https?://)?(?:www\.)?|\.[a-z]{2,6}/?$", regex.IGNORECASE)
 
 
@@ -91,6 +97,19 @@ def same_name(a: str, b: str) -> bool:
     return bool(sa) and sa == sb
 
 
+def _particle(word: str) -> bool:
+    """A lower-case name particle, alone ("von") or prefixed to a name ("al-Assad", "d'Arc")."""
+    m = _PARTICLE_PREFIX_RE.match(word)
+    stem = m.group("p")[:-1] if m else word
+    return stem.casefold() in NAME_PARTICLES
+
+
+def is_desk(name: str) -> bool:
+    """A newsroom, desk, agency or company rather than a person ("Example Times Staff",
+    "Redaktion Online", "Example Media GmbH")."""
+    return _DESK_RE.search(name) is not None
+
+
 def name_shaped(name: str, *, vouched: bool = False) -> bool:
     """At most ``MAX_NAME_WORDS`` words besides particles, no digits or markup, and lower-case
     words only particles; when ``vouched`` (a declared author field or a labelled byline says
@@ -99,7 +118,7 @@ def name_shaped(name: str, *, vouched: bool = False) -> bool:
     if not words or _BAD_CHAR_RE.search(name):
         return False
     lower = [w for w in words if w[:1].islower()]
-    loose = [w for w in lower if w.casefold() not in NAME_PARTICLES]
+    loose = [w for w in lower if not _particle(w)]
     if len(words) - len(lower) + len(loose) > MAX_NAME_WORDS:
         return False
     if len(words) == 1:

@@ -90,6 +90,15 @@ MODIFIED_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 """Words that say the date after them is a later revision, not the publication."""
 
+DESK_WORDS: tuple[str, ...] = (
+    "staff", "team", "desk", "newsroom", "editors", "editorial", "redaktion", "redaction",
+    "rédaction", "redacción", "redazione", "redactie", "redakcja", "agencies", "agency",
+    "agenturen", "online", "digital", "news", "nachrichten", "media", "medien", "press", "presse",
+    "verlag", "gmbh", "ag", "inc", "ltd", "llc", "e.v.", "s.a.", "group", "gruppe", "magazine",
+    "magazin", "zeitung", "times", "journal",
+)  # fmt: skip
+"""Words naming a newsroom, desk, agency or company rather than a person."""
+
 NAME_PARTICLES: frozenset[str] = frozenset(
     {
         "von", "van", "der", "den", "de", "del", "della", "delle", "dei", "degli", "da", "das",

@@ -18,7 +18,15 @@ from typing import Any
 import regex
 
 from archnorm import meta
-from archnorm._bylines import byline_label, clean_author, is_label, same_name, squash
+from archnorm._bylines import (
+    byline_label,
+    clean_author,
+    is_desk,
+    is_label,
+    name_shaped,
+    same_name,
+    squash,
+)
 from archnorm._meta_tables import AUTHOR_META, DATE_META, NEWS_TYPES, TITLE_META
 from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
 from archnorm.boilerplate import Decision
@@ -40,10 +48,15 @@ DATE_WINDOW = (5, 25)
 """Blocks before and after the headline searched for a written date."""
 MAX_KICKER_WORDS = 4
 """Words a kicker or section name glued before the headline in an ``<h1>`` may have."""
+GLUED_WINDOW = 5
+"""Blocks after the headline where a name glued before a date ("Jane Doe 04.02.2022") is read
+as the author's dateline (further down such lines are comments)."""
 LATE_BYLINE_CHARS = 80
 """Longest line read as a labelled byline far below the headline."""
 _ARTICLE_KEYS = frozenset({"mainEntity", "hasPart", "mainEntityOfPage", "itemListElement", "item"})
 """JSON-LD keys under which a page's article node may be nested."""
+_NAME_DATE_RE = regex.compile(r"(?P<name>\p{L}[\p{L}\p{M}'’. -]{1,40}?)\s+(?P<date>\d[^\n]{5,40})")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _SEP_RE = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
 _DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|/|von|by|par|por)\s+|\s*\|\s*")
 _NAME_RE = regex.compile(
@@ -152,10 +165,20 @@ def _site_names(page: HtmlPage, url: str | None) -> list[str]:
         if item.get("@type") in ("WebSite", "Organization", "NewsMediaOrganization"):
             names.append(_clean(item.get("name")))
     if url:
-        host = regex.sub(r"^https?://(?:www\.)?", "", url).split("/")[0]
-        names.append(host.split(".")[0])
+        names.append(_host_label(url))
     folded = {squash(p) for p in persons}
     return [n for n in names if n and squash(n) not in folded]
+
+
+def _host_label(url: str) -> str:
+    """The main label of a URL's host: "https://www1.example.co.uk/x" -> "example"."""
+    host = regex.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/")[0]
+    labels = [x for x in host.split(":")[0].split(".") if x]
+    if len(labels) > 1:
+        labels.pop()  # top-level domain
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return labels[-1] if labels else ""
 
 
 def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
@@ -283,13 +306,17 @@ def choose_authors(
     rejects = _site_names(page, url)
     h1 = page.meta.h1_pos if headline is None else headline
     candidates = _author_candidates(page, h1)
-    passes = ((rejects, (0, 1)), (rejects, (2,)), ((), (1,)), ((), (0,)), (rejects, (3,)))
-    for reject, tiers in passes:
+    # (names rejected, tiers, desk names allowed)
+    passes = (
+        (rejects, (0, 1), False), (rejects, (2,), False), ((), (1,), True), ((), (0,), True),
+        (rejects, (3,), False), (rejects, (2, 3), True),
+    )  # fmt: skip
+    for reject, tiers, desks in passes:
         for value, source, tier in candidates:
             if tier not in tiers:
                 continue
             names = clean_author(value, reject, vouched=tier < 2)
-            if not names:
+            if not names or (not desks and all(is_desk(n) for n in names)):
                 continue
             if source.startswith("json-ld"):  # several Person entries: collect all of them
                 names = [n for v, s, _ in candidates if s == source
@@ -306,12 +333,13 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
     """Around the headline: a "By Jane Doe" line (or an "Author" label and the name after it),
     and separately a short dateline with a name ("04.02.2022 | 13:10 | Jane Doe")."""
     h1 = max(0, h1)
-    window = page.blocks[max(0, h1 - 3) : h1 + BYLINE_WINDOW]
+    window_start = max(0, h1 - 3)
+    window = page.blocks[window_start : h1 + BYLINE_WINDOW]
     by_line: str | None = None
     date_line: str | None = None
     for i, b in enumerate(window):
         t = b.text
-        if len(t) > 120:
+        if len(t) > 120 or "comments" in b.hints:
             continue
         if by_line is None:
             found = byline_label(t)
@@ -321,9 +349,26 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
                     by_line = t
             elif is_label(t) and i + 1 < len(window) and len(window[i + 1].text) < 60:
                 by_line = window[i + 1].text
-        if date_line is None and parse_date(t) and _DATELINE_SEP_RE.search(t):
-            date_line = t
+        if date_line is None and parse_date(t):
+            if _DATELINE_SEP_RE.search(t):
+                date_line = t
+            elif (
+                window_start + i <= h1 + GLUED_WINDOW
+                and "comments" not in b.hints
+                and (glued := _NAME_DATE_RE.fullmatch(t))
+                and _signer(glued.group("name"))
+            ):
+                date_line = f"{glued.group('name')} | {glued.group('date')}"
     return by_line, date_line
+
+
+def _signer(name: str) -> bool:
+    """A name written right before a date ("Jane Doe 04.02.2022", "jdoe 04.02.2022"): two or
+    more words, or one that is not a capitalised word (a single "Berlin" is a place dateline)."""
+    words = name.split()
+    if not name_shaped(name) or not 1 <= len(words) <= 3:
+        return False
+    return len(words) > 1 or not regex.fullmatch(r"\p{Lu}\p{Ll}+", name)
 
 
 def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
