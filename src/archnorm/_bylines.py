@@ -57,6 +57,18 @@ _TRAIL_WORDS_RE = regex.compile(
     regex.IGNORECASE,
 )
 _BAD_CHAR_RE = regex.compile(r"(?<!\w)\d|[*()<>→«»\[\]{}=#@|]")
+_STRIP = " .:;,|-–—/"
+_NOISE_RE = regex.compile(
+    r"\S+@\S+\.\w+"  # e-mail address
+    r"|(?<!\w)@\w+"  # social media handle
+    r"|[\p{So}\p{Cs}\p{Co}]"  # emoji, symbols, broken surrogates
+    r"|\s[\"“„‘‚«][^\"“”„‘’‚«»]{1,20}[\"”“’‘»](?=\s)"  # a nickname in quotes
+)
+_ROLE_CUT_RE = regex.compile(
+    r"\s+(?:[–—-]|for|at|in|from|via|with|aus|für|bei|pour|para|desde|per)\s.*$"
+    r"|\s+[–—-]$",
+    regex.IGNORECASE,
+)
 _DESK_RE = regex.compile(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in DESK_WORDS) + r")(?!\w)", regex.IGNORECASE
 )
@@ -144,20 +156,30 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
         text = text[inner.end() :]
     vouched = vouched or inner is not None or _LABEL_RE.match(text) is not None
     text = _LABEL_RE.sub("", text)
+    text = _NOISE_RE.sub(" ", text)
     text = _CUT_RE.sub("", text)
     text = _TRAIL_WORDS_RE.sub("", text)
     rejects = [r for r in rejects if r]
     out: list[str] = []
-    seen: set[str] = set()
     for piece in _SPLIT_RE.split(text):
-        part = _LABEL_RE.sub("", piece.strip(" .:;,|-–—/")).strip(" .:;,|-–—/")
-        if not part or "@" in part or not name_shaped(part, vouched=vouched):
+        part = _LABEL_RE.sub("", piece.strip(_STRIP)).strip(_STRIP)
+        cut = " ".join(_ROLE_CUT_RE.sub("", part).split()).strip(_STRIP)
+        if len(cut.split()) >= 2:  # "Jane Doe for Example News", not "Now in the app"
+            part = cut
+        if not part or not name_shaped(part, vouched=vouched):
             continue
         if is_label(part) or JUNK_AUTHOR_RE.search(part):
             continue
         if any(same_name(part, r) for r in rejects):
             continue
-        if part.casefold() not in seen:
-            seen.add(part.casefold())
-            out.append(part)
-    return out
+        out.append(part)
+    # one entry per person: drop repeats and names contained in a fuller one ("Jane", "Jane Doe")
+    folded = [f" {p.casefold()} " for p in out]
+    return [
+        p
+        for i, p in enumerate(out)
+        if not any(
+            (folded[i] in f and folded[i] != f) or (folded[i] == f and j < i)
+            for j, f in enumerate(folded)
+        )
+    ]

@@ -241,6 +241,11 @@ def _names_from(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
             name = v.get("name")
             if isinstance(name, (str, list, dict)):
                 todo.insert(0, name)
+            else:
+                parts = [v.get(k) for k in ("givenName", "additionalName", "familyName")]
+                full = " ".join(p for p in parts if isinstance(p, str) and p.strip())
+                if full:
+                    out.append(full)
         elif isinstance(v, str):
             out.append(v)
     return out
@@ -260,9 +265,10 @@ def _author_candidates(page: HtmlPage, h1: int) -> list[tuple[str, str, int]]:
         if out:
             break
     keys = [k for k in AUTHOR_META if k != "itemprop:author"]
-    keys += sorted(k for k in m.meta if _AUTHOR_META_RE.search(k) and k not in AUTHOR_META
-                   and not k.startswith("twitter:"))  # fmt: skip
     out += [(v, f"meta:{k}", 0) for k in keys for v in m.meta.get(k, [])]
+    # other "...author" meta names (site-specific schemes) are believed less
+    other = sorted(k for k in m.meta if _AUTHOR_META_RE.search(k) and k not in AUTHOR_META
+                   and not k.startswith("twitter:"))  # fmt: skip
     for label, data in zip(
         m.meta.get("twitter:label1", []), m.meta.get("twitter:data1", []), strict=False
     ):
@@ -281,6 +287,7 @@ def _author_candidates(page: HtmlPage, h1: int) -> list[tuple[str, str, int]]:
         near = h1 < 0 or h1 - BYLINE_BEFORE <= pos <= h1 + limit
         out.append((text, "byline", (1 if labelled else 2) if near else 3))
     out += [(v, "itemprop:author", 2) for v in m.meta.get("itemprop:author", [])]
+    out += [(v, f"meta:{k}", 2) for k in other for v in m.meta[k]]
     out += [(v, "rel=author", 2) for v in m.author_links]
     if date_line:
         names = _dateline_names(date_line, ())
