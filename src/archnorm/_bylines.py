@@ -15,7 +15,7 @@ from html import unescape as html_unescape
 
 import regex
 
-from archnorm._meta_tables import DESK_WORDS, JUNK_AUTHOR_RE, MONTHS, NAME_PARTICLES
+from archnorm._meta_tables import DESK_WORDS, JUNK_AUTHOR_RE, MONTHS, NAME_PARTICLES, ROLE_WORDS
 
 MAX_NAME_WORDS = 6
 """Longer "names" are phrases, not names."""
@@ -31,7 +31,7 @@ _STRONG_LABEL = (
 )
 _WEAK_LABEL = (
     r"by|von|par|por|di|door|av|af|przez|autor(?:in|en)?|authors?|auteure?s?|autore|text|texte|"
-    r"texto|redaktion|reporter|автор|kirjoittaja"
+    r"texto|redaktion|reporter|автор|текст|kirjoittaja"
 )
 _LABEL_RE = regex.compile(
     rf"^(?P<label>(?:{_STRONG_LABEL})\s*:?\s*|(?:{_WEAK_LABEL})\s*:\s*|(?:{_WEAK_LABEL})\s+)",
@@ -47,8 +47,9 @@ _SPLIT_RE = regex.compile(
 )
 _PARTICLE_PREFIX_RE = regex.compile(r"^(?P<p>\w+['’-])\p{Lu}")
 _CUT_RE = regex.compile(
-    r"\s*(?:(?<!\w)\d|\||•|·|»|\bupdated\b|\baktualisiert\b|\bpublished\b|\bveröffentlicht\b"
-    r"|\bpublié\b|\bpublicado\b|\bam\s+\d|\bon\s+\d).*$",
+    r"\s*(?:(?<!\w)\d|\||•|·|»|\b(?:updated|published|posted|aktualisiert|veröffentlicht"
+    r"|publiziert|geschrieben|erschienen|publié|mis à jour|publicado|actualizado|pubblicato"
+    r"|aggiornato)\b|\bam\s+\d|\bon\s+\d).*$",
     regex.IGNORECASE | regex.DOTALL,
 )
 _TRAIL_WORDS_RE = regex.compile(
@@ -68,6 +69,9 @@ _ROLE_CUT_RE = regex.compile(
     r"\s+(?:[–—-]|for|at|in|from|via|with|aus|für|bei|pour|para|desde|per)\s.*$"
     r"|\s+[–—-]$",
     regex.IGNORECASE,
+)
+_ROLE_RE = regex.compile(
+    r"(?<!\w)(?:" + "|".join(ROLE_WORDS) + r")s?$", regex.IGNORECASE
 )
 _DESK_RE = regex.compile(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in DESK_WORDS) + r")(?!\w)", regex.IGNORECASE
@@ -168,7 +172,9 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
             part = cut
         if not part or not name_shaped(part, vouched=vouched):
             continue
-        if is_label(part) or JUNK_AUTHOR_RE.search(part):
+        if is_label(part) or JUNK_AUTHOR_RE.search(part) or _ROLE_RE.search(part):
+            continue
+        if not vouched and part.split()[0].casefold() == "the":  # "The Russian", not a person
             continue
         if any(same_name(part, r) for r in rejects):
             continue

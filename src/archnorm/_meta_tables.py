@@ -95,9 +95,18 @@ DESK_WORDS: tuple[str, ...] = (
     "rédaction", "redacción", "redazione", "redactie", "redakcja", "agencies", "agency",
     "agenturen", "online", "digital", "news", "nachrichten", "media", "medien", "press", "presse",
     "verlag", "gmbh", "ag", "inc", "ltd", "llc", "e.v.", "s.a.", "group", "gruppe", "magazine",
-    "magazin", "zeitung", "times", "journal",
+    "magazin", "zeitung", "times", "journal", "bureau", "service", "services",
 )  # fmt: skip
 """Words naming a newsroom, desk, agency or company rather than a person."""
+
+ROLE_WORDS: tuple[str, ...] = (
+    "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "photographer",
+    "journalist", "author", "producer", "analyst", "critic", "intern", "redakteur", "redakteurin",
+    "korrespondent", "korrespondentin", "autor", "autorin", "fotograf", "fotografin",
+    "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista",
+    "redactor", "redactora", "corresponsal", "giornalista", "redattore", "inviato",
+)  # fmt: skip
+"""Job titles: a byline part ending in one ("Senior Writer", "AP Auto Writer") is not a name."""
 
 NAME_PARTICLES: frozenset[str] = frozenset(
     {
@@ -109,7 +118,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 """Lower-case words allowed inside a personal name ("Ursula von der Leyen", "Luis de la Cruz")."""
 
 JUNK_AUTHOR_RE = regex.compile(
-    r"^(?:admin|administrator|editor|editors|staff|team|anonymous|"
+    r"^(?:admin|administrator|editor|editors|editorial|staff|team|anonymous|unknown|"
     r"guest|user|webmaster|home|news|email|e-mail|share|follow|contact|more|view|all|"
     r"posts?|articles?|author|authors|autor|profile|biography|twitter|facebook|linkedin|"
     r"instagram|read more|see all|mehr|alle|updated|published|aktualisiert|veröffentlicht|posted|"
