@@ -70,9 +70,7 @@ _ROLE_CUT_RE = regex.compile(
     r"|\s+[–—-]$",
     regex.IGNORECASE,
 )
-_ROLE_RE = regex.compile(
-    r"(?<!\w)(?:" + "|".join(ROLE_WORDS) + r")s?$", regex.IGNORECASE
-)
+_ROLE_RE = regex.compile(r"(?<!\w)(?:" + "|".join(ROLE_WORDS) + r")s?$", regex.IGNORECASE)
 _DESK_RE = regex.compile(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in DESK_WORDS) + r")(?!\w)", regex.IGNORECASE
 )

@@ -56,6 +56,9 @@ LATE_BYLINE_CHARS = 80
 _ARTICLE_KEYS = frozenset({"mainEntity", "hasPart", "mainEntityOfPage", "itemListElement", "item"})
 """JSON-LD keys under which a page's article node may be nested."""
 _NAME_DATE_RE = regex.compile(r"(?P<name>\p{L}[\p{L}\p{M}'’. -]{1,40}?)\s+(?P<date>\d[^\n]{5,40})")
+_AGENCY_RE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M} .,'’-]{1,40}?\s*\((?P<agency>[\p{L}][\p{L}/ .&-]{0,24})\)\s*[:–—-]+\s+\p{Lu}"
+)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _SEP_RE = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
 _DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|/|von|by|par|por)\s+|\s*\|\s*")
@@ -293,6 +296,13 @@ def _author_candidates(page: HtmlPage, h1: int) -> list[tuple[str, str, int]]:
         names = _dateline_names(date_line, ())
         if names:
             out.append(("; ".join(names), "dateline", 2))
+    # an agency credited in the first paragraph's dateline: "HAYWARD, Calif. (AP) — ...",
+    # "Berlin (dpa) - ..."
+    for block in page.blocks[max(0, h1) : max(0, h1) + BYLINE_WINDOW]:
+        credit = _AGENCY_RE.match(block.text)
+        if credit:
+            out.append((credit.group("agency"), "dateline-agency", 3))
+            break
     # a strongly labelled byline anywhere below the headline ("Autor: ...", "Written by ...",
     # often at the end of the article)
     for block in page.blocks[max(0, h1) :]:
@@ -484,7 +494,12 @@ def headline_pos(page: HtmlPage, title: str | None) -> int:
     are the title's, else the first ``<h1>``; -1 if neither."""
     if title:
         folded = _fold(title)
-        same = [i for i, b in enumerate(page.blocks) if _fold(b.text) == folded]
+        lo, hi = len(title) // 2, 2 * len(title) + 8
+        same = [
+            i
+            for i, b in enumerate(page.blocks)
+            if lo <= len(b.text) <= hi and _fold(b.text) == folded
+        ]
         if same:
             return next((i for i in same if page.blocks[i].heading == 1), same[0])
     return page.meta.h1_pos
