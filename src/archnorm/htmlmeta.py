@@ -57,7 +57,8 @@ _ARTICLE_KEYS = frozenset({"mainEntity", "hasPart", "mainEntityOfPage", "itemLis
 """JSON-LD keys under which a page's article node may be nested."""
 _NAME_DATE_RE = regex.compile(r"(?P<name>\p{L}[\p{L}\p{M}'’. -]{1,40}?)\s+(?P<date>\d[^\n]{5,40})")
 _AGENCY_RE = regex.compile(
-    r"\p{Lu}[\p{L}\p{M} .,'’-]{1,40}?\s*\((?P<agency>[\p{L}][\p{L}/ .&-]{0,24})\)\s*[:–—-]+\s+\p{Lu}"
+    r"\p{Lu}[\p{L}\p{M} .,'’-]{1,40}?\s*"  # place
+    r"\((?P<agency>[\p{L}][\p{L}/ .&-]{0,24})\)\s*[:–—-]+\s+\p{Lu}"  # (agency) - Text
 )
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _SEP_RE = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
