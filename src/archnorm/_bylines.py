@@ -39,7 +39,8 @@ _LABEL_RE = regex.compile(
 )
 _LABEL_ONLY_RE = regex.compile(rf"(?:{_STRONG_LABEL}|{_WEAK_LABEL})\s*:?", regex.IGNORECASE)
 _INNER_BY_RE = regex.compile(
-    rf"(?:^|\s)(?:{_STRONG_LABEL}|by|von|par|por|di|door|av|af|przez)\s*:?\s+(?=\p{{Lu}})",
+    rf"(?:^|\s)(?P<word>{_STRONG_LABEL}|by|von|par|por|di|door|av|af|przez)\s*:?\s+"
+    r"(?-i:(?=\p{Lu}))",
     regex.IGNORECASE,
 )
 _SPLIT_RE = regex.compile(
@@ -142,6 +143,21 @@ def name_shaped(name: str, *, vouched: bool = False) -> bool:
     return not loose or (vouched and len(words) <= 3 and not words[0][:1].islower())
 
 
+def inner_label(text: str) -> regex.Match[str] | None:
+    """A byline label inside the text ("Posted on 3 May 2020 by ...", "Ein Kommentar von ...").
+    A particle after a single word is part of a name ("Anna von Probe"), not a label."""
+    for m in _INNER_BY_RE.finditer(text):
+        before = text[: m.start("word")].split()
+        if (
+            m.group("word").casefold() in NAME_PARTICLES
+            and len(before) == 1
+            and before[0][-1:].isalpha()
+        ):
+            continue
+        return m
+    return None
+
+
 def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True) -> list[str]:
     """Names in a byline or author field: "By A and B | 3 May 2020" -> ["A", "B"].
 
@@ -153,7 +169,7 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
         text = html_unescape(text)
     if not text or text.startswith(("http", "www.")) or len(text) > 200:
         return []
-    inner = _INNER_BY_RE.search(text)
+    inner = inner_label(text)
     if inner:
         text = text[inner.end() :]
     vouched = vouched or inner is not None or _LABEL_RE.match(text) is not None

@@ -21,6 +21,7 @@ from archnorm import meta
 from archnorm._bylines import (
     byline_label,
     clean_author,
+    inner_label,
     is_desk,
     is_label,
     name_shaped,
@@ -279,17 +280,17 @@ def _author_candidates(page: HtmlPage, h1: int) -> list[tuple[str, str, int]]:
         if is_label(label):
             out.append((regex.sub(r"\s@\S+", "", data), "twitter:data1", 0))
     line, date_line = _byline_line(page, h1)
-    if line:
-        out.append((line, "byline-text", 1))
     order = sorted(range(len(m.bylines)), key=lambda i: (m.byline_pos[i] < h1,
                                                          abs(m.byline_pos[i] - h1)))  # fmt: skip
     for i in order:
         pos = m.byline_pos[i]
         text = m.bylines[i].lstrip(" ,;:|-–—·•")
-        labelled = byline_label(text) is not None
+        labelled = byline_label(text) is not None or inner_label(text) is not None
         limit = BYLINE_WINDOW if labelled else BYLINE_CLOSE
         near = h1 < 0 or h1 - BYLINE_BEFORE <= pos <= h1 + limit
         out.append((text, "byline", (1 if labelled else 2) if near else 3))
+    if line:  # after the byline elements: their text is cut where the markup ends
+        out.append((line, "byline-text", 1))
     out += [(v, "itemprop:author", 2) for v in m.meta.get("itemprop:author", [])]
     out += [(v, f"meta:{k}", 2) for k in other for v in m.meta[k]]
     out += [(v, "rel=author", 2) for v in m.author_links]
@@ -361,7 +362,10 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
             continue
         if by_line is None:
             found = byline_label(t)
-            if found:
+            inner = None if found or "caption" in b.hints else inner_label(t)
+            if inner and parse_date(t[: inner.start()]):  # "Posted on 3 May 2020 by ..."
+                by_line = t
+            elif found:
                 rest = t[len(found[0]) :].lstrip(" :")
                 if rest[:1].isupper() or (found[1] and rest[:1].isalnum()):
                     by_line = t
