@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from html import unescape as html_unescape
+
 from hypothesis import given
+from hypothesis import strategies as st
 
 from archnorm import normalize
+from archnorm._bylines import name_shaped
+from archnorm._metadate import MAX_YEAR, MIN_YEAR, date_label, url_date
 from archnorm.html import parse_html
 from archnorm.htmlmeta import clean_author, html_metadata, parse_date, strip_site_name
 
@@ -241,3 +248,111 @@ def test_parse_date_more_forms() -> None:
     assert parse_date("2020年6月4日") == "2020-06-04"
     assert parse_date("31.02.2020") is None  # not a calendar day
     assert parse_date("1 March 1850") is None  # outside the believed years
+
+
+# --- properties ----------------------------------------------------------------------------
+
+_LD_KEYS = st.sampled_from(
+    ["@type", "@id", "@graph", "name", "author", "creator", "headline", "datePublished",
+     "publisher", "mainEntity", "hasPart", "givenName", "familyName"]
+)  # fmt: skip
+_LD_TYPES = st.sampled_from(["NewsArticle", "Person", "Organization", "WebPage", "schema:Article"])
+_json_ld = st.recursive(
+    st.none() | st.booleans() | st.integers() | any_text | _LD_TYPES,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_LD_KEYS, inner, max_size=5),
+    max_leaves=12,
+)
+_TAGS = st.sampled_from(["p", "div", "h1", "span", "time", "a", "address", "li"])
+_ATTRS = st.sampled_from(
+    ["", ' class="byline"', ' class="author"', ' rel="author"', ' itemprop="author"',
+     ' datetime="2021-03-04"', ' class="comments"', ' class="caption"']
+)  # fmt: skip
+_element = st.builds(lambda t, a, x: f"<{t}{a}>{x}</{t}>", _TAGS, _ATTRS, any_text)
+_meta_tag = st.builds(
+    lambda k, v: f'<meta name="{k}" content="{v}">',
+    st.sampled_from(["author", "article:published_time", "og:title", "og:site_name", "byl",
+                     "vr:author", "twitter:label1", "twitter:data1", "date"]),
+    any_text.map(lambda s: s.replace('"', "")),
+)  # fmt: skip
+_html_page = st.builds(
+    lambda metas, ld, els: _page(
+        "".join(metas) + f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+        "".join(els),
+    ),
+    st.lists(_meta_tag, max_size=4),
+    _json_ld,
+    st.lists(_element, max_size=12),
+)
+
+
+def _valid_iso(value: str) -> bool:
+    day = dt.date.fromisoformat(value)
+    return MIN_YEAR <= day.year <= MAX_YEAR and day.isoformat() == value
+
+
+@given(any_text, st.sampled_from([True, False, None]))
+def test_parse_date_gives_a_real_day_or_none(text: str, dayfirst: bool | None) -> None:
+    found = parse_date(text, dayfirst=dayfirst)
+    assert found is None or _valid_iso(found)
+    assert parse_date(text, dayfirst=dayfirst) == found  # deterministic
+
+
+@given(st.dates(dt.date(MIN_YEAR, 1, 1), dt.date(MAX_YEAR, 12, 31)))
+def test_parse_date_round_trips(day: dt.date) -> None:
+    iso = day.isoformat()
+    de = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+          "Oktober", "November", "Dezember"][day.month - 1]  # fmt: skip
+    en = day.strftime("%B")
+    assert parse_date(iso) == iso
+    assert parse_date(f"{iso}T10:00:00+02:00") == iso
+    assert parse_date(f"{day.day}.{day.month}.{day.year}") == iso
+    assert parse_date(f"Am {day.day}. {de} {day.year} um 10 Uhr") == iso
+    assert parse_date(f"Published {en} {day.day}, {day.year}") == iso
+    assert parse_date(f"{day.day:02d}/{day.month:02d}/{day.year}", dayfirst=True) == iso
+    assert parse_date(f"{day.month:02d}/{day.day:02d}/{day.year}", dayfirst=False) == iso
+    path = f"https://example.com/news/{day.year}/{day.month:02d}/{day.day:02d}/slug"
+    assert url_date(path) == iso
+
+
+@given(any_text)
+def test_url_date_and_labels_never_crash(text: str) -> None:
+    found = url_date(text)
+    assert found is None or _valid_iso(found)
+    assert date_label(text) in (None, "published", "modified")
+
+
+@given(any_text, st.lists(any_text, max_size=3), st.booleans())
+def test_clean_author_names_come_from_the_input(
+    raw: str, rejects: list[str], vouched: bool
+) -> None:
+    names = clean_author(raw, rejects, vouched=vouched)
+    assert names == clean_author(raw, rejects, vouched=vouched)  # deterministic
+    source = html_unescape(" ".join(raw.split())).casefold()
+    for name in names:
+        assert name and name == name.strip()
+        assert all(word.casefold() in source for word in name.split())
+        assert name_shaped(name, vouched=True)
+    assert len({n.casefold() for n in names}) == len(names)
+
+
+@given(_html_page)
+def test_html_metadata_on_html_like_pages(html: str) -> None:
+    page = parse_html(html)
+    pm = html_metadata(page, "https://news.example.org/2021/03/04/story")
+    assert pm.published is None or _valid_iso(pm.published)
+    assert pm.title is None or (isinstance(pm.title, str) and pm.title)
+    assert all(isinstance(a, str) and a for a in pm.authors)
+    assert html_metadata(page, "https://news.example.org/2021/03/04/story") == pm
+
+
+_BYLINE_WORDS = st.sampled_from(
+    ["Jane", "Doe", "von", "der", "by", "Von", "and", "Staff", "Writer", "jdoe", "12", "|", ",",
+     "(AP)", "Ali", "al-Beispiel", "Posted", "on", "May", "3", "2020", "The", "Times", "für",
+     "@x", "Redaktion", "de", "la", "Text:", "–"]
+)  # fmt: skip
+
+
+@given(st.lists(_BYLINE_WORDS, max_size=9).map(" ".join), st.booleans())
+def test_clean_author_is_idempotent(raw: str, vouched: bool) -> None:
+    for name in clean_author(raw, vouched=vouched):
+        assert clean_author(name) == [name]

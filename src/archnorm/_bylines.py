@@ -143,6 +143,13 @@ def name_shaped(name: str, *, vouched: bool = False) -> bool:
     return not loose or (vouched and len(words) <= 3 and not words[0][:1].islower())
 
 
+def _strip_labels(text: str) -> str:
+    """The text without the byline labels it starts with ("Text: Von Jane" -> "Jane")."""
+    while (m := _LABEL_RE.match(text)) and m.end() > 0:
+        text = text[m.end() :]
+    return text
+
+
 def inner_label(text: str) -> regex.Match[str] | None:
     """A byline label inside the text ("Posted on 3 May 2020 by ...", "Ein Kommentar von ...").
     A particle after a single word is part of a name ("Anna von Probe"), not a label."""
@@ -158,6 +165,21 @@ def inner_label(text: str) -> regex.Match[str] | None:
     return None
 
 
+def _clean_part(piece: str) -> str:
+    """One name candidate without labels, trailing date words and a role after a dash or
+    preposition, repeated until nothing changes (so cleaning a name again keeps it)."""
+    part = piece.strip(_STRIP)
+    for _ in range(4):
+        before = part
+        part = _TRAIL_WORDS_RE.sub("", _strip_labels(part)).strip(_STRIP)
+        cut = " ".join(_ROLE_CUT_RE.sub("", part).split()).strip(_STRIP)
+        if len(cut.split()) >= 2:  # "Jane Doe for Example News", not "Now in the app"
+            part = cut
+        if part == before:
+            break
+    return part
+
+
 def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True) -> list[str]:
     """Names in a byline or author field: "By A and B | 3 May 2020" -> ["A", "B"].
 
@@ -169,21 +191,19 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
         text = html_unescape(text)
     if not text or text.startswith(("http", "www.")) or len(text) > 200:
         return []
-    inner = inner_label(text)
-    if inner:
-        text = text[inner.end() :]
+    text = " ".join(_NOISE_RE.sub(" ", text).split())
+    inner = found = inner_label(text)
+    while found:  # the last label wins: "Posted on 3 May by Jane" -> "Jane"
+        text = text[found.end() :]
+        found = inner_label(text)
     vouched = vouched or inner is not None or _LABEL_RE.match(text) is not None
-    text = _LABEL_RE.sub("", text)
-    text = _NOISE_RE.sub(" ", text)
+    text = _strip_labels(text)
     text = _CUT_RE.sub("", text)
     text = _TRAIL_WORDS_RE.sub("", text)
     rejects = [r for r in rejects if r]
     out: list[str] = []
     for piece in _SPLIT_RE.split(text):
-        part = _LABEL_RE.sub("", piece.strip(_STRIP)).strip(_STRIP)
-        cut = " ".join(_ROLE_CUT_RE.sub("", part).split()).strip(_STRIP)
-        if len(cut.split()) >= 2:  # "Jane Doe for Example News", not "Now in the app"
-            part = cut
+        part = _clean_part(piece)
         if not part or not name_shaped(part, vouched=vouched):
             continue
         if is_label(part) or JUNK_AUTHOR_RE.search(part) or _ROLE_RE.search(part):

@@ -16,7 +16,7 @@ from archnorm._meta_tables import MODIFIED_LABELS, MONTHS, PUBLISHED_LABELS
 from archnorm.dates.resolve import valid_date
 
 MIN_YEAR = 1990
-MAX_YEAR = 2100
+MAX_YEAR = 2099
 """Publication years believed (older or later numbers are not page dates)."""
 
 _YEAR = r"(?:19|20)\d\d"
