@@ -38,6 +38,11 @@ DATE_META: tuple[str, ...] = (
 )  # fmt: skip
 """Meta names for the published date, most to least specific (modified dates last)."""
 
+MODIFIED_META: frozenset[str] = frozenset(
+    {"article:modified_time", "og:updated_time", "last-modified", "datemodified"}
+)
+"""The names in ``DATE_META`` that give a revision date, used only when nothing else does."""
+
 _MONTH_NAMES: tuple[str, ...] = (
     # en de fr es it pt nl sv no/da pl cs fi ru uk el tr, full and short forms (genitive too)
     "january jan januar jänner janvier enero gennaio janeiro januari stycznia styczeń ledna leden "

@@ -28,7 +28,7 @@ from archnorm._bylines import (
     same_name,
     squash,
 )
-from archnorm._meta_tables import AUTHOR_META, DATE_META, NEWS_TYPES, TITLE_META
+from archnorm._meta_tables import AUTHOR_META, DATE_META, MODIFIED_META, NEWS_TYPES, TITLE_META
 from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
 from archnorm.boilerplate import Decision
 from archnorm.html import HtmlPage
@@ -454,6 +454,8 @@ def choose_date(
             for found, source in structured[1:]:
                 if found == text[0]:
                     return found, source + "+text"
+            if structured[0][1] in MODIFIED_META:  # only a revision date is declared
+                return text[0], "text"
         return structured[0]
     if text[0]:
         return text[0], "text"
