@@ -274,11 +274,12 @@ def _author_candidates(page: HtmlPage, h1: int) -> list[tuple[str, str, int]]:
     # other "...author" meta names (site-specific schemes) are believed less
     other = sorted(k for k in m.meta if _AUTHOR_META_RE.search(k) and k not in AUTHOR_META
                    and not k.startswith("twitter:"))  # fmt: skip
-    for label, data in zip(
-        m.meta.get("twitter:label1", []), m.meta.get("twitter:data1", []), strict=False
-    ):
-        if is_label(label):
-            out.append((regex.sub(r"\s@\S+", "", data), "twitter:data1", 0))
+    for n in range(1, 5):  # Yoast-style "twitter:labelN" = "Written by", "twitter:dataN" = name
+        for label, data in zip(
+            m.meta.get(f"twitter:label{n}", []), m.meta.get(f"twitter:data{n}", []), strict=False
+        ):
+            if is_label(label):
+                out.append((data, f"twitter:data{n}", 0))
     line, date_line = _byline_line(page, h1)
     order = sorted(range(len(m.bylines)), key=lambda i: (m.byline_pos[i] < h1,
                                                          abs(m.byline_pos[i] - h1)))  # fmt: skip
@@ -305,12 +306,12 @@ def _author_candidates(page: HtmlPage, h1: int) -> list[tuple[str, str, int]]:
         if credit:
             out.append((credit.group("agency"), "dateline-agency", 3))
             break
-    # a strongly labelled byline anywhere below the headline ("Autor: ...", "Written by ...",
-    # often at the end of the article)
+    # a labelled byline anywhere below the headline, often at the end of the article: a strong
+    # label ("Autor: ...", "Written by ..."), or a plain "By"/"Von" before a full name
     for block in page.blocks[max(0, h1) :]:
         if len(block.text) <= LATE_BYLINE_CHARS and "comments" not in block.hints:
             found = byline_label(block.text)
-            if found and found[1]:
+            if found and (found[1] or _full_name(block.text[len(found[0]) :])):
                 out.append((block.text, "byline-late", 3))
     return out
 
@@ -382,6 +383,12 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
             ):
                 date_line = f"{glued.group('name')} | {glued.group('date')}"
     return by_line, date_line
+
+
+def _full_name(text: str) -> bool:
+    """Two to four capitalised words, strictly name-shaped ("Jane Doe", not "Berlin")."""
+    words = text.strip(" .").split()
+    return 2 <= len(words) <= 4 and name_shaped(" ".join(words)) and words[-1][:1].isupper()
 
 
 def _signer(name: str) -> bool:
