@@ -256,7 +256,9 @@ def _names_from(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
     return out
 
 
-def _author_candidates(page: HtmlPage, h1: int) -> list[tuple[str, str, int]]:
+def _author_candidates(
+    page: HtmlPage, h1: int, title: str | None = None
+) -> list[tuple[str, str, int]]:
     """(value, source, tier) in order of trust.  Tier 0: the page's declared metadata (JSON-LD
     author or creator, author meta tags); 1: a labelled byline near the headline ("By ...");
     2: unlabelled byline elements close to the headline, microdata, rel=author links, a
@@ -264,9 +266,15 @@ def _author_candidates(page: HtmlPage, h1: int) -> list[tuple[str, str, int]]:
     m = page.meta
     ids = _ids(m.jsonld)
     out: list[tuple[str, str, int]] = []
-    for key in ("author", "creator"):
-        for art in _articles(m.jsonld):
+    # the authors of one article: the one whose headline is the page's title, else the first
+    # (a page may also describe related articles)
+    folded = _fold(title) if title else None
+    arts = sorted(_articles(m.jsonld), key=lambda a: _fold(_clean(a.get("headline"))) != folded)
+    for art in arts:
+        for key in ("author", "creator"):
             out += [(n, f"json-ld:{key}", 0) for n in _names_from(art.get(key), ids)]
+            if out:
+                break
         if out:
             break
     keys = [k for k in AUTHOR_META if k != "itemprop:author"]
@@ -317,7 +325,7 @@ def _author_candidates(page: HtmlPage, h1: int) -> list[tuple[str, str, int]]:
 
 
 def choose_authors(
-    page: HtmlPage, url: str | None, *, headline: int | None = None
+    page: HtmlPage, url: str | None, *, headline: int | None = None, title: str | None = None
 ) -> tuple[tuple[str, ...], str]:
     """The most trusted candidate that yields names.  Declared and labelled authors first, then
     byline elements close to the headline, each rejecting the publisher's own name; then a
@@ -325,7 +333,7 @@ def choose_authors(
     pages); last, other byline elements."""
     rejects = _site_names(page, url)
     h1 = page.meta.h1_pos if headline is None else headline
-    candidates = _author_candidates(page, h1)
+    candidates = _author_candidates(page, h1, title)
     # (names rejected, tiers, desk names allowed)
     passes = (
         (rejects, (0, 1), False), (rejects, (2,), False), ((), (1,), True), ((), (0,), True),
@@ -523,7 +531,7 @@ def html_metadata(page: HtmlPage, url: str | None = None) -> PageMeta:
     """Title, authors and ISO published date of a parsed page, with their sources."""
     title, t_src = choose_title(page, url)
     h1 = headline_pos(page, title)
-    authors, a_src = choose_authors(page, url, headline=h1)
+    authors, a_src = choose_authors(page, url, headline=h1, title=title)
     published, d_src = choose_date(page, url, headline=h1)
     sources = tuple(
         (f, s)
