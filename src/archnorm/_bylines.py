@@ -75,6 +75,7 @@ _ROLE_RE = regex.compile(r"(?<!\w)(?:" + "|".join(ROLE_WORDS) + r")s?$", regex.I
 _DESK_RE = regex.compile(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in DESK_WORDS) + r")(?!\w)", regex.IGNORECASE
 )
+_NON_WORD_RE = regex.compile(r"[\W_]+")
 _HOST_PART_RE = regex.compile(r"^(?:https?://)?(?:www\.)?|\.[a-z]{2,6}/?$", regex.IGNORECASE)
 
 
@@ -95,7 +96,7 @@ def is_label(text: str) -> bool:
 
 def squash(name: str) -> str:
     """A publisher or site name folded for comparison: "www.Example-Times.com" -> "exampletimes"."""
-    return regex.sub(r"[\W_]+", "", _HOST_PART_RE.sub("", name.strip()).casefold())
+    return _NON_WORD_RE.sub("", _HOST_PART_RE.sub("", name.strip()).casefold())
 
 
 def _tokens(s: str) -> set[str]:

@@ -61,6 +61,9 @@ _AGENCY_RE = regex.compile(
     r"\p{Lu}[\p{L}\p{M} .,'’-]{1,40}?\s*"  # place
     r"\((?P<agency>[\p{L}][\p{L}/ .&-]{0,24})\)\s*[:–—-]+\s+\p{Lu}"  # (agency) - Text
 )
+_SCHEME_RE = regex.compile(r"^[a-z][a-z0-9+.-]*://")
+_CAPITALISED_RE = regex.compile(r"\p{Lu}\p{Ll}+")
+_DIGIT_RE = regex.compile(r"\d")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _SEP_RE = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
 _DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|/|von|by|par|por)\s+|\s*\|\s*")
@@ -177,7 +180,7 @@ def _site_names(page: HtmlPage, url: str | None) -> list[str]:
 
 def _host_label(url: str) -> str:
     """The main label of a URL's host: "https://www1.example.co.uk/x" -> "example"."""
-    host = regex.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().lower()).split("/")[0]
+    host = _SCHEME_RE.sub("", url.strip().lower()).split("/")[0]
     labels = [x for x in host.split(":")[0].split(".") if x]
     if len(labels) > 1:
         labels.pop()  # top-level domain
@@ -405,13 +408,13 @@ def _signer(name: str) -> bool:
     words = name.split()
     if not name_shaped(name) or not 1 <= len(words) <= 3:
         return False
-    return len(words) > 1 or not regex.fullmatch(r"\p{Lu}\p{Ll}+", name)
+    return len(words) > 1 or not _CAPITALISED_RE.fullmatch(name)
 
 
 def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
     parts = [p for p in _DATELINE_SEP_RE.split(line) if p and not parse_date(p)]
     for part in parts:
-        if regex.search(r"\d", part):
+        if _DIGIT_RE.search(part):
             continue
         names = clean_author(part, rejects)
         if names and all(_NAME_RE.fullmatch(n) for n in names):
