@@ -23,7 +23,8 @@ MAX_NAME_WORDS = 6
 _WORD_RE = regex.compile(r"\w+")
 _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 _STRONG_LABEL = (
-    r"written\s+by|posted\s+by|words\s+by|reported\s+by|story\s+by|text\s+by|published\s+by|"
+    r"written\s+by|posted\s+by|words\s+by|reported\s+by|(?:additional\s+)?reporting\s+by|"
+    r"story\s+by|text\s+by|published\s+by|"
     r"verfasst\s+von|geschrieben\s+von|eingestellt\s+von|gepostet\s+von|erstellt\s+von|"
     r"(?:ein\s+)?beitrag\s+von|veröffentlicht\s+von|publié\s+par|écrit\s+par|rédigé\s+par|"
     r"publicado\s+por|escrito\s+por|redactado\s+por|scritto\s+da|pubblicato\s+da|a\s+cura\s+di|"
@@ -74,6 +75,17 @@ _ROLE_CUT_RE = regex.compile(
 _ROLE_RE = regex.compile(r"(?<!\w)(?:" + "|".join(ROLE_WORDS) + r")s?$", regex.IGNORECASE)
 _DESK_RE = regex.compile(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in DESK_WORDS) + r")(?!\w)", regex.IGNORECASE
+)
+_OTHER_CREDIT_RE = regex.compile(
+    r"[;,.]?\s*(?<!\w)(?:editing|edited|compiled|graphics?|photos?|photography|pictures?"
+    r"|illustrations?|translated|translation|fotos?|bearbeitet|übersetzt)\s+(?:by|von)\b.*$",
+    regex.IGNORECASE,
+)
+"""Credits for work other than the writing ("...; Editing by ...") cut off the end."""
+_CREDIT_RE = regex.compile(
+    r"(?:fotos?|photos?|bild(?:er)?|images?|credits?|grafik|illustration|video|kamera|camera)"
+    r"\s*:",
+    regex.IGNORECASE,
 )
 _NON_WORD_RE = regex.compile(r"[\W_]+")
 _HOST_PART_RE = regex.compile(r"^(?:https?://)?(?:www\.)?|\.[a-z]{2,6}/?$", regex.IGNORECASE)
@@ -192,7 +204,7 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
         text = html_unescape(text)
     if not text or text.startswith(("http", "www.")) or len(text) > 200:
         return []
-    text = " ".join(_NOISE_RE.sub(" ", text).split())
+    text = " ".join(_OTHER_CREDIT_RE.sub("", _NOISE_RE.sub(" ", text)).split())
     inner = found = inner_label(text)
     while found:  # the last label wins: "Posted on 3 May by Jane" -> "Jane"
         text = text[found.end() :]
@@ -208,6 +220,8 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
         if not part or not name_shaped(part, vouched=vouched):
             continue
         if is_label(part) or JUNK_AUTHOR_RE.search(part) or _ROLE_RE.search(part):
+            continue
+        if _CREDIT_RE.match(part):  # "Foto: Jane Doe" credits a picture, not the text
             continue
         if not vouched and part.split()[0].casefold() == "the":  # "The Russian", not a person
             continue
