@@ -331,16 +331,17 @@ def choose_authors(
     page: HtmlPage, url: str | None, *, headline: int | None = None, title: str | None = None
 ) -> tuple[tuple[str, ...], str]:
     """The most trusted candidate that yields names.  Declared and labelled authors first, then
-    byline elements close to the headline, each rejecting the publisher's own name; then a
-    labelled or declared author naming the publisher is believed (organisations do sign their
-    pages); last, other byline elements."""
+    byline elements close to the headline, each rejecting the publisher's own name and desk
+    names; then a labelled, a declared, an unlabelled close author naming the publisher (personal
+    blogs, press releases: organisations do sign their pages); last, other byline elements, and
+    desk names from them."""
     rejects = _site_names(page, url)
     h1 = page.meta.h1_pos if headline is None else headline
     candidates = _author_candidates(page, h1, title)
     # (names rejected, tiers, desk names allowed)
     passes = (
         (rejects, (0, 1), False), (rejects, (2,), False), ((), (1,), True), ((), (0,), True),
-        (rejects, (3,), False), (rejects, (2, 3), True),
+        ((), (2,), False), (rejects, (3,), False), (rejects, (2, 3), True),
     )  # fmt: skip
     for reject, tiers, desks in passes:
         for value, source, tier in candidates:
