@@ -361,3 +361,13 @@ _BYLINE_WORDS = st.sampled_from(
 def test_clean_author_is_idempotent(raw: str, vouched: bool) -> None:
     for name in clean_author(raw, vouched=vouched):
         assert clean_author(name) == [name]
+
+
+def test_bad_pages_give_metadata_without_crash() -> None:
+    deep = _page("", "<div>" * 5000 + '<p class="byline">By Jane Example</p>' + "</div>" * 5000)
+    assert html_metadata(parse_html(deep), None).authors == ("Jane Example",)
+    huge = _page("<title>Long page</title>", "<p>" + "word 2021-03-04 " * 50_000 + "</p>")
+    pm = html_metadata(parse_html(huge), "not a url")
+    assert pm.title == "Long page"
+    broken = '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author"'
+    assert html_metadata(parse_html(broken), None).authors == ()
