@@ -122,7 +122,12 @@ def attr_hints(value: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _token_hints(token: str) -> frozenset[str]:
+    if not _ANY_HINT_RE.fullmatch(token):  # most class tokens name no hint: one regex call
+        return _EMPTY
     return frozenset(hint for hint, pattern in HINT_PATTERNS if pattern.fullmatch(token))
+
+
+_ANY_HINT_RE = regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HINT_PATTERNS))
 
 
 class _Builder:
