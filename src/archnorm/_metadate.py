@@ -20,7 +20,7 @@ MAX_YEAR = 2099
 """Publication years believed (older or later numbers are not page dates)."""
 
 _YEAR = r"(?:19|20)\d\d"
-_DIGIT_RE = regex.compile(r"\d")
+_YEAR_RE = regex.compile(_YEAR)
 _ISO_RE = regex.compile(rf"(?<!\d)({_YEAR})[-/.](\d\d?)[-/.](\d\d?)(?!\d)")
 _COMPACT_RE = regex.compile(rf"(?<!\d)({_YEAR})(\d\d)(\d\d)(?!\d)")
 _DMY_RE = regex.compile(rf"(?<!\d)(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?({_YEAR})(?!\d)")
@@ -63,7 +63,7 @@ def parse_date(value: str, *, dayfirst: bool | None = None) -> str | None:
     month first unless the first number cannot be a month.
     """
     value = value.strip()
-    if not value or _DIGIT_RE.search(value) is None:  # every form has a digit
+    if not value or _YEAR_RE.search(value) is None:  # every form has a four-digit year
         return None
     for rx, given in ((_ISO_RE, "ymd"), (_COMPACT_RE, "ymd"), (_DMY_RE, "dmy"),
                       (_SLASH_RE, "slash"), (_CJK_RE, "ymd")):  # fmt: skip

@@ -375,7 +375,8 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
             continue
         if by_line is None:
             found = byline_label(t)
-            inner = None if found or "caption" in b.hints else inner_label(t)
+            dated = _DIGIT_RE.search(t) is not None
+            inner = None if found or not dated or "caption" in b.hints else inner_label(t)
             if inner and parse_date(t[: inner.start()]):  # "Posted on 3 May 2020 by ..."
                 by_line = t
             elif found:
@@ -521,13 +522,12 @@ def headline_pos(page: HtmlPage, title: str | None) -> int:
     if title:
         folded = _fold(title)
         lo, hi = len(title) // 2, 2 * len(title) + 8
-        same = [
-            i
-            for i, b in enumerate(page.blocks)
-            if lo <= len(b.text) <= hi and _fold(b.text) == folded
-        ]
-        if same:
-            return next((i for i in same if page.blocks[i].heading == 1), same[0])
+        sized = [i for i, b in enumerate(page.blocks) if lo <= len(b.text) <= hi]
+        for level in (1, None):  # an <h1> showing the title first, else any block
+            for i in sized:
+                block = page.blocks[i]
+                if (level is None or block.heading == level) and _fold(block.text) == folded:
+                    return i
     return page.meta.h1_pos
 
 
