@@ -176,6 +176,11 @@ def test_clean_author_junk_and_shapes() -> None:
     assert clean_author("Ali al-Beispiel", vouched=False) == ["Ali al-Beispiel"]
     assert clean_author("Anna von Probe") == ["Anna von Probe"]  # a particle, not "von" = by
     assert clean_author("Ein Kommentar von Anna Probe") == ["Anna Probe"]
+    assert clean_author("Kommentar von Anna Probe") == ["Anna Probe"]
+    assert clean_author("Ursula von der Probe und Jan Muster") == [
+        "Ursula von der Probe",
+        "Jan Muster",
+    ]
     assert clean_author("Reporting by Jane Doe; Editing by John Roe") == ["Jane Doe"]
     assert clean_author("Foto: Jane Doe") == []  # a picture credit
     assert clean_author("Jane Doe (dpa)") == ["Jane Doe", "dpa"]

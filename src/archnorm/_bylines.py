@@ -165,7 +165,8 @@ def _strip_labels(text: str) -> str:
 
 def inner_label(text: str) -> regex.Match[str] | None:
     """A byline label inside the text ("Posted on 3 May 2020 by ...", "Ein Kommentar von ...").
-    A particle after a single word is part of a name ("Anna von Probe"), not a label."""
+    A particle after a single word and before a single surname (with its own particles) is part
+    of a name ("Anna von Probe", "Ursula von der Probe"), not a label ("Kommentar von Jane Doe")."""
     for m in _INNER_BY_RE.finditer(text):
         before = text[: m.start("word")].split()
         if (
@@ -173,7 +174,9 @@ def inner_label(text: str) -> regex.Match[str] | None:
             and len(before) == 1
             and before[0][-1:].isalpha()
         ):
-            continue
+            after = [w for w in text[m.end() :].split() if w.casefold() not in NAME_PARTICLES]
+            if len(after) <= 1 or not after[1][:1].isupper():
+                continue
         return m
     return None
 
