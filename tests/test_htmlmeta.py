@@ -376,3 +376,29 @@ def test_bad_pages_give_metadata_without_crash() -> None:
     assert pm.title == "Long page"
     broken = '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author"'
     assert html_metadata(parse_html(broken), None).authors == ()
+
+
+def test_author_page_link_near_headline_is_a_byline() -> None:
+    from archnorm import normalize
+
+    page = (
+        "<html><head><title>Harbour plan approved - Example Gazette</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>Harbour plan approved</h1>"
+        "<div class='meta'><a href='https://news.example.org/author/jane-roe/'>Jane Roe</a></div>"
+        "<p>The council approved the harbour plan on Monday after a long debate about costs.</p>"
+        "<p>Work on the new quay is due to start next spring, the mayor said.</p></article>"
+        "<aside><a href='/author/john-poe/'>John Poe</a> writes about gardens.</aside>"
+        "</body></html>"
+    )
+    rec = normalize(page, url="https://news.example.org/2024/05/harbour", format="html")
+    assert rec.author == "Jane Roe"
+
+
+def test_author_page_link_pattern() -> None:
+    from archnorm.html import _AUTHOR_PAGE_RE
+
+    for href in ("/author/jane-roe", "https://x.org/autoren/max-muster/", "/columnists/ann?x=1",
+                 "/index.php?author=12"):  # fmt: skip
+        assert _AUTHOR_PAGE_RE.search(href), href
+    for href in ("/authors", "/2024/05/author-of-the-year-award", "/news/writers-strike-ends"):
+        assert not _AUTHOR_PAGE_RE.search(href), href

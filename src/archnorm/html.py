@@ -52,7 +52,9 @@ class HtmlMeta:
     ``meta`` maps a lower-cased meta name/property/itemprop to its contents; ``jsonld`` holds the
     parsed JSON-LD objects (flattened out of ``@graph`` and lists); ``times`` the ``datetime`` of
     ``<time>`` elements; ``bylines`` short texts of elements whose class/id says author/byline, and
-    ``author_links`` texts of ``rel=author`` links.
+    ``author_links`` texts of ``rel=author`` links; ``author_pages`` texts of links to an author's
+    page (``/author/jane-doe``, ``/autor/...``), with ``author_page_pos`` the block index each
+    was seen at.
     """
 
     title: str | None = None
@@ -65,6 +67,8 @@ class HtmlMeta:
     bylines: list[str] = field(default_factory=list)
     byline_pos: list[int] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)
+    author_pages: list[str] = field(default_factory=list)
+    author_page_pos: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -234,6 +238,13 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
                                 meta.byline_pos.append(len(out.blocks))
                 if tag == "a" and attrs.get("rel") == "author" and len(meta.author_links) < 8:
                     meta.author_links.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
+                elif tag == "a" and len(meta.author_pages) < 8 and not (cum & _NO_BYLINE):
+                    href = attrs.get("href")
+                    if href and _AUTHOR_PAGE_RE.search(href):
+                        txt = _WS_RE.sub(" ", node.text(deep=True)).strip()
+                        if 0 < len(txt) < 80:
+                            meta.author_pages.append(txt)
+                            meta.author_page_pos.append(len(out.blocks))
                 elif tag == "time" and len(meta.times) < 16:
                     dt = attrs.get("datetime")
                     if dt:
@@ -279,6 +290,12 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
 
 
 _EMPTY: frozenset[str] = frozenset()
+# a link to an author's own page: /author/jane-doe, /autoren/..., /journalist/..., ?author=12
+_AUTHOR_PAGE_RE = regex.compile(
+    r"(?:^|/)(?:authors?|autor(?:en|es|i)?|auteurs?|autore|journalists?|reporters?|columnists?|"
+    r"writers?|byline|redakteur(?:e|in)?)/[^/?#]+/?(?:[?#]|$)|[?&]author=",
+    regex.IGNORECASE,
+)
 _NO_BYLINE = frozenset({"comments", "form"})
 
 

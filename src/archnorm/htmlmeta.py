@@ -306,6 +306,11 @@ def _author_candidates(
     out += [(v, "itemprop:author", 2) for v in m.meta.get("itemprop:author", [])]
     out += [(v, f"meta:{k}", 2) for k in other for v in m.meta[k]]
     out += [(v, "rel=author", 2) for v in m.author_links]
+    # a link to an author's page near the headline reads as a byline; a far one (a list of
+    # other articles, a sidebar of columnists) only as a last resort
+    for text, pos in zip(m.author_pages, m.author_page_pos, strict=True):
+        near = h1 < 0 or h1 - BYLINE_BEFORE <= pos <= h1 + BYLINE_CLOSE
+        out.append((text, "author-page-link", 2 if near else 3))
     if date_line:
         names = _dateline_names(date_line, ())
         if names:
