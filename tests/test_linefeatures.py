@@ -158,3 +158,68 @@ def test_overlong_line_is_described_by_its_head() -> None:
     head = "The council met on Monday and the vote was close. " * (MAX_LINE_CHARS // 40)
     x = _text_features([head + "tail " * 1000, head[:MAX_LINE_CHARS]])
     assert np.array_equal(x[0], x[1])
+
+
+def _reference_phrase_decision(text: str, words: int, cfg: BoilerplateConfig) -> object:
+    """The phrase rules written plainly, one regex after another (what the fast paths in
+    ``phrase_decision`` must reproduce)."""
+    from archnorm import boilerplate as bp
+
+    core = bp._STRIP_RE.sub("", text)
+    if not core:
+        return ("empty", "no-letters")
+    if bp._TEMPERATURE_RE.fullmatch(core):
+        return ("widget", "temperature")
+    if words <= cfg.phrase_max_words:
+        for pattern, rule, how in (
+            (bp._FULL_RE, "phrase-line", "fullmatch"),
+            (bp._PREFIX_RE, "phrase-start", "match"),
+            (bp._ANYWHERE_RE, "phrase-in-line", "search"),
+        ):
+            m = getattr(pattern, how)(core)
+            if m:
+                return (bp._reason(m), rule)
+    if words <= cfg.glued_max_words and not bp._TERMINAL_RE.search(text):
+        if len(bp._GLUED_RE.findall(text)) >= 2:
+            return ("navigation", "glued-menu")
+        seps = len(bp._BREADCRUMB_SEP_RE.findall(text))
+        if seps >= 2 or (seps == 1 and core.lower().startswith("home")):
+            return ("breadcrumb", "separators")
+    if words <= 4 and bp._URLISH_RE.search(text):
+        return ("link-list", "url-line")
+    return None
+
+
+_PHRASE_LINE = (
+    st.one_of(
+        _LINE,
+        st.sampled_from(
+            [
+                "- Advertisement -",
+                "12 °C",
+                "-3 C / 27 F",
+                "Most Popular Stories",
+                "Sponsored content",
+                "Comments (12)",
+                "» Read more",
+                "Terms of use | Privacy policy",
+                "Home › News › Local",
+                "www.example.com",
+                "HomeNewsSportWeather",
+                "Powered by WordPress",
+                "***",
+            ]
+        ),
+        st.text(st.sampled_from("ab AB-»|/.:©12°Cc(){}"), min_size=1, max_size=20),
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@given(_PHRASE_LINE, st.integers(0, 20))
+def test_phrase_decision_equals_plain_rules(line: str, words: int) -> None:
+    cfg = BoilerplateConfig()
+    got = phrase_decision(line, words, cfg)
+    want = _reference_phrase_decision(line, words, cfg)
+    assert (None if got is None else (got.reason, got.rule)) == want
