@@ -33,6 +33,7 @@ _SPAN_RE = regex.compile(
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\.?|[\p{L}\p{M}]")
 _LOWER_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])")
 _SENTENCE_END_RE = regex.compile(r"(?:^|[.!?:;\n]|[.!?][\"'”’)\]])[\s\"'“‘(\[—–-]*$")
+_ONE_WORD_RE = regex.compile(r"[^\s-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,20 +50,11 @@ class Candidate:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    return bool(_SENTENCE_END_RE.search(text[max(0, start - 12) : start]))
+    return _SENTENCE_END_RE.search(text[max(0, start - 12) : start]) is not None
 
 
-def _headline_line(text: str, start: int, memo: dict[int, bool]) -> bool:
-    """True when the line around ``start`` is written in title case (most words capitalised)."""
-    a = text.rfind("\n", 0, start) + 1
-    if a not in memo:
-        memo[a] = _title_case(text, a)
-    return memo[a]
-
-
-def _title_case(text: str, a: int) -> bool:
-    b = text.find("\n", a)
-    line = text[a : b if b >= 0 else len(text)]
+def _title_case(line: str) -> bool:
+    """True when a line is written in title case (most of 4-25 words capitalised)."""
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4 or len(words) > 25:
         return False
@@ -70,8 +62,10 @@ def _title_case(text: str, a: int) -> bool:
     return caps / len(words) >= 0.7 and not line.rstrip().endswith(".")
 
 
-def _words(span: str, offset: int) -> list[tuple[int, int, str]]:
-    return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD_RE.finditer(span)]
+@functools.lru_cache(maxsize=100_000)
+def _ff(word: str) -> str:
+    """A word folded for table lookups: "Gen." -> "gen"."""
+    return fold(word).rstrip(".")
 
 
 def _split_runs(
@@ -80,35 +74,37 @@ def _split_runs(
     """Cut a span at common words, at org connectors outside organisation names, and (in
     headlines and at sentence start) at words the text also uses in lowercase."""
     runs: list[list[tuple[int, int, str]]] = [[]]
+    run = runs[0]
+    folded: list[str] = []  # the folded words of the current run
     for i, w in enumerate(words):
-        f = fold(w[2]).rstrip(".")
-        lower = w[2][:1].islower()
-        if lower and f in T.ORG_CONNECTORS:
-            before = {fold(x[2]).rstrip(".") for x in runs[-1]}
-            if before & T.ORG_WORDS:
-                runs[-1].append(w)
+        word = w[2]
+        f = _ff(word)
+        upper = word.isupper()
+        if word[:1].islower() and f in T.ORG_CONNECTORS:
+            if T.ORG_WORDS.isdisjoint(folded):
+                run, folded = [], []
+                runs.append(run)
             else:
-                runs.append([])
+                run.append(w)
+                folded.append(f)
             continue
-        cut = f in T.COMMON_WORDS and not w[2].isupper()
-        if not cut and (headline or (initial and i == 0)) and not w[2].isupper():
-            cut = f in ordinary
-        if cut:
-            runs.append([])
-            continue
-        if (
-            f in T.MID_SPAN_TITLES
-            and runs[-1]
-            and not w[2].isupper()
-            and not all(fold(x[2]).rstrip(".") in T.TITLE_WORDS for x in runs[-1])
+        if not upper and (
+            f in T.COMMON_WORDS or ((headline or (initial and i == 0)) and f in ordinary)
         ):
-            runs.append([])  # "Waseem Akhtar | Member ...", not "Prime | Minister"
-        if w[2].endswith(".") and len(f) > 1 and f not in T.TITLE_FIRST_WORDS:
-            # "Malik. MQM": a full stop after a word ends the sentence and the span
-            runs[-1].append((w[0], w[1] - 1, w[2][:-1]))
-            runs.append([])
+            run, folded = [], []
+            runs.append(run)
             continue
-        runs[-1].append(w)
+        if f in T.MID_SPAN_TITLES and run and not upper and not T.TITLE_WORDS.issuperset(folded):
+            run, folded = [], []
+            runs.append(run)  # "Waseem Akhtar | Member ...", not "Prime | Minister"
+        if len(f) > 1 and word.endswith(".") and f not in T.TITLE_FIRST_WORDS:
+            # "Malik. MQM": a full stop after a word ends the sentence and the span
+            run.append((w[0], w[1] - 1, word[:-1]))
+            run, folded = [], []
+            runs.append(run)
+            continue
+        run.append(w)
+        folded.append(f)
     out = []
     for run in runs:
         a, b = 0, len(run)
@@ -123,46 +119,67 @@ def _split_runs(
 
 def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tuple[int, int, str]]]:
     words = [w[2] for w in run]
+    if len(words) == 1 or _ff(words[0]) not in T.TITLE_FIRST_WORDS:
+        return None, run  # the common case: no title
     n = title_length(words)
-    if " ".join(fold(w).rstrip(".") for w in words) in T.TITLES:
+    if " ".join(_ff(w) for w in words) in T.TITLES:
         n = len(words)  # the whole run is a title ("Prime Minister")
     return (" ".join(words[:n]) if n else None), run[n:]
 
 
 def candidates(text: str) -> list[Candidate]:
     """Name-like spans in ``text`` (before clustering and the lone-word filter)."""
-    ordinary = {m.group() for m in _LOWER_WORD_RE.finditer(text)}
+    ordinary = set(_LOWER_WORD_RE.findall(text))
     out: list[Candidate] = []
-    memo: dict[int, bool] = {}
+    headlines: dict[int, bool] = {}
     for m in _SPAN_RE.finditer(text):
-        headline = _headline_line(text, m.start(), memo)
-        initial = _sentence_initial(text, m.start())
-        for run in _split_runs(_words(m.group(), m.start()), ordinary, headline, initial):
+        span0 = m.group()
+        start0 = m.start()
+        if _ONE_WORD_RE.fullmatch(span0):
+            # one word, the common case: most are sentence-initial ordinary words
+            if not span0.isupper() and (
+                _ff(span0) in T.COMMON_WORDS
+                or (_ff(span0) in ordinary and _sentence_initial(text, start0))
+            ):
+                continue
+            words = [(start0, m.end(), span0)]
+        else:
+            words = [
+                (start0 + w.start(), start0 + w.end(), w.group()) for w in _WORD_RE.finditer(span0)
+            ]
+        a = text.rfind("\n", 0, start0) + 1
+        headline = headlines.get(a)
+        if headline is None:
+            b = text.find("\n", a)
+            headline = headlines[a] = _title_case(text[a : b if b >= 0 else len(text)])
+        initial = _sentence_initial(text, start0)
+        for run in _split_runs(words, ordinary, headline, initial):
             title, rest = _title_split(run)
             if not rest or rest[0][2][:1].islower():
                 continue  # a title alone, or an office "of" somewhere: no name
-            if all(fold(w[2]).rstrip(".") in T.TITLE_WORDS for w in rest):
+            folded = [_ff(w[2]) for w in rest]
+            if T.TITLE_WORDS.issuperset(folded):
                 continue  # only title words ("Dr Dr", "General")
             start, end = rest[0][0], rest[-1][1]
             span = text[start:end]
             if span.endswith(".") and not (len(rest[-1][2]) == 2 and rest[-1][2][0].isupper()):
                 end -= 1  # a sentence full stop, not an initial ("A.")
                 span = text[start:end]
-            folded = {fold(w[2]).rstrip(".") for w in rest}
-            acronym = len(rest) == 1 and span.isupper() and 2 <= len(span) <= 6
+            single = len(rest) == 1
+            acronym = single and span.isupper() and 2 <= len(span) <= 6
             if acronym and fold(span) in T.NOT_ORG_ACRONYMS:
                 continue
-            if len(rest) == 1 and len(span) < 2:
+            if single and len(span) < 2:
                 continue
             kind: NameKind = "unknown"
-            if acronym or folded & T.ORG_WORDS:
+            if acronym or not T.ORG_WORDS.isdisjoint(folded):
                 kind = "org"
                 title = None
-            elif folded & T.THING_WORDS or fold(rest[0][2]) in T.DESCRIPTOR_WORDS:
+            elif not T.THING_WORDS.isdisjoint(folded) or fold(rest[0][2]) in T.DESCRIPTOR_WORDS:
                 kind = "unknown"
             elif title is not None:
                 kind = "person"
-            out.append(Candidate(start, end, span, title, kind, len(rest) == 1, acronym))
+            out.append(Candidate(start, end, span, title, kind, single, acronym))
     return out
 
 
