@@ -191,6 +191,7 @@ DESCRIPTOR_WORDS: frozenset[str] = _words(
 # or with a glide, short vowels written e/a and o/u, q/k, ph/f, w/v, y/i, silent h.
 ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"[^a-z]", ""),  # hyphens and apostrophes inside a token do not distinguish names
+    (r"zh", "j"),  # Persian zhe written zh or j: Ahmadinezhad/Ahmadinejad, Nezhad/Nejad
     (r"ph", "f"),
     (r"ck", "k"),
     (r"q", "k"),
@@ -209,5 +210,41 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"(.)\1+", r"\1"),  # doubled letters: Gillani/Gilani, Hussain/Husain
 )
 
+# First consonants that spellings of one given name alternate between, mapped to one letter
+# for the first-consonant guard and blocking: Egyptian and Gulf English write jim as "g"
+# (Gamal/Jamal, Gamil/Jamil, Galal/Jalal).
+LEAD_EQUIVALENTS: dict[str, str] = {"g": "j"}
+
 # The blocking skeleton drops the vowels of the key as well.
 SKELETON_DROP = "aiu"
+
+# Countries (folded, one or two words) that lead organisation names and that mark a span as a
+# place: "Bangladesh Awami League" is also written "Awami League"; "Azizabad Karachi" is a
+# place.
+COUNTRIES: frozenset[str] = _phrases(
+    """
+    afghanistan, algeria, bahrain, bangladesh, bhutan, china, egypt, india, indonesia, iran,
+    iraq, israel, jordan, kuwait, lebanon, libya, malaysia, maldives, morocco, nepal, oman,
+    pakistan, palestine, qatar, saudi arabia, sri lanka, sudan, syria, tunisia, turkey,
+    yemen, america, britain, england, france, germany, russia, japan
+    """
+)
+
+# Large cities of the region and capitals often named in its news (folded): a span ending in
+# one is a place ("Gulshan Karachi", "Model Town Lahore"), not a person.
+CITIES: frozenset[str] = _words(
+    """
+    abbottabad abu-dhabi adelaide ahmedabad aleppo amman ankara baghdad bahawalpur baku
+    bangalore basra beijing beirut bengaluru bhopal cairo calcutta chennai chittagong colombo
+    damascus delhi dhaka doha dubai faisalabad gujranwala herat hyderabad islamabad istanbul
+    jakarta jalalabad jeddah jerusalem kabul kandahar karachi kathmandu khartoum kolkata
+    kuwait lahore larkana london lucknow madras mecca medina mosul multan mumbai muscat
+    nairobi peshawar quetta rawalpindi riyadh sanaa sialkot srinagar sukkur tehran tripoli
+    washington
+    """
+)
+
+# Endings of place names in the region (Persian/Urdu/Hindi "-abad" town, "-pura", "-garh"
+# fort, "-nagar" town, "-kot" fort, "-stan" land); a word of at least eight letters ending in
+# one marks a span as a place.
+PLACE_SUFFIXES: tuple[str, ...] = ("abad", "pura", "garh", "nagar", "kot", "stan")

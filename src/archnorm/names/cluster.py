@@ -57,7 +57,12 @@ def full_keys(p: ParsedName) -> set[str]:
     assert sur is not None
     letters = _letters(p)
     keys = {f"{d}|{g}" for d in deletions(skeleton(sur.core)) for g in letters}
+    if not p.given and sur.tail != sur.core:
+        # a compound single unit also meets the same name without its head
+        keys.update(f"{d}|*" for d in deletions(skeleton(sur.tail)))
     keys.add("J|" + skeleton(p.joined))
+    if p.unplaced is not None:
+        keys.add("J|" + skeleton(p.unplaced))
     return keys
 
 

@@ -136,7 +136,9 @@ class ParsedName:
     ``acronym`` is set for an all-capitals single token ("MQM"); ``weak`` names (surname only,
     initials only, acronyms) attach to a cluster only when exactly one fits; ``joined`` is the
     key of the whole name written without spaces ("Fazlur Rehman" = "Fazl-ur-Rehman");
-    ``person_like`` is false for names with organisation, place or descriptor words.
+    ``person_like`` is false for names with organisation, place or descriptor words;
+    ``unplaced`` is the joined key without a leading country for organisation names
+    ("Bangladesh Awami League" / "Awami League").
     """
 
     display: str
@@ -151,6 +153,7 @@ class ParsedName:
     compound: bool
     surname: Unit | None
     given: tuple[Unit, ...]
+    unplaced: str | None = None
 
 
 def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
@@ -161,13 +164,34 @@ def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
     return all(u.initial for u in units[:-1])
 
 
+def is_place_word(word: str) -> bool:
+    """A folded word that names a place: a country, a city of the table, or a long word with a
+    place-name ending ("Azizabad", "Jacobabad", "Rahimyar-garh")."""
+    return (
+        word in T.COUNTRIES
+        or word in T.CITIES
+        or (len(word) >= 8 and word.endswith(T.PLACE_SUFFIXES))
+    )
+
+
 def _person_like(units: tuple[Unit, ...], acronym: str | None) -> bool:
     if acronym is not None or len(units) < 2:
         return False
     words = [fold(w).rstrip(".") for u in units for w in u.text.split()]
     if words[0] in T.DESCRIPTOR_WORDS:
         return False
-    return not any(w in T.ORG_WORDS or w in T.THING_WORDS for w in words)
+    return not any(w in T.ORG_WORDS or w in T.THING_WORDS or is_place_word(w) for w in words)
+
+
+def _unplaced(units: tuple[Unit, ...]) -> str | None:
+    """The joined key of an organisation name without its leading country ("Bangladesh Awami
+    League" -> the key of "Awami League"), or None."""
+    if len(units) < 3:
+        return None
+    words = [fold(w).rstrip(".") for u in units for w in u.text.split()]
+    if words[0] not in T.COUNTRIES or not any(w in T.ORG_WORDS for w in words[1:]):
+        return None
+    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[1:]))
 
 
 def tokens(text: str) -> list[str]:
@@ -189,13 +213,23 @@ def title_length(words: list[str]) -> int:
         for n in range(min(T.LONGEST_TITLE_WORDS, len(words) - 1 - i), 0, -1):
             cand = " ".join(fold(w).rstrip(".") for w in words[i : i + n])
             if cand in T.TITLES:
-                if cand in T.NAME_HONORIFICS and len(_group_units(words[i + n :])) < 2:
+                if cand in T.NAME_HONORIFICS and _name_units(words[i + n :]) < 2:
                     return i
                 i += n
                 break
         else:
             break
     return i
+
+
+def _name_units(words: list[str]) -> int:
+    """How many name parts ``words`` hold, for deciding whether an honorific is a title: a
+    glued genitive compound ("Mujib-ur-Rehman", "Zia ul Haq") stands for a given name and a
+    surname."""
+    groups = _group_units(words)
+    return len(groups) + sum(
+        1 for g in groups if any(fold(w).rstrip(".") in T.INFIX_PARTICLES for w in g[1:-1])
+    )
 
 
 def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
@@ -234,7 +268,8 @@ def _unit(parts: tuple[str, ...]) -> Unit:
 
 def _lead(key: str) -> str:
     sk = skeleton(key)
-    return sk[:1] or key[:1]
+    lead = sk[:1] or key[:1]
+    return T.LEAD_EQUIVALENTS.get(lead, lead)
 
 
 def _group_units(words: list[str]) -> list[list[str]]:
@@ -330,4 +365,5 @@ def parse_name(name: str) -> ParsedName:
         compound=any(" " in u.text for u in units),
         surname=units[-1] if units else None,
         given=units[:-1],
+        unplaced=_unplaced(units) if acronym is None else None,
     )
