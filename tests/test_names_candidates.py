@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from archnorm.names import _tables as T
 from archnorm.names.keys import fold, title_length
 from archnorm.names.mentions import (
+    _CUT_WORDS,
     _LOWER_WORD_RE,
     _SENTENCE_END_RE,
     _SPAN_RE,
@@ -62,7 +63,7 @@ def _ref_split_runs(
             else:
                 runs.append([])
             continue
-        cut = f in T.COMMON_WORDS and not w[2].isupper()
+        cut = f in _CUT_WORDS and not w[2].isupper()
         if not cut and (headline or (initial and i == 0)) and not w[2].isupper():
             cut = f in ordinary
         if cut:

@@ -248,3 +248,21 @@ CITIES: frozenset[str] = _words(
 # fort, "-nagar" town, "-kot" fort, "-stan" land); a word of at least eight letters ending in
 # one marks a span as a place.
 PLACE_SUFFIXES: tuple[str, ...] = ("abad", "pura", "garh", "nagar", "kot", "stan")
+
+# Reporting verbs that make a lone capitalised word before them a speaker ("Zardari said").
+REPORTING_VERBS: frozenset[str] = _words(
+    """
+    added admitted alleged announced argued asked asserted claimed conceded confirmed denied
+    declared demanded explained insisted maintained noted recalled remarked replied reportedly
+    said says stated stressed suggested tells told urged warned wrote
+    """
+)
+
+# Lone words that are often followed by a reporting verb but are not people: news agencies,
+# bodies and collective nouns written with a capital ("Reuters said", "Officials said").
+NOT_SPEAKERS: frozenset[str] = _words(
+    """
+    anadolu bernama bloomberg cabinet experts insiders observers officials reuters residents
+    sources spokesman spokesperson tass witnesses xinhua
+    """
+)

@@ -20,20 +20,25 @@ from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
 from archnorm.names.cluster import NameGraph
 from archnorm.names.index import NameIndex, Resolution
-from archnorm.names.keys import fold, title_length
+from archnorm.names.keys import fold, is_place_word, title_length
 from archnorm.record import NameKind, NameMention
 
 _CAP = r"\p{Lu}[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+)*"
 _ACRO = r"\p{Lu}{2,6}(?![\p{L}\p{M}])"
 _CONN = r"(?:bin|ibn|bint|al|el|ul|ud|ur|de|van|von|da|di|of|for|and|the|e)"
-_WORD = rf"(?:{_ACRO}|{_CAP}\.?)"
+# a word is whole: not the letters before a digit ("W1" in a postcode is no name)
+_WORD = rf"(?>{_ACRO}|{_CAP}\.?)(?!\d)"
 _SPAN_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\d])(?:{_WORD})(?:(?:[ \t]+|-)(?:{_CONN}(?:[ \t]+|-))*(?:{_WORD}))*"
 )
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\.?|[\p{L}\p{M}]")
 _LOWER_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])")
 _SENTENCE_END_RE = regex.compile(r"(?:^|[.!?:;\n]|[.!?][\"'”’)\]])[\s\"'“‘(\[—–-]*$")
+# words that cut a run of capitalised words: ordinary words, and reporting verbs (a headline's
+# "Gilani Says ...")
+_CUT_WORDS = T.COMMON_WORDS | T.REPORTING_VERBS
 _ONE_WORD_RE = regex.compile(r"[^\s-]+")
+_SPEAKER_RE = regex.compile(rf"[ \t]+(?:{'|'.join(sorted(T.REPORTING_VERBS))})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +94,7 @@ def _split_runs(
                 folded.append(f)
             continue
         if not upper and (
-            f in T.COMMON_WORDS or ((headline or (initial and i == 0)) and f in ordinary)
+            f in _CUT_WORDS or ((headline or (initial and i == 0)) and f in ordinary)
         ):
             run, folded = [], []
             runs.append(run)
@@ -138,7 +143,7 @@ def candidates(text: str) -> list[Candidate]:
         if _ONE_WORD_RE.fullmatch(span0):
             # one word, the common case: most are sentence-initial ordinary words
             if not span0.isupper() and (
-                _ff(span0) in T.COMMON_WORDS
+                _ff(span0) in _CUT_WORDS
                 or (_ff(span0) in ordinary and _sentence_initial(text, start0))
             ):
                 continue
@@ -181,6 +186,22 @@ def candidates(text: str) -> list[Candidate]:
                 kind = "person"
             out.append(Candidate(start, end, span, title, kind, single, acronym))
     return out
+
+
+def _reported_speaker(text: str, c: Candidate) -> bool:
+    """A lone word followed by a reporting verb ("Zardari said", "Mirza told"), that is no
+    place, organisation, agency, demonym or ordinary word."""
+    if not _SPEAKER_RE.match(text, c.end):
+        return False
+    f = _ff(c.text)
+    return not (
+        is_place_word(f)
+        or f in T.ORG_WORDS
+        or f in T.NOT_SPEAKERS
+        or f in T.DESCRIPTOR_WORDS
+        or f.rstrip("s") in T.DESCRIPTOR_WORDS
+        or f in T.THING_WORDS
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -226,14 +247,15 @@ def find_names(text: str, *, authority: Authority | None = None) -> list[NameMen
             continue
         cluster = result.clusters[at]
         entity = by_cluster.get(at)
+        cue = False
         if c.single and not c.acronym and c.title is None and entity is None:
             # a lone capitalised word is a name only when it stands for a fuller name given
-            # earlier in the text (news style), or for an authority entity
-            fuller = any(
-                len(graph.parsed[graph.ids[m]].units) > 1 and first_seen[m] < first_seen[c.text]
-                for m in cluster.members
-            )
-            if not fuller:
+            # in the text (news style: full name first, then the surname; a headline may use
+            # the surname first), for an authority entity, or when a reporting verb follows
+            # it ("Zardari said") and it is no place, organisation or demonym
+            fuller = any(len(graph.parsed[graph.ids[m]].units) > 1 for m in cluster.members)
+            cue = not fuller and _reported_speaker(text, c)
+            if not fuller and not cue:
                 continue
         link = next((x for x in cluster.links if x.member == c.text), None)
         score, reason = (link.score, link.rule) if link else (1.0, None)
@@ -247,6 +269,8 @@ def find_names(text: str, *, authority: Authority | None = None) -> list[NameMen
                 score, reason = own.score, own.rule
         if kind == "unknown" and c.kind != "unknown":
             kind = c.kind
+        if cue and kind == "unknown":
+            kind = "person"
         mentions.append(
             NameMention(
                 start=c.start,
