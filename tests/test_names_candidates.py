@@ -213,7 +213,7 @@ def _texts(draw: st.DrawFn) -> str:
     return "".join(parts)
 
 
-@settings(max_examples=300)
+@settings(max_examples=600)
 @given(_texts())
 def test_fast_candidates_equal_reference(text: str) -> None:
     assert candidates(text) == _ref_candidates(text)

@@ -433,6 +433,8 @@ class NameGraph:
     def _canonical_node(self, inputs: list[int]) -> int:
         """The most complete, most frequent spelling; ties go to the spelling most like the
         others (the medoid), then to the alphabetically first."""
+        if len(inputs) == 1:
+            return inputs[0]
 
         def rank(m: int) -> tuple[bool, int, int]:
             return (self.parsed[m].weak, -len(self.parsed[m].units), -self.counts[m])
@@ -453,10 +455,7 @@ class NameGraph:
         person = False
         for m in nodes:
             p = self.parsed[m]
-            if p.acronym is not None:
-                return "org"
-            words = {fold(u) for unit in p.units for u in unit.text.split()}
-            if words & T.ORG_WORDS:
+            if p.acronym is not None or p.org:
                 return "org"
             if p.title is not None or p.person_like:
                 person = True

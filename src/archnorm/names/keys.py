@@ -138,7 +138,8 @@ class ParsedName:
     key of the whole name written without spaces ("Fazlur Rehman" = "Fazl-ur-Rehman");
     ``person_like`` is false for names with organisation, place or descriptor words;
     ``unplaced`` is the joined key without a leading country for organisation names
-    ("Bangladesh Awami League" / "Awami League").
+    ("Bangladesh Awami League" / "Awami League"); ``org`` is set when a word is an
+    organisation word ("Party", "League").
     """
 
     display: str
@@ -154,6 +155,7 @@ class ParsedName:
     surname: Unit | None
     given: tuple[Unit, ...]
     unplaced: str | None = None
+    org: bool = False
 
 
 def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
@@ -366,4 +368,5 @@ def parse_name(name: str) -> ParsedName:
         surname=units[-1] if units else None,
         given=units[:-1],
         unplaced=_unplaced(units) if acronym is None else None,
+        org=any(fold(w) in T.ORG_WORDS for u in units for w in u.text.split()),
     )

@@ -20,7 +20,7 @@ from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
 from archnorm.names.cluster import NameGraph
 from archnorm.names.index import NameIndex, Resolution
-from archnorm.names.keys import fold, is_place_word, title_length
+from archnorm.names.keys import deletions, fold, is_place_word, parse_name, skeleton, title_length
 from archnorm.record import NameKind, NameMention
 
 _CAP = r"\p{Lu}[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+)*"
@@ -132,6 +132,45 @@ def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tupl
     return (" ".join(words[:n]) if n else None), run[n:]
 
 
+def _headline(text: str, start: int, memo: dict[int, bool]) -> bool:
+    """True when the line around ``start`` is in title case (memoised by line start)."""
+    a = text.rfind("\n", 0, start) + 1
+    headline = memo.get(a)
+    if headline is None:
+        b = text.find("\n", a)
+        headline = memo[a] = _title_case(text[a : b if b >= 0 else len(text)])
+    return headline
+
+
+def _one_word(
+    text: str, start: int, end: int, word: str, *, ordinary: set[str], headlines: dict[int, bool]
+) -> Candidate | None:
+    """The candidate of a one-word span (``_split_runs`` and the checks of ``candidates`` for a
+    single word, without building lists)."""
+    f = _ff(word)
+    upper = word.isupper()
+    if not upper and (
+        f in _CUT_WORDS
+        or (f in ordinary and (_sentence_initial(text, start) or _headline(text, start, headlines)))
+    ):
+        return None
+    if len(f) > 1 and word.endswith(".") and f not in T.TITLE_FIRST_WORDS:
+        word = word[:-1]
+        end -= 1
+    if fold(word) in T.NOT_ORG_ACRONYMS or f in T.TITLE_WORDS:
+        return None
+    if word.endswith(".") and not (len(word) == 2 and word[0].isupper()):
+        end -= 1
+        word = word[:-1]
+    acronym = word.isupper() and 2 <= len(word) <= 6
+    if (acronym and fold(word) in T.NOT_ORG_ACRONYMS) or len(word) < 2:
+        return None
+    kind: NameKind = "unknown"
+    if acronym or f in T.ORG_WORDS:
+        kind = "org"
+    return Candidate(start, end, word, None, kind, True, acronym)
+
+
 def candidates(text: str) -> list[Candidate]:
     """Name-like spans in ``text`` (before clustering and the lone-word filter)."""
     ordinary = set(_LOWER_WORD_RE.findall(text))
@@ -141,23 +180,20 @@ def candidates(text: str) -> list[Candidate]:
         span0 = m.group()
         start0 = m.start()
         if _ONE_WORD_RE.fullmatch(span0):
-            # one word, the common case: most are sentence-initial ordinary words
-            if not span0.isupper() and (
-                _ff(span0) in _CUT_WORDS
-                or (_ff(span0) in ordinary and _sentence_initial(text, start0))
-            ):
-                continue
-            words = [(start0, m.end(), span0)]
-        else:
-            words = [
-                (start0 + w.start(), start0 + w.end(), w.group()) for w in _WORD_RE.finditer(span0)
-            ]
-        a = text.rfind("\n", 0, start0) + 1
-        headline = headlines.get(a)
-        if headline is None:
-            b = text.find("\n", a)
-            headline = headlines[a] = _title_case(text[a : b if b >= 0 else len(text)])
-        initial = _sentence_initial(text, start0)
+            # one word, the common case, decided here with the same steps as below
+            one = _one_word(text, start0, m.end(), span0, ordinary=ordinary, headlines=headlines)
+            if one is not None:
+                out.append(one)
+            continue
+        words = [
+            (start0 + w.start(), start0 + w.end(), w.group()) for w in _WORD_RE.finditer(span0)
+        ]
+        # the line's title case and the sentence start matter only for words the text also
+        # writes in lowercase
+        headline = initial = False
+        if any(_ff(w[2]) in ordinary for w in words):
+            headline = _headline(text, start0, headlines)
+            initial = _sentence_initial(text, start0)
         for run in _split_runs(words, ordinary, headline, initial):
             title, rest = _title_split(run)
             if not rest or rest[0][2][:1].islower():
@@ -185,6 +221,32 @@ def candidates(text: str) -> list[Candidate]:
             elif title is not None:
                 kind = "person"
             out.append(Candidate(start, end, span, title, kind, single, acronym))
+    return out
+
+
+def _drop_lone_words(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Leave out the lone words that cannot become mentions, before clustering: without a
+    title or a reporting verb, a lone word is kept only when it joins a cluster with a fuller
+    name, and it can only do that through a full name whose surname skeleton is within one
+    letter of its own (the weak-name candidates of :class:`NameGraph`; lone words group with
+    each other only at an equal skeleton, so a group shares one answer).  The result is the
+    same as clustering them all, at a fraction of the cost on pages full of capitalised words.
+    """
+    near: set[str] = set()
+    for c in cands:
+        if not c.single:
+            p = parse_name(c.text)
+            if not p.weak and p.given and p.surname is not None:
+                near.update(deletions(skeleton(p.surname.core)))
+    out = []
+    for c in cands:
+        if c.single and not c.acronym and c.title is None:
+            sur = parse_name(c.text).surname
+            if (
+                sur is None or near.isdisjoint(deletions(skeleton(sur.core)))
+            ) and not _reported_speaker(text, c):
+                continue
+        out.append(c)
     return out
 
 
@@ -221,6 +283,8 @@ def find_names(text: str, *, authority: Authority | None = None) -> list[NameMen
     if not text:
         return []
     cands = candidates(text)
+    if authority is None:
+        cands = _drop_lone_words(text, cands)
     graph = NameGraph(None)
     graph.add(c.text for c in cands)
     result = graph.cluster()
@@ -237,9 +301,6 @@ def find_names(text: str, *, authority: Authority | None = None) -> list[NameMen
                 best = by_cluster.get(pos)
                 if best is None or (res.score, res.canonical) > (best.score, best.canonical):
                     by_cluster[pos] = res
-    first_seen: dict[str, int] = {}
-    for c in cands:
-        first_seen.setdefault(c.text, c.start)
     mentions: list[NameMention] = []
     for c in cands:
         at = result.assign.get(graph.ids[c.text])
