@@ -82,3 +82,19 @@ def test_surname_vowel_rule_symmetric_and_bounded(head: str, v1: str, v2: str, t
     assert 0.0 <= s <= 1.0
     if len(head + tail) >= 3:
         assert s >= 0.8  # one vowel before a consonant: alike
+
+
+def _cluster_of(name: str, names: list[str]) -> set[str]:
+    return next(set(c.members) for c in cluster_names(names) if name in c.members)
+
+
+def test_honorific_before_one_name_joins_the_one_fuller_name() -> None:
+    names = ["Chaudhry Nisar", "Nisar Ali Khan", "Sheikh Rashid", "Rashid Ahmed", "Rashid Latif"]
+    assert _cluster_of("Chaudhry Nisar", names) == {"Chaudhry Nisar", "Nisar Ali Khan"}
+    # two fuller names begin with Rashid: the short form stays alone
+    assert _cluster_of("Sheikh Rashid", names) == {"Sheikh Rashid"}
+
+
+def test_honorific_that_is_a_given_name_or_before_a_surname_does_not_extend() -> None:
+    assert not together("Hafiz Rehmat", "Rehmat Ullah Khan")  # Hafiz is a given name too
+    assert not together("Sheikh al-Sabah", "Sabah Hamid")  # al- makes it a surname

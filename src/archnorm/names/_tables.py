@@ -56,6 +56,17 @@ NAME_HONORIFICS: frozenset[str] = _words(
     """
 )
 
+# Honorifics that, kept before a single name ("Sheikh Hasina", "Chaudhry Nisar"), stand for a
+# person whose fuller name begins with that name; not those that are common given names too
+# ("Hafiz", "Malik", "Sultan", "Agha").
+HONORIFIC_FIRST: frozenset[str] = _words(
+    """
+    begum chaudhary chaudhri chaudhry choudhry chowdhury haji hajji khawaja khwaja makhdoom
+    mian mulla mullah pir sardar sayed sayyed sayyid seyed seyyed shaikh shaykh sheik sheikh
+    syed
+    """
+)
+
 # Office words that start a new span even in the middle of a run of capitalised words
 # ("Waseem Akhtar Member National Assembly"); honorifics are not in it ("Martin Luther King").
 MID_SPAN_TITLES: frozenset[str] = _words(

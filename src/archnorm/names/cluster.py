@@ -31,6 +31,7 @@ from archnorm.names.match import (
     compare_weak,
     extends,
     similarity,
+    unit_score,
     weak_score,
 )
 from archnorm.record import NameCluster, NameKind, NameLink
@@ -49,6 +50,16 @@ def _letters(p: ParsedName) -> set[str]:
         v = p.given[1]
         out.update((v.lead, v.tail_lead))
     return out
+
+
+def honorific_short(p: ParsedName) -> bool:
+    """An honorific kept as a name before one other name ("Sheikh Hasina", "Malik Riaz"): the
+    honorific was not split off because one name alone would remain."""
+    if len(p.units) != 2 or p.title is not None or fold(p.units[0].text) not in T.HONORIFIC_FIRST:
+        return False
+    name = p.units[1]
+    # one plain word: "al-Assad" or "bin Laden" after it is a surname, not a first name
+    return not name.initial and " " not in name.text
 
 
 def full_keys(p: ParsedName) -> set[str]:
@@ -134,6 +145,7 @@ class NameGraph:
         self.surnames: dict[str, list[int]] = defaultdict(list)
         self.initials: dict[str, list[int]] = defaultdict(list)
         self.prefixes: dict[str, list[int]] = defaultdict(list)
+        self.firsts: dict[str, list[int]] = defaultdict(list)
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
         self.edges: list[Edge] = []
         self.conflicts: list[tuple[int, int]] = []
@@ -211,6 +223,8 @@ class NameGraph:
         for j in range(1, len(skels)):
             if j >= 2 or " " in p.units[0].text:
                 self.prefixes["|".join(skels[:j])].append(node)
+        if len(skels) >= 2 and not honorific_short(p):
+            self.firsts[skels[0]].append(node)
         return node
 
     def extension_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
@@ -221,6 +235,19 @@ class NameGraph:
             m = extends(p, self.parsed[other], self.config)
             if m is not None:
                 out.append((other, m))
+        return out
+
+    def honorific_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Full names that begin with the name after an honorific kept as a name ("Sheikh
+        Hasina" -> "Hasina Wajed", "Malik Riaz" -> "Riaz Hussain")."""
+        if not honorific_short(p):
+            return []
+        name = p.units[1]
+        out = []
+        for other in self.firsts.get(skeleton(name.core), ()):
+            score, _ = unit_score(name, self.parsed[other].units[0], self.config)
+            if score >= self.config.given:
+                out.append((other, Match("honorific-extension", round(0.85 * score, 4))))
         return out
 
     def _link(self, x: int, y: int, *, weak: bool) -> None:
@@ -346,7 +373,8 @@ class NameGraph:
             for s in groups[root]:
                 if self.parsed[s].weak:
                     continue
-                for f, m in self.extension_candidates(self.parsed[s]):
+                p = self.parsed[s]
+                for f, m in self.extension_candidates(p) + self.honorific_candidates(p):
                     rf = find(f)
                     if rf != root and (rf not in ext or m.score > ext[rf][0]):
                         ext[rf] = (m.score, m.rule, f, s)
