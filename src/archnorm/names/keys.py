@@ -67,6 +67,18 @@ def fold(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """A word folded for table lookups, without a trailing full stop: "Gen." -> "gen"."""
+    return fold(word).rstrip(".")
+
+
+@functools.lru_cache(maxsize=200_000)
+def letters_only(text: str) -> str:
+    """The folded letters of a name part, without hyphens, spaces or apostrophes."""
+    return "".join(c for c in fold(text) if c.isalpha())
+
+
+@functools.lru_cache(maxsize=200_000)
 def token_key(token: str) -> str:
     """The transliteration-aware key of one token or glued unit (folded, letters only).
 
@@ -103,6 +115,8 @@ def deletions(skel: str) -> frozenset[str]:
 def clear_caches() -> None:
     """Empty the caches of the pure key functions."""
     fold.cache_clear()
+    fold_word.cache_clear()
+    letters_only.cache_clear()
     token_key.cache_clear()
     skeleton.cache_clear()
     deletions.cache_clear()
@@ -116,7 +130,8 @@ class Unit:
     """One matching unit: its text, key, key without a leading article, key without a compound
     head ("mohammad nawaz" -> "nawaz"), whether it is a bare initial, and the first consonant
     of its key skeleton (``lead``; of the tail too in ``tail_lead``), which transliteration
-    variants keep: Ehsan/Ihsan/Ahsan share "s", Hassan has "h"."""
+    variants keep: Ehsan/Ihsan/Ahsan share "s", Hassan has "h"; ``letter`` is the folded first
+    letter, ``letters`` the folded letters of the text."""
 
     text: str
     key: str
@@ -126,6 +141,7 @@ class Unit:
     lead: str
     tail_lead: str
     letter: str
+    letters: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,21 +192,21 @@ def is_place_word(word: str) -> bool:
     )
 
 
-def _person_like(units: tuple[Unit, ...], acronym: str | None) -> bool:
+def _person_like(units: tuple[Unit, ...], acronym: str | None, words: list[str]) -> bool:
+    """No acronym, two units or more, no organisation, thing or place word, no leading
+    descriptor (``words``: the units' folded words)."""
     if acronym is not None or len(units) < 2:
         return False
-    words = [fold(w).rstrip(".") for u in units for w in u.text.split()]
     if words[0] in T.DESCRIPTOR_WORDS:
         return False
     return not any(w in T.ORG_WORDS or w in T.THING_WORDS or is_place_word(w) for w in words)
 
 
-def _unplaced(units: tuple[Unit, ...]) -> str | None:
+def _unplaced(units: tuple[Unit, ...], words: list[str]) -> str | None:
     """The joined key of an organisation name without its leading country ("Bangladesh Awami
     League" -> the key of "Awami League"), or None."""
     if len(units) < 3:
         return None
-    words = [fold(w).rstrip(".") for u in units for w in u.text.split()]
     if words[0] not in T.COUNTRIES or not any(w in T.ORG_WORDS for w in words[1:]):
         return None
     return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[1:]))
@@ -265,6 +281,7 @@ def _unit(parts: tuple[str, ...]) -> Unit:
         lead=_lead(core),
         tail_lead=_lead(tail),
         letter=first[:1],
+        letters=letters_only(text),
     )
 
 
@@ -354,6 +371,7 @@ def parse_name(name: str) -> ParsedName:
         units = tuple(_make_unit(g) for g in _group_units(kept or words))
     elif acronym is not None:
         units = (_make_unit(words),)
+    words = [fold_word(w) for u in units for w in u.text.split()]
     return ParsedName(
         display=display,
         title=title,
@@ -363,10 +381,10 @@ def parse_name(name: str) -> ParsedName:
         key=tuple(u.key for u in units),
         joined=_DOUBLE_RE.sub(r"\1", "".join(u.key for u in units)),
         weak=_weak(units, acronym),
-        person_like=_person_like(units, acronym),
+        person_like=_person_like(units, acronym, words),
         compound=any(" " in u.text for u in units),
         surname=units[-1] if units else None,
         given=units[:-1],
-        unplaced=_unplaced(units) if acronym is None else None,
-        org=any(fold(w) in T.ORG_WORDS for u in units for w in u.text.split()),
+        unplaced=_unplaced(units, words) if acronym is None else None,
+        org=not T.ORG_WORDS.isdisjoint(words),
     )

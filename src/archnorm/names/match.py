@@ -77,7 +77,7 @@ def surname_similarity(a: Unit, b: Unit) -> float:
     sim = similarity(a.core, b.core)
     if sim >= 0.8:
         return sim
-    x, y = _letters_only(a.text), _letters_only(b.text)
+    x, y = a.letters, b.letters
     if len(x) != len(y) or len(x) < 4:
         return sim
     diff = [i for i in range(len(x)) if x[i] != y[i]]
@@ -90,10 +90,6 @@ def surname_similarity(a: Unit, b: Unit) -> float:
     ):
         return 0.8
     return sim
-
-
-def _letters_only(text: str) -> str:
-    return "".join(c for c in fold(text) if c.isalpha())
 
 
 def _first_letter(u: Unit) -> str:

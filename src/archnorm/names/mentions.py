@@ -20,8 +20,18 @@ from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
 from archnorm.names.cluster import NameGraph
 from archnorm.names.index import NameIndex, Resolution
-from archnorm.names.keys import deletions, fold, is_place_word, parse_name, skeleton, title_length
+from archnorm.names.keys import (
+    deletions,
+    fold,
+    fold_word,
+    is_place_word,
+    parse_name,
+    skeleton,
+    title_length,
+)
 from archnorm.record import NameKind, NameMention
+
+_ff = fold_word  # short name for the hot loops
 
 _CAP = r"\p{Lu}[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+)*"
 _ACRO = r"\p{Lu}{2,6}(?![\p{L}\p{M}])"
@@ -65,12 +75,6 @@ def _title_case(line: str) -> bool:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
     return caps / len(words) >= 0.7 and not line.rstrip().endswith(".")
-
-
-@functools.lru_cache(maxsize=100_000)
-def _ff(word: str) -> str:
-    """A word folded for table lookups: "Gen." -> "gen"."""
-    return fold(word).rstrip(".")
 
 
 def _split_runs(
