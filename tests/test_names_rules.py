@@ -98,3 +98,19 @@ def test_honorific_before_one_name_joins_the_one_fuller_name() -> None:
 def test_honorific_that_is_a_given_name_or_before_a_surname_does_not_extend() -> None:
     assert not together("Hafiz Rehmat", "Rehmat Ullah Khan")  # Hafiz is a given name too
     assert not together("Sheikh al-Sabah", "Sabah Hamid")  # al- makes it a surname
+
+
+def test_first_of_three_given_names_may_be_left_out() -> None:
+    assert together("Ali Akbar Hashim Rizvani", "Akbar Hashim Rizvani")
+    assert full_keys(parse_name("Ali Akbar Hashim Rizvani")) & full_keys(
+        parse_name("Akbar Hashim Rizvani")
+    )
+    # one given name after a dropped first name is a patronymic as often
+    assert not together("Hamza Shehbaz Sharif", "Shehbaz Sharif")
+    assert not together("Recep Tayyip Arslan", "Tayyip Arslan")
+
+
+def test_epithets_and_name_like_honorifics() -> None:
+    assert (parse_name("Quaid-e-Azam Muhammad Ali Jinnah").title or "").startswith("Quaid")
+    assert parse_name("Shaheed Benazir Bhutto").title == "Shaheed"
+    assert parse_name("Shaheed Khan").title is None  # a given name when one name follows

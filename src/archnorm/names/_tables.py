@@ -34,7 +34,8 @@ TITLES: frozenset[str] = _phrases(
     makhdoom, marshal, maulana, mayor, member, member national assembly, member provincial
     assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms, mufti, mulla,
     mullah, nawabzada, opposition leader, pandit, pir, pope, president, prime minister,
-    prince, princess, prof, professor, provincial minister, qari, queen, rai, rt hon,
+    prince, princess, prof, professor, provincial minister, qari, queen, quaid e azam,
+    quaid i azam, rai, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
     shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
     sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president
@@ -52,7 +53,8 @@ NAME_HONORIFICS: frozenset[str] = _words(
     """
     agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir hafiz haji hajji imam
     khawaja khwaja king lady lord makhdoom malik mian mulla mullah pandit pir prince princess
-    qari queen rai sardar sayed sayyid sayyed seyyed seyed shaikh shaykh sheik sheikh sultan syed
+    qari queen rai sardar sayed sayyid sayyed seyyed seyed shaheed shaikh shaykh sheik sheikh
+    sultan syed ustad
     """
 )
 

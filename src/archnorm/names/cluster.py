@@ -41,12 +41,13 @@ Edge = tuple[float, str, int, int]
 
 def _letters(p: ParsedName) -> set[str]:
     """First consonants of the first given name (of its tail too, and of the second given
-    name when the first is an initial or a compound head that may be left out)."""
+    name when the first is an initial, a compound head, or the first of three given names:
+    those may be left out)."""
     if not p.given:
         return {"*"}
     u = p.given[0]
     out = {u.lead, u.tail_lead}
-    if len(p.given) > 1 and (u.initial or fold(u.text) in T.COMPOUND_HEADS):
+    if len(p.given) > 1 and (u.initial or fold(u.text) in T.COMPOUND_HEADS or len(p.given) >= 3):
         v = p.given[1]
         out.update((v.lead, v.tail_lead))
     return out
@@ -92,11 +93,12 @@ _SIM = Indel.normalized_similarity
 
 def _special(p: ParsedName) -> bool:
     """Names whose first given name may be skipped or shortened in a match (an initial, a
-    compound head, no given name): always compared, not pre-filtered."""
+    compound head, the first of three given names, no given name): always compared, not
+    pre-filtered."""
     if not p.given:
         return True
     u = p.given[0]
-    return u.initial or u.tail != u.core
+    return u.initial or u.tail != u.core or len(p.given) >= 3
 
 
 class Block:

@@ -131,8 +131,16 @@ def compare_given(
     first, rule = unit_score(short[0], long_[0], cfg)
     if first < cfg.given:
         lead = long_[0]
-        if len(long_) > len(short) and (lead.initial or fold(lead.text) in T.COMPOUND_HEADS):
-            # a leading initial or compound head left out: "A. Rehman Malik" / "Rehman Malik"
+        if len(long_) > len(short) and (
+            lead.initial
+            or fold(lead.text) in T.COMPOUND_HEADS
+            or (len(short) >= 2 and len(long_) == len(short) + 1)
+        ):
+            # a leading initial or compound head left out ("A. Rehman Malik" / "Rehman
+            # Malik"), or the first of three given names when the other two follow in order
+            # ("Ali Akbar Hashemi Rafsanjani" / "Akbar Hashemi Rafsanjani"); one given name
+            # alone after a dropped first name is a patronymic as often ("Maryam Nawaz
+            # Sharif" / "Nawaz Sharif"), so it does not count
             rest = compare_given(short, long_[1:], cfg)
             if rest is None:
                 return None
