@@ -114,3 +114,24 @@ def test_epithets_and_name_like_honorifics() -> None:
     assert (parse_name("Quaid-e-Azam Muhammad Ali Jinnah").title or "").startswith("Quaid")
     assert parse_name("Shaheed Benazir Bhutto").title == "Shaheed"
     assert parse_name("Shaheed Khan").title is None  # a given name when one name follows
+
+
+def test_acronym_with_faction_letter() -> None:
+    p = parse_name("PML-N")
+    assert p.acronym == "PMLN" and p.display == "PML-N"
+    names = ["Pakistan Muslim League-Nawaz", "PML-N", "Pakistan Muslim League (Quaid)"]
+    assert _cluster_of("PML-N", names) == {"PML-N", "Pakistan Muslim League-Nawaz"}
+    assert parse_name("PML N").acronym is None  # no hyphen: two words
+
+
+def test_honorific_short_form_reading_is_guarded() -> None:
+    # "Khawaja" is followed by the last name as often: no extension to a first name
+    assert not together("Khawaja Asif", "Asif Ali Zardari")
+    # a group that already holds a fuller name does not extend through its short form
+    names = ["Sheikh Rashid", "Sheikh Rashid Ahmed", "Rashid Latif"]
+    assert _cluster_of("Rashid Latif", names) == {"Rashid Latif"}
+
+
+def test_leading_khan_is_an_honorific_before_a_full_name() -> None:
+    assert together("Khan Abdul Wali Khan", "Abdul Wali Khan")
+    assert parse_name("Khan Younis").title is None

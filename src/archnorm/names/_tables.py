@@ -34,7 +34,7 @@ TITLES: frozenset[str] = _phrases(
     makhdoom, marshal, maulana, mayor, member, member national assembly, member provincial
     assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms, mufti, mulla,
     mullah, nawabzada, opposition leader, pandit, pir, pope, president, prime minister,
-    prince, princess, prof, professor, provincial minister, qari, queen, quaid e azam,
+    khan, prince, princess, prof, professor, provincial minister, qari, queen, quaid e azam,
     quaid i azam, rai, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
     shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
@@ -52,20 +52,21 @@ PERSON_TITLES = TITLES
 NAME_HONORIFICS: frozenset[str] = _words(
     """
     agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir hafiz haji hajji imam
-    khawaja khwaja king lady lord makhdoom malik mian mulla mullah pandit pir prince princess
+    khan khawaja khwaja king lady lord makhdoom malik mian mulla mullah pandit pir prince princess
     qari queen rai sardar sayed sayyid sayyed seyyed seyed shaheed shaikh shaykh sheik sheikh
     sultan syed ustad
     """
 )
 
-# Honorifics that, kept before a single name ("Sheikh Hasina", "Chaudhry Nisar"), stand for a
-# person whose fuller name begins with that name; not those that are common given names too
-# ("Hafiz", "Malik", "Sultan", "Agha").
+# Honorifics that, kept before a single name, are followed by the person's first name in news
+# usage ("Sheikh Hasina", "Chaudhry Nisar", "Mian Shahbaz"), so the short form stands for a
+# fuller name that begins with that name.  Not those usually followed by the last name
+# ("Mullah Omar", "Khawaja Asif", "Syed Geelani") or that are common given names too ("Hafiz",
+# "Malik", "Sultan", "Agha").
 HONORIFIC_FIRST: frozenset[str] = _words(
     """
-    begum chaudhary chaudhri chaudhry choudhry chowdhury haji hajji khawaja khwaja makhdoom
-    mian mulla mullah pir sardar sayed sayyed sayyid seyed seyyed shaikh shaykh sheik sheikh
-    syed
+    begum chaudhary chaudhri chaudhry choudhry chowdhury makhdoom mian shaikh shaykh sheik
+    sheikh
     """
 )
 

@@ -372,11 +372,18 @@ class NameGraph:
         plans = []
         for root in sorted(groups, key=lambda r: names[r]):
             ext: dict[int, Edge] = {}
+            # an honorific short form extends only a group of such short forms
+            honorific_only = all(
+                self.parsed[s].weak or honorific_short(self.parsed[s]) for s in groups[root]
+            )
             for s in groups[root]:
-                if self.parsed[s].weak:
-                    continue
                 p = self.parsed[s]
-                for f, m in self.extension_candidates(p) + self.honorific_candidates(p):
+                if p.weak:
+                    continue
+                found = self.extension_candidates(p)
+                if honorific_only:
+                    found += self.honorific_candidates(p)
+                for f, m in found:
                     rf = find(f)
                     if rf != root and (rf not in ext or m.score > ext[rf][0]):
                         ext[rf] = (m.score, m.rule, f, s)

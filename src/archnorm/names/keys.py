@@ -364,6 +364,17 @@ def parse_name(name: str) -> ParsedName:
     acronym = None
     if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper():
         acronym = words[0]
+    elif (
+        len(words) == 2
+        and 2 <= len(words[0]) <= 6
+        and len(words[1]) <= 2
+        and display.isupper()
+        and f"{words[0]}-{words[1]}" in name
+    ):
+        # an acronym with a faction letter: "PML-N", "MQM-P", "JUI-F"
+        display = f"{words[0]}-{words[1]}"
+        acronym = words[0] + words[1]
+        words = [acronym]
     initials = "".join(_initial(w) for w in words)
     units: tuple[Unit, ...] = ()
     if words and acronym is None:
