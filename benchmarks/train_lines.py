@@ -6,7 +6,7 @@ by page, and print the out-of-fold body F1 (pages never seen in training).
 
 Block labels come from the gold body: a block is "article" when at least half of its token
 4-grams occur in the gold text (blocks under 4 tokens: when their token sequence occurs in it).
-Needs scikit-learn and numpy (training only; the package evaluates the weights in pure Python).
+Needs scikit-learn (training only; the package evaluates the weights with numpy).
 """
 
 from __future__ import annotations
@@ -84,8 +84,9 @@ class PageData:
         self.paths = paths
         self.text = text
         self.blocks = blocks
-        rows = [r + [0.0] * (len(BASE_NAMES) - len(r)) for r in base_features(blocks, html=html)]
-        self.base = np.array(rows, dtype=float).reshape(len(blocks), len(BASE_NAMES))
+        rows = base_features(blocks, html=html)
+        self.base = np.zeros((len(blocks), len(BASE_NAMES)))
+        self.base[:, : rows.shape[1]] = rows
         self.html = html
         self.y = np.array(labels(blocks, page.gold), dtype=int)
         words = np.array([len(_TOK.findall(b.text)) + 1 for b in blocks], dtype=float)
@@ -134,9 +135,8 @@ def prob(x: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
 
 
 def ctx(pd: PageData, p1: np.ndarray) -> np.ndarray:
-    base = pd.base.tolist() if pd.html else [r[:TEXT_FEATURES] for r in pd.base.tolist()]
-    rows = context_features(base, p1.tolist(), good=GOOD, paths=pd.paths)
-    return np.array(rows, dtype=float).reshape(len(pd.blocks), len(CONTEXT_NAMES))
+    base = pd.base if pd.html else pd.base[:, :TEXT_FEATURES]
+    return context_features(base, p1, good=GOOD, paths=pd.paths)
 
 
 def stack(items: list[PageData], attr: str) -> np.ndarray:

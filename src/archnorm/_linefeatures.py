@@ -1,45 +1,33 @@
 """Cheap per-block features for the line classifier (``linemodel.py``), text and HTML alike.
 
 Stage 1 describes one block by itself (length, words, function-word share, terminal punctuation,
-capitalised share, digits, separators, glued menus, boilerplate phrases, position, duplicates,
+capitalised share, digits, separators, glued menus, boilerplate cue words, position, duplicates,
 and for HTML the tag, heading level, link density and class/id hints).  Stage 2 describes its
 neighbourhood through the stage-1 probabilities of the blocks around it (context smoothing).
-Phrase patterns run once over the whole page text and are mapped to blocks by offset.
+
+Everything is computed page-wide with numpy, not line by line: the distinct block texts are
+joined into one string; character classes come from a code-point table (``_charclass``) and are
+summed per line; words are the runs of word characters, hashed all at once (``_wordhash``) and
+looked up in one table that says stopword, cue word, cue-pair start or month name; dates, cue
+pairs and "photo:"-style credits come from comparing neighbouring words.  No regex runs here.
 """
 
 from __future__ import annotations
 
-import itertools
-import math
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-import regex
+import numpy as np
+import numpy.typing as npt
 
+from archnorm import _charclass as cc
 from archnorm._feature_phrases import ANYWHERE, OPENERS, PAIRS, PHRASE_NAMES
 from archnorm._stoplists import STOPWORDS
+from archnorm._wordhash import HashTable, hash_pair, hash_pairs, hash_spans, hash_word
 from archnorm.segment import Block
 
-_WORD_RE = regex.compile(r"\w+")
-_IS_STOP = STOPWORDS.__contains__
-_DIGIT_RE = regex.compile(r"\d")
-_PUNCT_RE = regex.compile(r"[^\w\s]")
-_CAP_WORD_RE = regex.compile(r"(?<!\w)\p{Lu}")
-_GLUED_RE = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
-_SEP_RE = regex.compile(r"[|»›•·>/]|\s[-–—]\s")
-_URL_RE = regex.compile(r"\.(?:com|org|net)\b")
-_SENT_END_RE = regex.compile(r"[.!?。！？](?:[\"'”’)\]]*)(?:\s|$)")
-_TERMINAL_RE = regex.compile(r"[.!?。！？…:;\"'”’»)\]]$")
-_COMMA_RE = regex.compile(r"[,，、;]")
-_MONTH_DATE_RE = regex.compile(
-    r"\b(?:\d{1,2}\.?\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|"
-    r"märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|octubre|noviembre|diciembre)\w*\.?\s+\d{1,4}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b"
-    r"|\b\d{1,2}:\d{2}\b",
-    regex.IGNORECASE,
-)
+Array = npt.NDArray[np.float64]
+
 _TAGS = ("p", "li", "td", "th", "blockquote", "pre", "div", "h")
 HINTS: tuple[str, ...] = (
     "comments", "share", "related", "sidebar", "advert", "navigation", "footer", "newsletter",
@@ -69,58 +57,59 @@ TEXT_FEATURES = len(BASE_NAMES) - (6 + len(_TAGS) + 2 * len(HINTS))
 """Text rows stop before the HTML-only features (their weights would multiply zeros)."""
 
 
-def _cue_table(table: dict[str, str], sep: str | None) -> dict[str, tuple[int, ...]]:
-    out: dict[str, list[int]] = {}
+def _cue_table(table: dict[str, str], sep: str | None) -> dict[str, int]:
+    """Cue -> bit mask of its categories (bit k = ``PHRASE_NAMES[k]``)."""
+    out: dict[str, int] = {}
     for cat, cues in table.items():
-        k = PHRASE_NAMES.index(cat)
+        bit = 1 << PHRASE_NAMES.index(cat)
         for raw in cues.split(sep):
             cue = raw.strip()
             if cue:
-                out.setdefault(cue, []).append(k)
-    return {cue: tuple(ks) for cue, ks in out.items()}
+                out[cue] = out.get(cue, 0) | bit
+    return out
 
 
+_N_PHRASES = len(PHRASE_NAMES)
+_PHRASE_MASK = (1 << _N_PHRASES) - 1
 _ANY_CUES = _cue_table(ANYWHERE, None)
 _PAIR_CUES = _cue_table(PAIRS, "|")
 _OPEN_CUES = _cue_table(OPENERS, None)
-_N_PHRASES = len(PHRASE_NAMES)
-_PUNCT_CUES = {"©": PHRASE_NAMES.index("copyright")}
+_CREDIT_BIT = 1 << PHRASE_NAMES.index("credit")
+_COPYRIGHT_BIT = 1 << PHRASE_NAMES.index("copyright")
+_MONTHS = (
+    "jan feb mar apr may jun jul aug sep oct nov dec januar februar märz mai juni juli oktober "
+    "dezember janvier février mars avril juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+)
+
+# One code per known word: bit 0 stopword, bit 1 may start a cue pair, bit 2 a month-name
+# prefix, bit 3 a credit cue written with a colon ("photo:"), then the word's categories as a
+# cue anywhere in a line, then as a line opener.
+_STOP, _PAIR_START, _MONTH, _COLON_CUE = 1, 2, 4, 8
+_ANY_SHIFT = 4
+_OPEN_SHIFT = _ANY_SHIFT + _N_PHRASES
 
 
-def _phrase_row(words: list[str], low: str) -> list[float]:
-    """1.0 per cue category present in a line, from its lower-cased words (set lookups)."""
-    row = [0.0] * _N_PHRASES
-    if not words:
-        return row
-    get_any = _ANY_CUES.get
-    for w in words:
-        ks = get_any(w)
-        if ks:
-            for k in ks:
-                row[k] = 1.0
-    get_pair = _PAIR_CUES.get
-    for a, b in itertools.pairwise(words):
-        ks = get_pair(a + " " + b)
-        if ks:
-            for k in ks:
-                row[k] = 1.0
-    ks = _OPEN_CUES.get(words[0])
-    if ks:
-        for k in ks:
-            row[k] = 1.0
-    if "©" in low:
-        row[_PUNCT_CUES["©"]] = 1.0
-    if ":" in low:
-        # "photo:", "image:" and friends are written with the colon
-        for cue in _COLON_CUES:
-            if cue in low:
-                row[_CREDIT] = 1.0
-                break
-    return row
+def _word_codes() -> Iterator[tuple[int, int]]:
+    for w in STOPWORDS:
+        yield hash_word(w), _STOP
+    for pair in _PAIR_CUES:
+        yield hash_word(pair.split(" ", 1)[0]), _PAIR_START
+    for w, mask in _ANY_CUES.items():
+        if w.endswith(":"):
+            yield hash_word(w[:-1]), _COLON_CUE
+        else:
+            yield hash_word(w), mask << _ANY_SHIFT
+    for w, mask in _OPEN_CUES.items():
+        yield hash_word(w), mask << _OPEN_SHIFT
 
 
-_COLON_CUES = tuple(c for c in ANYWHERE["credit"].split() if c.endswith(":"))
-_CREDIT = PHRASE_NAMES.index("credit")
+_WORDS = HashTable(_word_codes())
+_PAIRS = HashTable(
+    (hash_pair(*(hash_word(w) for w in pair.split(" ", 1))), mask)
+    for pair, mask in _PAIR_CUES.items()
+)
+_MONTH_PREFIXES = HashTable((hash_word(m[:3]), 1) for m in _MONTHS.split())
 
 
 @lru_cache(maxsize=4096)
@@ -129,118 +118,234 @@ def _hint_row(hints: frozenset[str]) -> tuple[float, ...]:
 
 
 @lru_cache(maxsize=256)
-def _tag_row(tag: str, is_heading: bool) -> tuple[float, ...]:
-    return tuple(1.0 if tag == t or (t == "h" and is_heading) else 0.0 for t in _TAGS)
-
-
-def _text_parts(t: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
-    """The features of a line's text alone (before and after the position features)."""
-    chars = len(t)
-    low = t.lower()
-    words = _WORD_RE.findall(low)
-    nw = len(words)
-    stops = sum(map(_IS_STOP, words))
-    caps = len(_CAP_WORD_RE.findall(t))
-    digits = len(_DIGIT_RE.findall(t))
-    first = t[:1]
-    head = (
-        math.log1p(chars),
-        math.log1p(nw),
-        1.0 if nw <= 3 else 0.0,
-        1.0 if nw <= 8 else 0.0,
-        min(15.0, (chars - t.count(" ")) / max(1, nw)),
-        1.0 if _TERMINAL_RE.search(t) else 0.0,
-        1.0 if t.endswith(":") else 0.0,
-        stops / max(1, nw),
-        math.log1p(stops),
-        min(1.0, caps / max(1, nw)),
-        digits / max(1, chars),
-        len(_PUNCT_RE.findall(t)) / max(1, chars),
-        min(3.0, float(len(_SEP_RE.findall(t)))),
-        min(3.0, float(len(_GLUED_RE.findall(t)))),
-        1.0 if ("@" in t or "www." in low or "http" in low or _URL_RE.search(low)) else 0.0,
-        math.log1p(len(_SENT_END_RE.findall(t))),
-        len(_COMMA_RE.findall(t)) / max(1, nw),
-        1.0 if first.islower() else 0.0,
-        1.0 if first in "\"'“‘«„" else 0.0,
-        1.0 if digits and _MONTH_DATE_RE.search(t) else 0.0,
+def _tag_row(tag: str, heading: int) -> tuple[float, ...]:
+    return (
+        1.0 if heading == 1 else 0.0,
+        1.0 if heading in (2, 3) else 0.0,
+        1.0 if heading >= 4 else 0.0,
+        *(1.0 if tag == t or (t == "h" and heading > 0) else 0.0 for t in _TAGS),
     )
-    return head, tuple(_phrase_row(words, low))
 
 
-def base_features(blocks: Sequence[Block], *, html: bool) -> list[list[float]]:
-    """Stage-1 feature vectors (order of ``BASE_NAMES``) for the blocks of one page; for text
-    input only the first ``TEXT_FEATURES`` (the rest would be zeros)."""
+def _count_per_line(line: npt.NDArray[np.int64], n: int) -> Array:
+    return np.bincount(line, minlength=n)[:n].astype(np.float64)
+
+
+def _text_features(texts: list[str]) -> Array:
+    """Features of each distinct line text alone: columns ``BASE_NAMES[:20]`` and the cues."""
+    n = len(texts)
+    joined = "\n".join(texts) + "\n"
+    if joined.count("\n") != n:  # a block with a line break inside (HTML <pre>)
+        texts = [t.replace("\n", " ") for t in texts]
+        joined = "\n".join(texts) + "\n"
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    starts = np.zeros(n, dtype=np.int64)
+    np.cumsum(lengths[:-1] + 1, out=starts[1:])
+    ends = starts + lengths  # the offsets of the "\n" separators
+    cps = cc.code_points(joined)
+    size = len(cps)
+    cls = cc.classes(cps)
+    line_of_char = np.zeros(size, dtype=np.int64)
+    line_of_char[starts[1:]] = 1
+    np.cumsum(line_of_char, out=line_of_char)
+
+    # characters
+    word = (cls & cc.WORD) != 0
+    prev_word = np.zeros(size, dtype=bool)
+    prev_word[1:] = word[:-1]
+    next_cls = np.zeros(size, dtype=np.uint16)
+    next_cls[:-1] = cls[1:]
+    space = ((cls & cc.SPACE) != 0) & (cps != 10)
+    lower = (cls & cc.LOWER) != 0
+    glued = np.zeros(size, dtype=bool)
+    glued[:-2] = lower[:-2] & ((cls[1:-1] & cc.UPPER) != 0) & lower[2:]
+    dash_sep = np.zeros(size, dtype=bool)
+    dash_sep[1:-1] = space[:-2] & ((cls[1:-1] & cc.DASH) != 0) & space[2:]
+    next2_space = np.zeros(size, dtype=bool)
+    next2_space[:-2] = (cls[2:] & cc.SPACE) != 0
+    sentence_end = ((cls & cc.SENTENCE_END) != 0) & (
+        ((next_cls & cc.SPACE) != 0) | (((next_cls & cc.CLOSER) != 0) & next2_space)
+    )
+    marks = np.stack(
+        (
+            ((cls & cc.UPPER) != 0) & ~prev_word,
+            (cls & cc.DIGIT) != 0,
+            (cls & cc.PUNCT) != 0,
+            ((cls & cc.SEPARATOR) != 0) | dash_sep,
+            glued,
+            (cls & cc.COMMA) != 0,
+            cps == 32,
+            sentence_end,
+            cps == 0xA9,  # ©
+        )
+    )
+    counted = np.add.reduceat(marks.astype(np.int32), starts, axis=1).astype(np.float64)
+    caps, digits, punct, seps, glue, commas, spaces, sentences, copyright_sign = counted
+
+    # words: spans of word characters, hashed, looked up in one table
+    w_start = np.flatnonzero(word & ~prev_word)
+    w_end = np.flatnonzero(word & ~np.append(word[1:], False)) + 1
+    w_line = line_of_char[w_start]
+    folded = cc.lowered(cps)
+    hashes = hash_spans(folded, w_start, w_end)
+    codes = _WORDS.lookup(hashes)
+    nw = _count_per_line(w_line, n)
+    stops = _count_per_line(w_line[(codes & _STOP) != 0], n)
+
+    cues = np.zeros(n, dtype=np.int64)
+    hit = np.flatnonzero(codes >> _ANY_SHIFT & _PHRASE_MASK)
+    np.bitwise_or.at(cues, w_line[hit], codes[hit] >> _ANY_SHIFT & _PHRASE_MASK)
+    first = np.ones(len(w_start), dtype=bool)
+    first[1:] = w_line[1:] != w_line[:-1]
+    hit = np.flatnonzero(first & ((codes >> _OPEN_SHIFT) != 0))
+    np.bitwise_or.at(cues, w_line[hit], codes[hit] >> _OPEN_SHIFT & _PHRASE_MASK)
+    same_line_next = np.zeros(len(w_start), dtype=bool)
+    same_line_next[:-1] = ~first[1:]
+    cand = np.flatnonzero(((codes & _PAIR_START) != 0) & same_line_next)
+    if len(cand):
+        masks = _PAIRS.lookup(hash_pairs(hashes[cand], hashes[cand + 1]))
+        np.bitwise_or.at(cues, w_line[cand], masks)
+    colon_cue = np.flatnonzero(codes & _COLON_CUE)
+    colon_cue = colon_cue[cps[w_end[colon_cue]] == 58]
+    cues[w_line[colon_cue]] |= _CREDIT_BIT
+    cues[copyright_sign > 0] |= _COPYRIGHT_BIT
+    cue_cols = ((cues[:, None] >> np.arange(_N_PHRASES)) & 1).astype(np.float64)
+
+    # dates and times: "5 May 2024", "May 5", "05/05/2024", "10:30"
+    date_like = np.zeros(n, dtype=np.float64)
+    w_len = w_end - w_start
+    numeric = _span_digits(cls, w_start, w_end) == w_len
+    gap = np.append(w_start[1:] - w_end[:-1], 0)
+    after = cls[w_end]  # the class of the character after each word (the last: a separator)
+    nxt_num = np.append(numeric[1:] & (w_len[1:] <= 4), False) & same_line_next
+    cand = np.flatnonzero(nxt_num & (gap <= 2) & (w_len >= 3))
+    month = cand[_MONTH_PREFIXES.lookup(hash_spans(folded, w_start[cand], w_start[cand] + 3)) != 0]
+    date_like[w_line[month]] = 1.0
+    clock = numeric & (w_len <= 2) & (gap == 1) & (cps[w_end] == 58) & nxt_num
+    clock &= np.append(w_len[1:] == 2, False)
+    sep_ok = (gap == 1) & ((after & cc.DATE_SEP) != 0)
+    nxt2 = np.zeros(len(numeric), dtype=bool)
+    nxt2[:-2] = sep_ok[1:-1] & same_line_next[1:-1] & numeric[2:]
+    date_like[w_line[clock | (numeric & (w_len <= 4) & sep_ok & nxt_num & nxt2)]] = 1.0
+
+    chars = lengths.astype(np.float64)
+    safe_nw = np.maximum(nw, 1.0)
+    safe_chars = np.maximum(chars, 1.0)
+    nonempty = lengths > 0
+    last_at = np.maximum(ends - 1, 0)
+    last_cls = np.where(nonempty, cls[last_at], 0)
+    first_cls = np.where(nonempty, cls[starts], 0)
+    head = np.column_stack(
+        (
+            np.log1p(chars),
+            np.log1p(nw),
+            nw <= 3,
+            nw <= 8,
+            np.minimum(15.0, (chars - spaces) / safe_nw),
+            (last_cls & cc.TERMINAL) != 0,
+            nonempty & (cps[last_at] == 58),
+            stops / safe_nw,
+            np.log1p(stops),
+            np.minimum(1.0, caps / safe_nw),
+            digits / safe_chars,
+            punct / safe_chars,
+            np.minimum(3.0, seps),
+            np.minimum(3.0, glue),
+            _url_lines(joined, starts, line_of_char),
+            np.log1p(sentences),
+            commas / safe_nw,
+            (first_cls & cc.LOWER) != 0,
+            (first_cls & cc.QUOTE) != 0,
+            date_like,
+        )
+    ).astype(np.float64)
+    return np.concatenate((head, cue_cols), axis=1)
+
+
+_URL_NEEDLES = ("@", "www.", "WWW.", "http", "HTTP", ".com", ".org", ".net")
+
+
+def _span_digits(
+    cls: npt.NDArray[np.uint16], starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
+) -> npt.NDArray[np.int64]:
+    """The number of decimal digits in each span."""
+    prefix = np.zeros(len(cls) + 1, dtype=np.int64)
+    np.cumsum((cls & cc.DIGIT) != 0, out=prefix[1:])
+    out: npt.NDArray[np.int64] = prefix[ends] - prefix[starts]
+    return out
+
+
+def _url_lines(
+    joined: str, starts: npt.NDArray[np.int64], line_of_char: npt.NDArray[np.int64]
+) -> Array:
+    """1.0 for lines with an e-mail sign, "www.", "http" or a .com/.org/.net name (rare, so
+    found with ``str.find``)."""
+    out = np.zeros(len(starts), dtype=np.float64)
+    find = joined.find
+    for needle in _URL_NEEDLES:
+        at = find(needle)
+        while at >= 0:
+            out[line_of_char[at]] = 1.0
+            at = find(needle, at + 1)
+    return out
+
+
+_POS_AT = BASE_NAMES.index("pos")
+_CUE_AT = BASE_NAMES.index(f"cue_{PHRASE_NAMES[0]}")
+
+
+def base_features(blocks: Sequence[Block], *, html: bool) -> Array:
+    """Stage-1 feature matrix (columns in ``BASE_NAMES`` order, one row per block); for text
+    input only the first ``TEXT_FEATURES`` columns (the rest would be zeros)."""
     n = len(blocks)
+    width = len(BASE_NAMES) if html else TEXT_FEATURES
     if n == 0:
-        return []
-    counts = Counter(b.text for b in blocks)
-    cache: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {}
-    rows: list[list[float]] = []
-    for i, b in enumerate(blocks):
-        t = b.text
-        parts = cache.get(t)
-        if parts is None:
-            parts = cache[t] = _text_parts(t)
-        pos = i / max(1, n - 1)
-        row = [
-            *parts[0],
-            pos,
-            1.0 if pos < 0.1 else 0.0,
-            1.0 if pos > 0.9 else 0.0,
-            1.0 if counts[t] > 1 else 0.0,
-            0.0,
-            *parts[1],
-        ]
-        if html:
-            tag = b.tag or ""
-            heading = b.heading
-            row.extend(
-                (
-                    1.0,
-                    b.link_density,
-                    1.0 if b.link_density > 0.9 else 0.0,
-                    1.0 if heading == 1 else 0.0,
-                    1.0 if heading in (2, 3) else 0.0,
-                    1.0 if heading >= 4 else 0.0,
-                )
-            )
-            row.extend(_tag_row(tag, heading > 0))
-            row.extend(_hint_row(b.hints))
-        rows.append(row)
-    repeated = sum(1 for c in counts.values() if c > 1) / max(1, len(counts))
-    rep_index = BASE_NAMES.index("in_page_repeat_share")
-    for row in rows:
-        row[rep_index] = repeated
-    return rows
+        return np.zeros((0, width), dtype=np.float64)
+    index: dict[str, int] = {}
+    inv = np.fromiter(
+        (index.setdefault(b.text, len(index)) for b in blocks), dtype=np.int64, count=n
+    )
+    counts = np.bincount(inv)
+    own = _text_features(list(index))[inv]
+    out = np.zeros((n, width), dtype=np.float64)
+    out[:, :_POS_AT] = own[:, :_POS_AT]
+    pos = np.arange(n, dtype=np.float64) / max(1, n - 1)
+    out[:, _POS_AT] = pos
+    out[:, _POS_AT + 1] = pos < 0.1
+    out[:, _POS_AT + 2] = pos > 0.9
+    out[:, _POS_AT + 3] = counts[inv] > 1
+    out[:, _POS_AT + 4] = float(np.count_nonzero(counts > 1)) / len(counts)
+    out[:, _CUE_AT : _CUE_AT + _N_PHRASES] = own[:, _POS_AT:]
+    if html:
+        at = TEXT_FEATURES
+        out[:, at] = 1.0
+        link = np.fromiter((b.link_density for b in blocks), dtype=np.float64, count=n)
+        out[:, at + 1] = link
+        out[:, at + 2] = link > 0.9
+        out[:, at + 3 : at + 6 + len(_TAGS)] = [_tag_row(b.tag or "", b.heading) for b in blocks]
+        out[:, at + 6 + len(_TAGS) :] = [_hint_row(b.hints) for b in blocks]
+    return out
 
 
-def _window_mean(prefix: list[float], i: int, radius: int, n: int) -> float:
-    lo, hi = max(0, i - radius), min(n, i + radius + 1)
-    return (prefix[hi] - prefix[lo]) / (hi - lo)
-
-
-def _best_span(gains: list[float]) -> tuple[int, int]:
-    """The contiguous run of blocks with the largest total gain (Kadane), as [lo, hi)."""
-    best, best_lo, best_hi = 0.0, 0, 0
-    cur, lo = 0.0, 0
-    for i, g in enumerate(gains):
-        if cur <= 0.0:
-            cur, lo = g, i
-        else:
-            cur += g
-        if cur > best:
-            best, best_lo, best_hi = cur, lo, i + 1
-    return best_lo, best_hi
+def _best_span(gains: Array) -> tuple[int, int]:
+    """The contiguous run of blocks with the largest positive total gain, as [lo, hi)."""
+    prefix = np.concatenate(([0.0], np.cumsum(gains)))
+    low_so_far = np.minimum.accumulate(prefix[:-1])
+    value = prefix[1:] - low_so_far
+    hi = int(np.argmax(value))
+    if value[hi] <= 0.0:
+        return 0, 0
+    lo = int(np.argmax(prefix[: hi + 1] == low_so_far[hi]))
+    return lo, hi + 1
 
 
 def _tree_scores(
-    paths: list[tuple[int, ...]], gains: list[float], goods: list[float], sizes: list[float]
+    paths: list[tuple[int, ...]], gains: Array, goods: Array, sizes: Array
 ) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
     net: dict[int, float] = {}
     good: dict[int, float] = {}
     size: dict[int, float] = {}
-    for path, g, gw, sz in zip(paths, gains, goods, sizes, strict=True):
+    for path, g, gw, sz in zip(paths, gains.tolist(), goods.tolist(), sizes.tolist(), strict=True):
         for c in path:
             net[c] = net.get(c, 0.0) + g
             good[c] = good.get(c, 0.0) + gw
@@ -248,99 +353,98 @@ def _tree_scores(
     return net, good, size
 
 
+def _shift(a: Array, k: int) -> Array:
+    """``a`` moved ``k`` places later (k > 0: the previous blocks' values), zero-filled."""
+    out = np.zeros_like(a)
+    if k > 0:
+        out[k:] = a[:-k]
+    else:
+        out[:k] = a[-k:]
+    return out
+
+
+def _window_mean(prefix: Array, radius: int, n: int) -> Array:
+    idx = np.arange(n)
+    lo = np.maximum(0, idx - radius)
+    hi = np.minimum(n, idx + radius + 1)
+    out: Array = (prefix[hi] - prefix[lo]) / (hi - lo)
+    return out
+
+
 def context_features(
-    base: list[list[float]],
-    probs: list[float],
+    base: Array,
+    probs: Array,
     *,
     good: float = 0.6,
     paths: list[tuple[int, ...]] | None = None,
-) -> list[list[float]]:
-    """Stage-2 feature vectors (order of ``CONTEXT_NAMES``) from stage-1 probabilities.
+) -> Array:
+    """Stage-2 feature matrix (columns in ``CONTEXT_NAMES`` order) from stage-1 probabilities.
 
     ``paths`` (HTML only) gives each block's enclosing elements, so that the subtree with the most
     article-like words can be found.
     """
     n = len(probs)
     if n == 0:
-        return []
-    i_words0 = BASE_NAMES.index("log_words")
-    sizes = [math.exp(b[i_words0]) for b in base]  # words + 1
-    gains = [(p - 0.5) * sz for p, sz in zip(probs, sizes, strict=True)]
+        return np.zeros((0, len(CONTEXT_NAMES)), dtype=np.float64)
+    p = np.asarray(probs, dtype=np.float64)
+    sizes = np.exp(base[:, _I_WORDS])  # words + 1
+    gains = (p - 0.5) * sizes
     span_lo, span_hi = _best_span(gains)
-    goods = [p * sz for p, sz in zip(probs, sizes, strict=True)]
-    total_good = sum(goods)
-    best_tree: int | None = None
-    net: dict[int, float] = {}
-    good_w: dict[int, float] = {}
-    size_w: dict[int, float] = {}
-    if paths is not None and len(paths) == n:
+    goods = p * sizes
+    total_good = float(goods.sum())
+    html = base.shape[1] == len(BASE_NAMES)
+    idx = np.arange(n)
+    out = np.zeros((n, len(CONTEXT_NAMES)), dtype=np.float64)
+    q = np.clip(p, 1e-6, 1 - 1e-6)
+    out[:, 0] = np.log(q / (1 - q))
+    out[:, 1] = _shift(p, 1)
+    out[:, 2] = _shift(p, -1)
+    out[:, 3] = _shift(p, 2)
+    out[:, 4] = _shift(p, -2)
+    prefix = np.concatenate(([0.0], np.cumsum(p)))
+    out[:, 5] = _window_mean(prefix, 3, n)
+    out[:, 6] = _window_mean(prefix, 7, n)
+    out[:, 7] = _window_mean(prefix, 15, n)
+    total = prefix[-1]
+    out[:, 8] = prefix[:-1] / max(1.0, total)
+    out[:, 9] = (total - prefix[1:]) / max(1.0, total)
+    # distance (in blocks) to the nearest confidently good block on each side
+    is_good = p >= good
+    last_good = np.maximum.accumulate(np.where(is_good, idx, -(10**9)))
+    before = idx - np.concatenate(([-(10**9)], last_good[:-1]))
+    next_good = np.minimum.accumulate(np.where(is_good, idx, 10**9)[::-1])[::-1]
+    after = np.concatenate((next_good[1:], [10**9])) - idx
+    out[:, 10] = np.log1p(np.minimum(before, 1000.0))
+    out[:, 11] = np.log1p(np.minimum(after, 1000.0))
+    out[:, 12] = p.max()
+    out[:, 13] = total / n
+    out[:, 14] = base[:, _I_WORDS]
+    out[:, 15] = base[:, _I_TERM]
+    out[:, 16] = base[:, _I_STOP]
+    if html:
+        out[:, 17] = base[:, _I_LINK]
+        out[:, 18] = base[:, _I_H1] + base[:, _I_H23] + base[:, _I_H4]
+    out[span_lo:span_hi, 19] = 1.0
+    if html and paths is not None and len(paths) == n:
         net, good_w, size_w = _tree_scores(paths, gains, goods, sizes)
         if net:
-            best_tree = max(net, key=lambda c: (net[c], -c))
-    best_share = good_w.get(best_tree, 0.0) / max(1e-9, total_good) if best_tree else 0.0
-    prefix = [0.0]
-    for p in probs:
-        prefix.append(prefix[-1] + p)
-    total = prefix[-1]
-    p_max = max(probs)
-    # distance (in blocks) to the nearest confidently good block on each side
-    last_good = -(10**9)
-    dist_before = [0.0] * n
-    for i, p in enumerate(probs):
-        dist_before[i] = float(i - last_good)
-        if p >= good:
-            last_good = i
-    next_good = 10**9
-    dist_after = [0.0] * n
-    for i in range(n - 1, -1, -1):
-        dist_after[i] = float(next_good - i)
-        if probs[i] >= good:
-            next_good = i
-    i_words = BASE_NAMES.index("log_words")
-    i_term = BASE_NAMES.index("terminal")
-    i_stop = BASE_NAMES.index("stop_ratio")
-    i_link = BASE_NAMES.index("link_density")
-    i_h1, i_h23, i_h4 = (BASE_NAMES.index(x) for x in ("h1", "h23", "h4"))
-    html = bool(base) and len(base[0]) == len(BASE_NAMES)
-    rows: list[list[float]] = []
-    for i, p in enumerate(probs):
-        q = min(max(p, 1e-6), 1 - 1e-6)
-        b = base[i]
-        rows.append(
-            [
-                math.log(q / (1 - q)),
-                probs[i - 1] if i > 0 else 0.0,
-                probs[i + 1] if i + 1 < n else 0.0,
-                probs[i - 2] if i > 1 else 0.0,
-                probs[i + 2] if i + 2 < n else 0.0,
-                _window_mean(prefix, i, 3, n),
-                _window_mean(prefix, i, 7, n),
-                _window_mean(prefix, i, 15, n),
-                prefix[i] / max(1.0, total),
-                (total - prefix[i + 1]) / max(1.0, total),
-                math.log1p(min(dist_before[i], 1000.0)),
-                math.log1p(min(dist_after[i], 1000.0)),
-                p_max,
-                total / n,
-                b[i_words],
-                b[i_term],
-                b[i_stop],
-                b[i_link] if html else 0.0,
-                b[i_h1] + b[i_h23] + b[i_h4] if html else 0.0,
-                1.0 if span_lo <= i < span_hi else 0.0,
-                *_tree_row(
-                    paths[i] if paths is not None and best_tree else (), best_tree, good_w, size_w
-                ),
-                best_share,
-            ]
-        )
-    return rows
+            best = max(net, key=lambda c: (net[c], -c))
+            out[:, 20:23] = [_tree_row(path, best, good_w, size_w) for path in paths]
+            out[:, 23] = good_w.get(best, 0.0) / max(1e-9, total_good) if best else 0.0
+    return out
+
+
+_I_WORDS = BASE_NAMES.index("log_words")
+_I_TERM = BASE_NAMES.index("terminal")
+_I_STOP = BASE_NAMES.index("stop_ratio")
+_I_LINK = BASE_NAMES.index("link_density")
+_I_H1, _I_H23, _I_H4 = (BASE_NAMES.index(x) for x in ("h1", "h23", "h4"))
 
 
 def _tree_row(
-    path: tuple[int, ...], best: int | None, good_w: dict[int, float], size_w: dict[int, float]
+    path: tuple[int, ...], best: int, good_w: dict[int, float], size_w: dict[int, float]
 ) -> tuple[float, float, float]:
-    if not path:
+    if not path or not best:
         return 0.0, 0.0, 0.0
     parent = path[-1]
     grand = path[-2] if len(path) > 1 else parent

@@ -29,6 +29,7 @@ The decision for each block is a ``Decision``; ``pipeline`` turns removals into 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -92,6 +93,14 @@ class Decision:
 
 KEEP = Decision(True)
 KEEP_SMOOTHED = Decision(True, None, "smoothing")
+_REPEATED = Decision(False, "repeated-on-site", "site-profile")
+
+
+@functools.cache
+def _decision(reason: RemovalReason, rule: str) -> Decision:
+    """One shared (immutable) Decision per reason and rule."""
+    return Decision(False, reason, rule)
+
 
 _STRIP_RE = regex.compile(r"^[\s\p{Pd}\p{Po}•·|>»›*#]+|[\s\p{Pd}\p{Po}•·|<«‹*#:]+$")
 
@@ -166,6 +175,24 @@ def phrase_decision(text: str, words: int, config: BoilerplateConfig) -> Decisio
     return None
 
 
+def phrase_verdicts(
+    texts: Sequence[str], words: Sequence[int], config: BoilerplateConfig
+) -> list[Decision | None]:
+    """``phrase_decision`` for every line of a page (lines too long for any rule skip the
+    regex work; a line repeated on the page is looked at once)."""
+    max_words = max(config.phrase_max_words, config.glued_max_words, 4)
+    seen: dict[str, Decision | None] = {}
+    out: list[Decision | None] = []
+    for text, w in zip(texts, words, strict=True):
+        if w > max_words:
+            out.append(None)
+            continue
+        if text not in seen:
+            seen[text] = phrase_decision(text, w, config)
+        out.append(seen[text])
+    return out
+
+
 def is_content(text: str, words: int, config: BoilerplateConfig) -> bool:
     """Does this line read like article prose?"""
     if words >= config.long_words:
@@ -227,32 +254,23 @@ def _classify_model(
     is_html = any(b.tag is not None for b in blocks)
     if model is None:
         model = load_model("html" if is_html else "text")
-    probs = model.score(blocks, html=is_html, paths=None if paths is None else list(paths))
+    scored = model.score(blocks, html=is_html, paths=None if paths is None else list(paths))
+    probs = scored.probs.tolist()
+    word_counts = scored.words.tolist()
     threshold = model.threshold if cfg.threshold is None else cfg.threshold
     repeated = _repeated(blocks, profile, cfg)
-    max_rule_words = max(cfg.phrase_max_words, cfg.glued_max_words, 4)
+    verdicts = phrase_verdicts([b.text for b in blocks], word_counts, cfg)
     out: list[Decision] = []
-    seen: dict[str, tuple[int, Decision | None]] = {}  # repeated lines are looked at once
-    word_counts: list[int] = []
     for i, b in enumerate(blocks):
-        known = seen.get(b.text)
-        if known is None:
-            words = len(_WORD_RE.findall(b.text))
-            # phrase rules only fire on short lines; long ones skip the regex work
-            verdict = phrase_decision(b.text, words, cfg) if words <= max_rule_words else None
-            seen[b.text] = (words, verdict)
-        else:
-            words, verdict = known
-        word_counts.append(words)
+        verdict = verdicts[i]
         if repeated[i]:
-            out.append(Decision(False, "repeated-on-site", "site-profile"))
-            continue
-        if probs[i] >= threshold and (verdict is None or not cfg.phrase_veto):
+            out.append(_REPEATED)
+        elif probs[i] >= threshold and (verdict is None or not cfg.phrase_veto):
             out.append(KEEP)
         elif verdict is not None:
             out.append(verdict)
         else:
-            out.append(Decision(False, _shape_reason(b, words, cfg), "line-model"))
+            out.append(_decision(_shape_reason(b, word_counts[i], cfg), "line-model"))
     if cfg.max_gap_run:
         _fill_gaps(out, cfg.max_gap_run)
     # no article: not one kept block reads like a sentence of prose -> empty body, with reasons

@@ -1,4 +1,4 @@
-"""The learned line classifier: two logistic regressions evaluated in pure Python.
+"""The learned line classifier: two logistic regressions over page-wide feature arrays.
 
 Stage 1 scores each block from its own features; stage 2 re-scores it from its neighbours'
 stage-1 scores (context smoothing: a short line between article lines stays, a long line inside
@@ -10,13 +10,14 @@ by page); they are loaded once, lazily.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from operator import mul
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from archnorm._linefeatures import BASE_NAMES, CONTEXT_NAMES, base_features, context_features
 from archnorm.errors import ConfigError
@@ -25,17 +26,27 @@ from archnorm.segment import Block
 MODEL_FILE = "linemodel.json"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Linear:
-    weights: tuple[float, ...]
+    weights: npt.NDArray[np.float64]
     bias: float
 
-    def prob(self, row: list[float]) -> float:
-        """Logistic score; a shorter row (text input: no HTML features) scores its prefix."""
-        z = self.bias + sum(map(mul, self.weights, row))
-        if z < -35:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+    def prob(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """Logistic score of each row; narrower rows (text input: no HTML features) score with
+        the leading weights."""
+        z = rows @ self.weights[: rows.shape[1]] + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -35.0, 35.0)))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Scored:
+    """The model's verdict on a page: keep probability and word count of each block."""
+
+    probs: npt.NDArray[np.float64]
+    words: npt.NDArray[np.int64]
+
+
+_I_WORDS = BASE_NAMES.index("log_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +64,13 @@ class LineModel:
         *,
         html: bool,
         paths: list[tuple[int, ...]] | None = None,
-    ) -> list[float]:
-        """Probability that each block belongs to the article body."""
+    ) -> Scored:
+        """Probability that each block belongs to the article body, and its word count."""
         base = base_features(blocks, html=html)
-        p1 = [self.stage1.prob(r) for r in base]
+        p1 = self.stage1.prob(base)
         ctx = context_features(base, p1, good=self.good, paths=paths)
-        return [self.stage2.prob(r) for r in ctx]
+        words = np.rint(np.expm1(base[:, _I_WORDS])).astype(np.int64)
+        return Scored(self.stage2.prob(ctx), words)
 
 
 def _linear(data: dict[str, Any], names: tuple[str, ...], where: str) -> _Linear:
@@ -68,7 +80,7 @@ def _linear(data: dict[str, Any], names: tuple[str, ...], where: str) -> _Linear
             f"{where}: model features {list(got)[:3]}... do not match this version's features "
             f"{list(names)[:3]}...; retrain with benchmarks/train_lines.py"
         )
-    return _Linear(tuple(float(w) for w in data["weights"]), float(data["bias"]))
+    return _Linear(np.array(data["weights"], dtype=np.float64), float(data["bias"]))
 
 
 def model_from_dict(data: dict[str, Any], kind: str) -> LineModel:

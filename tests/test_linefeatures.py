@@ -1,0 +1,138 @@
+"""The page-wide line features: word hashing, the hash table, character classes, and the feature
+matrix checked against the plain per-line definitions they vectorise."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from archnorm import _charclass as cc
+from archnorm._linefeatures import BASE_NAMES, TEXT_FEATURES, base_features, context_features
+from archnorm._stoplists import STOPWORDS
+from archnorm._wordhash import HashTable, hash_pair, hash_pairs, hash_spans, hash_word
+from archnorm.boilerplate import BoilerplateConfig, phrase_decision, phrase_verdicts
+from archnorm.segment import Block, split_lines
+
+from .strategies import any_text, page_text
+
+_WORD_RE = regex.compile(r"\w+")
+
+
+def _blocks(lines: list[str]) -> list[Block]:
+    return [Block(0, len(t), t, i) for i, t in enumerate(lines)]
+
+
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=20))
+def test_span_hashes_equal_word_hashes(words: list[str]) -> None:
+    text = "".join(words)
+    cps = cc.code_points(text)
+    bounds = np.cumsum([0, *map(len, words)])
+    got = hash_spans(cps, bounds[:-1], bounds[1:])
+    assert got.tolist() == [hash_word(w) for w in words]
+
+
+@given(st.lists(st.integers(1, 2**64 - 1), unique=True, max_size=300), st.data())
+def test_hash_table_finds_every_key_and_nothing_else(keys: list[int], data: st.DataObject) -> None:
+    table = HashTable((k, i + 1) for i, k in enumerate(keys))
+    probe = np.array(keys, dtype=np.uint64)
+    assert table.lookup(probe).tolist() == list(range(1, len(keys) + 1))
+    others = data.draw(st.lists(st.integers(0, 2**64 - 1).filter(lambda x: x not in keys)))
+    assert not table.lookup(np.array(others, dtype=np.uint64)).any()
+
+
+def test_pair_hash_vectorised_equals_scalar() -> None:
+    a, b = hash_word("read"), hash_word("more")
+    got = hash_pairs(np.array([a], dtype=np.uint64), np.array([b], dtype=np.uint64))
+    assert int(got[0]) == hash_pair(a, b)
+
+
+@given(any_text)
+def test_character_classes_agree_with_str_methods(text: str) -> None:
+    cls = cc.classes(cc.code_points(text))
+    assert len(cls) == len(text)
+    for ch, bits in zip(text, cls.tolist(), strict=True):
+        assert bool(bits & cc.WORD) == bool(regex.match(r"\w", ch))
+        assert bool(bits & cc.SPACE) == bool(regex.match(r"\s", ch))
+        assert bool(bits & cc.DIGIT) == bool(regex.match(r"\d", ch))
+        assert bool(bits & cc.UPPER) == bool(regex.match(r"\p{Lu}", ch))
+        assert bool(bits & cc.PUNCT) == bool(regex.match(r"[^\w\s]", ch))
+
+
+_LINE = (
+    st.one_of(
+        st.text(st.characters(codec="utf-8", exclude_characters="\n\r"), min_size=1, max_size=60),
+        st.sampled_from(
+            [
+                "Read more",
+                "Photo: Jane Example",
+                "Share on Facebook",
+                "Home » World » Asia",
+                "Posted 5 May 2024 at 10:30",
+                "© 2024 Example Media. All rights reserved.",
+                "The minister said the talks would resume on Monday, officials said.",
+                "email us at desk@example.com",
+            ]
+        ),
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@given(st.lists(_LINE, min_size=1, max_size=25))
+def test_text_features_match_per_line_definitions(lines: list[str]) -> None:
+    x = base_features(_blocks(lines), html=False)
+    assert x.shape == (len(lines), TEXT_FEATURES)
+    assert np.isfinite(x).all()
+    col = {name: i for i, name in enumerate(BASE_NAMES)}
+    for row, t in zip(x, lines, strict=True):
+        words = [w.lower() for w in _WORD_RE.findall(t)]
+        assert row[col["log_chars"]] == math.log1p(len(t))
+        assert row[col["log_words"]] == math.log1p(len(words))
+        if t.lower() == "".join(ch.lower() for ch in t):  # no letter that lower-cases to two
+            stops = sum(w in STOPWORDS for w in words)
+            assert math.isclose(row[col["log_stops"]], math.log1p(stops))
+        assert row[col["colon_end"]] == float(t.endswith(":"))
+        assert row[col["dup"]] == float(lines.count(t) > 1)
+    by_text = dict(zip(lines, x.tolist(), strict=True))
+    if "Read more" in by_text:
+        assert by_text["Read more"][col["cue_readmore"]] == 1.0
+    if "Photo: Jane Example" in by_text:
+        assert by_text["Photo: Jane Example"][col["cue_credit"]] == 1.0
+    if "Posted 5 May 2024 at 10:30" in by_text:
+        assert by_text["Posted 5 May 2024 at 10:30"][col["date_like"]] == 1.0
+    if "© 2024 Example Media. All rights reserved." in by_text:
+        assert by_text["© 2024 Example Media. All rights reserved."][col["cue_copyright"]] == 1.0
+
+
+@given(st.lists(_LINE, min_size=1, max_size=25))
+def test_own_features_do_not_depend_on_neighbours(lines: list[str]) -> None:
+    """A line's own (non-position, non-duplicate) features are the same wherever it stands."""
+    shuffled = lines[::-1]
+    a = base_features(_blocks(lines), html=False)
+    b = base_features(_blocks(shuffled), html=False)[::-1]
+    own = slice(0, BASE_NAMES.index("pos"))
+    assert np.array_equal(a[:, own], b[:, own])
+
+
+@given(st.lists(st.floats(0.0, 1.0), min_size=1, max_size=40))
+def test_context_features_shape_and_range(probs: list[float]) -> None:
+    base = np.zeros((len(probs), TEXT_FEATURES))
+    ctx = context_features(base, np.array(probs))
+    assert ctx.shape[0] == len(probs)
+    assert np.isfinite(ctx).all()
+
+
+@given(page_text)
+def test_batched_phrase_verdicts_equal_per_line_rules(text: str) -> None:
+    cfg = BoilerplateConfig()
+    lines = [b.text for b in split_lines(text)]
+    words = [len(_WORD_RE.findall(t)) for t in lines]
+    want = [
+        phrase_decision(t, w, cfg) if w <= 16 else None for t, w in zip(lines, words, strict=True)
+    ]
+    assert phrase_verdicts(lines, words, cfg) == want
