@@ -31,7 +31,7 @@ TITLES: frozenset[str] = _phrases(
     honorable, honourable, imam, information minister, inspector, inspector general, interior
     minister, judge, justice, khawaja, khwaja, king, lady, law minister, leader, lieutenant,
     lieutenant general, lord, lt, lt col, lt gen, madam, maj, maj gen, major, major general,
-    makhdoom, marshal, maulana, mayor, member, member national assembly, member provincial
+    makhdoom, marshal, maulana, mayor, member, nawab, member national assembly, member provincial
     assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms, mufti, mulla,
     mullah, nawabzada, opposition leader, pandit, pir, pope, president, prime minister,
     khan, prince, princess, prof, professor, provincial minister, qari, queen, quaid e azam,
@@ -52,9 +52,9 @@ PERSON_TITLES = TITLES
 NAME_HONORIFICS: frozenset[str] = _words(
     """
     agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir hafiz haji hajji imam
-    khan khawaja khwaja king lady lord makhdoom malik mian mulla mullah pandit pir prince princess
-    qari queen rai sardar sayed sayyid sayyed seyyed seyed shaheed shaikh shaykh sheik sheikh
-    sultan syed ustad
+    khan khawaja khwaja king lady lord makhdoom malik mian mulla mullah nawab pandit pir prince
+    princess qari queen rai sardar sayed sayyid sayyed seyyed seyed shaheed shaikh shaykh sheik
+    sheikh sultan syed ustad
     """
 )
 
@@ -67,6 +67,15 @@ HONORIFIC_FIRST: frozenset[str] = _words(
     """
     begum chaudhary chaudhri chaudhry choudhry chowdhury makhdoom mian shaikh shaykh sheik
     sheikh
+    """
+)
+
+# Honorifics that, kept before a single name, are followed by the person's last name as often
+# ("Mullah Omar", "Khawaja Asif", "Syed Geelani", "Nawab Bugti"): the short form stands for the
+# one fuller name with that surname.
+HONORIFIC_LAST: frozenset[str] = _words(
+    """
+    khawaja khwaja mulla mullah nawab pir sardar sayed sayyed sayyid seyed seyyed syed
     """
 )
 
@@ -120,6 +129,10 @@ COMPOUND_HEADS: frozenset[str] = _words(
     noor nur raja rana syed
     """
 )
+
+# Heads that may be left out of a given name in use: the compound heads, and "Abdul"/"Abd
+# al-" before a divine name ("Abdul Rashid Dostum" is also "Rashid Dostum").
+DROPPABLE_HEADS: frozenset[str] = COMPOUND_HEADS | _words("abd abdal abdel abdul abdur abdus")
 
 # Lowercase words allowed inside a multi-word name or organisation name.
 CONNECTORS: frozenset[str] = _words(
@@ -206,6 +219,7 @@ DESCRIPTOR_WORDS: frozenset[str] = _words(
 ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"[^a-z]", ""),  # hyphens and apostrophes inside a token do not distinguish names
     (r"zh", "j"),  # Persian zhe written zh or j: Ahmadinezhad/Ahmadinejad, Nezhad/Nejad
+    (r"aw(?=[^aeiouy]|$)", "u"),  # diphthong before a consonant: Jawlani/Jolani, Awlaki/Aulaqi
     (r"ph", "f"),
     (r"ck", "k"),
     (r"q", "k"),
@@ -222,6 +236,7 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"(?<=[bdgjkprt])h", ""),  # aspiration and silent h after a stop: Bhutto/Butto, Ghulam/Gulam
     (r"(?<=[aiu])h(?=[^aiu]|$)", ""),  # h closing a syllable: Rehman/Reman, Shah/Sha
     (r"(.)\1+", r"\1"),  # doubled letters: Gillani/Gilani, Hussain/Husain
+    (r"(?<=[aiu])t$", "d"),  # final devoicing in Turkish spellings: Ahmet/Ahmed, Murat/Murad
 )
 
 # First consonants that spellings of one given name alternate between, mapped to one letter

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Indel
 
 from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
-from archnorm.names.keys import ParsedName, deletions, fold, parse_name, skeleton
+from archnorm.names.keys import ParsedName, Unit, deletions, fold, parse_name, skeleton, unit_of
 from archnorm.names.match import (
     CONFLICT,
     DEFAULT_CONFIG,
@@ -53,14 +53,30 @@ def _letters(p: ParsedName) -> set[str]:
     return out
 
 
-def honorific_short(p: ParsedName) -> bool:
-    """An honorific kept as a name before one other name ("Sheikh Hasina", "Malik Riaz"): the
-    honorific was not split off because one name alone would remain."""
-    if len(p.units) != 2 or p.title is not None or fold(p.units[0].text) not in T.HONORIFIC_FIRST:
-        return False
-    name = p.units[1]
+def honorific_parts(p: ParsedName) -> tuple[str, Unit] | None:
+    """The honorific and the one name after it, when an honorific was kept as a name because
+    one name alone would remain ("Sheikh Hasina", "Mullah Omar"; "Syed Geelani", "Mian
+    Shahbaz" where the honorific is also a compound head and the two form one unit)."""
+    if p.title is not None:
+        return None
+    if len(p.units) == 2:
+        head, name = fold(p.units[0].text), p.units[1]
+    elif len(p.units) == 1 and p.units[0].text.count(" ") == 1:
+        first, rest = p.units[0].text.split(" ")
+        head, name = fold(first), unit_of([rest])
+    else:
+        return None
+    if head not in T.HONORIFIC_FIRST and head not in T.HONORIFIC_LAST:
+        return None
     # one plain word: "al-Assad" or "bin Laden" after it is a surname, not a first name
-    return not name.initial and " " not in name.text
+    if name.initial or " " in name.text:
+        return None
+    return head, name
+
+
+def honorific_short(p: ParsedName) -> bool:
+    """An honorific kept as a name before one other name (see :func:`honorific_parts`)."""
+    return honorific_parts(p) is not None
 
 
 def full_keys(p: ParsedName) -> set[str]:
@@ -240,12 +256,31 @@ class NameGraph:
         return out
 
     def honorific_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
-        """Full names that begin with the name after an honorific kept as a name ("Sheikh
-        Hasina" -> "Hasina Wajed", "Malik Riaz" -> "Riaz Hussain")."""
-        if not honorific_short(p):
+        """Full names that an honorific kept before one name stands for: those that begin with
+        that name ("Sheikh Hasina" -> "Hasina Wajed") or, after an honorific that precedes last
+        names as often, those with that surname ("Mullah Omar" -> "Mohammad Omar")."""
+        parts = honorific_parts(p)
+        if parts is None:
             return []
-        name = p.units[1]
+        head, name = parts
         out = []
+        if head in T.HONORIFIC_LAST:
+            # "Mullah Omar": the fuller names with that surname
+            pool: set[int] = set()
+            for d in deletions(skeleton(name.core)):
+                pool.update(self.surnames.get(d, ()))
+            cfg = self.config
+            for other in sorted(pool):
+                full = self.parsed[other]
+                sur = full.surname
+                if sur is None or not full.person_like or honorific_short(full):
+                    continue
+                sim = similarity(name.core, sur.core)
+                if sim >= cfg.joined or (
+                    sim >= cfg.surname and skeleton(name.core) == skeleton(sur.core)
+                ):
+                    out.append((other, Match("honorific-surname", round(0.85 * sim, 4))))
+            return out
         for other in self.firsts.get(skeleton(name.core), ()):
             score, _ = unit_score(name, self.parsed[other].units[0], self.config)
             if score >= self.config.given:

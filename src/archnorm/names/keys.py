@@ -256,7 +256,8 @@ def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
     return (" ".join(words[:n]) if n else None), words[n:]
 
 
-def _make_unit(parts: list[str]) -> Unit:
+def unit_of(parts: list[str]) -> Unit:
+    """The matching unit of a list of words ("bin", "Laden")."""
     return _unit(tuple(parts))
 
 
@@ -269,7 +270,7 @@ def _unit(parts: tuple[str, ...]) -> Unit:
     if len(parts) > 1 and first in _ARTICLES:
         core = token_key("".join(parts[1:]))
     tail = core
-    if len(parts) > 1 and first in T.COMPOUND_HEADS:
+    if len(parts) > 1 and first in T.DROPPABLE_HEADS:
         tail = token_key("".join(parts[1:]))
     initial = len(parts) == 1 and len(parts[0].rstrip(".")) == 1
     return Unit(
@@ -379,9 +380,9 @@ def parse_name(name: str) -> ParsedName:
     units: tuple[Unit, ...] = ()
     if words and acronym is None:
         kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
-        units = tuple(_make_unit(g) for g in _group_units(kept or words))
+        units = tuple(unit_of(g) for g in _group_units(kept or words))
     elif acronym is not None:
-        units = (_make_unit(words),)
+        units = (unit_of(words),)
     words = [fold_word(w) for u in units for w in u.text.split()]
     return ParsedName(
         display=display,
