@@ -236,7 +236,7 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"(?<=[bdgjkprt])h", ""),  # aspiration and silent h after a stop: Bhutto/Butto, Ghulam/Gulam
     (r"(?<=[aiu])h(?=[^aiu]|$)", ""),  # h closing a syllable: Rehman/Reman, Shah/Sha
     (r"(.)\1+", r"\1"),  # doubled letters: Gillani/Gilani, Hussain/Husain
-    (r"(?<=[aiu])t$", "d"),  # final devoicing in Turkish spellings: Ahmet/Ahmed, Murat/Murad
+    (r"(?<=[aiu])d$", "t"),  # final devoicing in Turkish spellings: Ahmed/Ahmet, Murad/Murat
 )
 
 # First consonants that spellings of one given name alternate between, mapped to one letter
