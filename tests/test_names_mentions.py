@@ -136,3 +136,11 @@ def test_lone_surname_before_the_full_name_and_reported_speaker() -> None:
     assert got["Musharraf"].kind == "person"
     assert got["Kasuri"].kind == "person"
     assert not {"Karachi", "Pakistan", "Reuters", "Indians"} & set(got)
+
+
+def test_acronym_led_names_are_organisations() -> None:
+    text = "The MQM-Haqiqi split from the party; BBC Urdu reported it. AQ Khan was not there."
+    got = by_text(find_names(text))
+    assert got["MQM-Haqiqi"].kind == "org"
+    assert got["BBC Urdu"].kind == "org"
+    assert got["AQ Khan"].kind != "org"  # two capitals are initials

@@ -192,10 +192,24 @@ def is_place_word(word: str) -> bool:
     )
 
 
+def _acronym_led(units: tuple[Unit, ...]) -> bool:
+    """A name led by an organisation's acronym: "MQM-Altaf", "BBC Urdu", "PPP Parliamentarians"
+    (three letters or more: "AQ Khan", "ZA Bhutto" are initials)."""
+    if len(units) < 2:
+        return False
+    first = units[0].text.split()[0]
+    return (
+        3 <= len(first) <= 6
+        and first.isalpha()
+        and first.isupper()
+        and fold(first) not in T.NOT_ORG_ACRONYMS
+    )
+
+
 def _person_like(units: tuple[Unit, ...], acronym: str | None, words: list[str]) -> bool:
-    """No acronym, two units or more, no organisation, thing or place word, no leading
-    descriptor (``words``: the units' folded words)."""
-    if acronym is not None or len(units) < 2:
+    """No acronym, two units or more, not led by an acronym, no organisation, thing or place
+    word, no leading descriptor (``words``: the units' folded words)."""
+    if acronym is not None or len(units) < 2 or _acronym_led(units):
         return False
     if words[0] in T.DESCRIPTOR_WORDS:
         return False
@@ -398,5 +412,5 @@ def parse_name(name: str) -> ParsedName:
         surname=units[-1] if units else None,
         given=units[:-1],
         unplaced=_unplaced(units, words) if acronym is None else None,
-        org=not T.ORG_WORDS.isdisjoint(words),
+        org=not T.ORG_WORDS.isdisjoint(words) or _acronym_led(units),
     )
