@@ -3,7 +3,8 @@
 :class:`NameGraph` holds the distinct names seen, compares each new name only with the names that
 share a blocking key with it (keys: the surname's consonant skeleton and its one-letter deletions,
 crossed with the first consonant of the first given name; plus the skeleton of the whole name
-written without spaces), and keeps the links and conflicts it found.  Clustering is a union-find
+written without spaces: :mod:`archnorm.names.blocking`), and keeps the links and conflicts
+it found.  Clustering is a union-find
 over those links in order of score (ties broken by the names, so the result does not depend on
 input order), that never joins two groups holding a conflicting pair, a cannot-link pair or two
 different authority entities.  Weak names (a surname alone, initials, acronyms) then join a
@@ -21,7 +22,15 @@ from rapidfuzz.distance import Indel
 
 from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
-from archnorm.names.keys import ParsedName, Unit, deletions, fold, parse_name, skeleton, unit_of
+from archnorm.names.blocking import (
+    Block,
+    always_compared,
+    full_keys,
+    honorific_parts,
+    honorific_short,
+    weak_key,
+)
+from archnorm.names.keys import ParsedName, deletions, parse_name, skeleton
 from archnorm.names.match import (
     CONFLICT,
     DEFAULT_CONFIG,
@@ -37,105 +46,6 @@ from archnorm.names.match import (
 from archnorm.record import NameCluster, NameKind, NameLink
 
 Edge = tuple[float, str, int, int]
-
-
-def _letters(p: ParsedName) -> set[str]:
-    """First consonants of the first given name (of its tail too, and of the second given
-    name when the first is an initial, a compound head, or the first of three given names:
-    those may be left out)."""
-    if not p.given:
-        return {"*"}
-    u = p.given[0]
-    out = {u.lead, u.tail_lead}
-    if len(p.given) > 1 and (u.initial or fold(u.text) in T.COMPOUND_HEADS or len(p.given) >= 3):
-        v = p.given[1]
-        out.update((v.lead, v.tail_lead))
-    return out
-
-
-def honorific_parts(p: ParsedName) -> tuple[str, Unit] | None:
-    """The honorific and the one name after it, when an honorific was kept as a name because
-    one name alone would remain ("Sheikh Hasina", "Mullah Omar"; "Syed Geelani", "Mian
-    Shahbaz" where the honorific is also a compound head and the two form one unit)."""
-    if p.title is not None:
-        return None
-    if len(p.units) == 2:
-        head, name = fold(p.units[0].text), p.units[1]
-    elif len(p.units) == 1 and p.units[0].text.count(" ") == 1:
-        first, rest = p.units[0].text.split(" ")
-        head, name = fold(first), unit_of([rest])
-    else:
-        return None
-    if head not in T.HONORIFIC_FIRST and head not in T.HONORIFIC_LAST:
-        return None
-    # one plain word: "al-Assad" or "bin Laden" after it is a surname, not a first name
-    if name.initial or " " in name.text:
-        return None
-    return head, name
-
-
-def honorific_short(p: ParsedName) -> bool:
-    """An honorific kept as a name before one other name (see :func:`honorific_parts`)."""
-    return honorific_parts(p) is not None
-
-
-def full_keys(p: ParsedName) -> set[str]:
-    """Blocking keys of a full name."""
-    sur = p.surname
-    assert sur is not None
-    letters = _letters(p)
-    keys = {f"{d}|{g}" for d in deletions(skeleton(sur.core)) for g in letters}
-    if not p.given and sur.tail != sur.core:
-        # a compound single unit also meets the same name without its head
-        keys.update(f"{d}|*" for d in deletions(skeleton(sur.tail)))
-    keys.add("J|" + skeleton(p.joined))
-    if p.unplaced is not None:
-        keys.add("J|" + skeleton(p.unplaced))
-    return keys
-
-
-def weak_key(p: ParsedName) -> str:
-    """Blocking key of a weak name, grouping weak names of one shape."""
-    if p.acronym is not None:
-        return "A|" + p.acronym.upper()
-    sur = p.surname
-    core = sur.core if sur is not None else ""
-    initials = "".join(fold(u.text)[:1] for u in p.given)
-    return f"W|{initials}|{skeleton(core)}"
-
-
-_SIM = Indel.normalized_similarity
-
-
-def _special(p: ParsedName) -> bool:
-    """Names whose first given name may be skipped or shortened in a match (an initial, a
-    compound head, the first of three given names, no given name): always compared, not
-    pre-filtered."""
-    if not p.given:
-        return True
-    u = p.given[0]
-    return u.initial or u.tail != u.core or len(p.given) >= 3
-
-
-class Block:
-    """The names sharing one blocking key: all ids, and (for the pre-filter) the first given
-    name of the ordinary ones beside the ids of the special ones."""
-
-    __slots__ = ("cores", "ids", "ids_plain", "special")
-
-    def __init__(self) -> None:
-        self.ids: list[int] = []
-        self.ids_plain: list[int] = []
-        self.cores: list[str] = []
-        self.special: list[int] = []
-
-    def add(self, node: int, p: ParsedName) -> None:
-        self.ids.append(node)
-        if _special(p):
-            self.special.append(node)
-        else:
-            self.ids_plain.append(node)
-            self.cores.append(p.given[0].core)
 
 
 @dataclass(slots=True)
@@ -323,7 +233,7 @@ class NameGraph:
             block = self.blocks.get(key)
             if block is None:
                 continue
-            if key.startswith("J|") or not p.given or _special(p):
+            if key.startswith("J|") or not p.given or always_compared(p):
                 seen.update(block.ids)
                 continue
             seen.update(block.special)
@@ -331,7 +241,11 @@ class NameGraph:
                 seen.update(block.ids_plain)
             elif block.cores:
                 hits = process.extract(
-                    p.given[0].core, block.cores, scorer=_SIM, score_cutoff=cutoff, limit=None
+                    p.given[0].core,
+                    block.cores,
+                    scorer=Indel.normalized_similarity,
+                    score_cutoff=cutoff,
+                    limit=None,
                 )
                 ids = block.ids_plain
                 seen.update(ids[h[2]] for h in hits)
