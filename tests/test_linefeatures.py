@@ -136,3 +136,25 @@ def test_batched_phrase_verdicts_equal_per_line_rules(text: str) -> None:
         phrase_decision(t, w, cfg) if w <= 16 else None for t, w in zip(lines, words, strict=True)
     ]
     assert phrase_verdicts(lines, words, cfg) == want
+
+
+@given(st.lists(_LINE, min_size=1, max_size=25), st.integers(1, 200))
+def test_chunked_features_equal_one_pass(lines: list[str], chunk: int) -> None:
+    """Huge pages are featurised in chunks of lines; the result must not depend on the cut."""
+    import archnorm._linefeatures as lf
+
+    whole = lf._text_features(lines)
+    saved = lf._CHUNK_CHARS
+    try:
+        lf._CHUNK_CHARS = chunk
+        assert np.array_equal(lf._text_features(lines), whole)
+    finally:
+        lf._CHUNK_CHARS = saved
+
+
+def test_overlong_line_is_described_by_its_head() -> None:
+    from archnorm._linefeatures import MAX_LINE_CHARS, _text_features
+
+    head = "The council met on Monday and the vote was close. " * (MAX_LINE_CHARS // 40)
+    x = _text_features([head + "tail " * 1000, head[:MAX_LINE_CHARS]])
+    assert np.array_equal(x[0], x[1])

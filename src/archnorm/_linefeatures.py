@@ -14,8 +14,10 @@ pairs and "photo:"-style credits come from comparing neighbouring words.  No reg
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import itertools
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -27,6 +29,7 @@ from archnorm._wordhash import HashTable, hash_pair, hash_pairs, hash_spans, has
 from archnorm.segment import Block
 
 Array = npt.NDArray[np.float64]
+K = TypeVar("K")
 
 _TAGS = ("p", "li", "td", "th", "blockquote", "pre", "div", "h")
 HINTS: tuple[str, ...] = (
@@ -131,8 +134,31 @@ def _count_per_line(line: npt.NDArray[np.int64], n: int) -> Array:
     return np.bincount(line, minlength=n)[:n].astype(np.float64)
 
 
+MAX_LINE_CHARS = 20_000
+"""A longer line is described by its first ``MAX_LINE_CHARS`` characters (no prose paragraph is
+that long; it bounds the work and memory a pathological line costs)."""
+_CHUNK_CHARS = 1 << 20
+
+
 def _text_features(texts: list[str]) -> Array:
-    """Features of each distinct line text alone: columns ``BASE_NAMES[:20]`` and the cues."""
+    """Features of each distinct line text alone: columns ``BASE_NAMES[:20]`` and the cues.
+
+    Lines are processed in chunks of about a million characters, so that memory stays bounded
+    on huge pages (the arrays cost some 50 bytes a character)."""
+    texts = [t if len(t) <= MAX_LINE_CHARS else t[:MAX_LINE_CHARS] for t in texts]
+    chunks: list[Array] = []
+    lo, size = 0, 0
+    for hi, t in enumerate(texts):
+        size += len(t) + 1
+        if size >= _CHUNK_CHARS:
+            chunks.append(_chunk_features(texts[lo : hi + 1]))
+            lo, size = hi + 1, 0
+    if lo < len(texts) or not chunks:
+        chunks.append(_chunk_features(texts[lo:]))
+    return chunks[0] if len(chunks) == 1 else np.concatenate(chunks)
+
+
+def _chunk_features(texts: list[str]) -> Array:
     n = len(texts)
     joined = "\n".join(texts) + "\n"
     if joined.count("\n") != n:  # a block with a line break inside (HTML <pre>)
@@ -179,7 +205,7 @@ def _text_features(texts: list[str]) -> Array:
             cps == 0xA9,  # ©
         )
     )
-    counted = np.add.reduceat(marks.astype(np.int32), starts, axis=1).astype(np.float64)
+    counted = np.add.reduceat(marks, starts, axis=1, dtype=np.int32).astype(np.float64)
     caps, digits, punct, seps, glue, commas, spaces, sentences, copyright_sign = counted
 
     # words: spans of word characters, hashed, looked up in one table
@@ -322,8 +348,19 @@ def base_features(blocks: Sequence[Block], *, html: bool) -> Array:
         link = np.fromiter((b.link_density for b in blocks), dtype=np.float64, count=n)
         out[:, at + 1] = link
         out[:, at + 2] = link > 0.9
-        out[:, at + 3 : at + 6 + len(_TAGS)] = [_tag_row(b.tag or "", b.heading) for b in blocks]
-        out[:, at + 6 + len(_TAGS) :] = [_hint_row(b.hints) for b in blocks]
+        out[:, at + 3 : at + 6 + len(_TAGS)] = _rows(
+            ((b.tag or "", b.heading) for b in blocks), n, lambda k: _tag_row(*k)
+        )
+        out[:, at + 6 + len(_TAGS) :] = _rows((b.hints for b in blocks), n, _hint_row)
+    return out
+
+
+def _rows(keys: Iterator[K], n: int, row: Callable[[K], tuple[float, ...]]) -> Array:
+    """One row per key, the distinct keys' rows computed once."""
+    index: dict[K, int] = {}
+    inv = np.fromiter((index.setdefault(k, len(index)) for k in keys), dtype=np.int64, count=n)
+    table = np.array([row(k) for k in index], dtype=np.float64)
+    out: Array = table[inv]
     return out
 
 
@@ -339,18 +376,41 @@ def _best_span(gains: Array) -> tuple[int, int]:
     return lo, hi + 1
 
 
-def _tree_scores(
-    paths: list[tuple[int, ...]], gains: Array, goods: Array, sizes: Array
-) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
-    net: dict[int, float] = {}
-    good: dict[int, float] = {}
-    size: dict[int, float] = {}
-    for path, g, gw, sz in zip(paths, gains.tolist(), goods.tolist(), sizes.tolist(), strict=True):
-        for c in path:
-            net[c] = net.get(c, 0.0) + g
-            good[c] = good.get(c, 0.0) + gw
-            size[c] = size.get(c, 0.0) + sz
-    return net, good, size
+class _Tree:
+    """Per-element sums over the blocks inside each element (``paths`` lists each block's
+    enclosing element ids), as arrays indexed by element id."""
+
+    def __init__(self, paths: list[tuple[int, ...]], gains: Array, goods: Array, sizes: Array):
+        lens = np.fromiter(map(len, paths), dtype=np.int64, count=len(paths))
+        ids = np.fromiter(itertools.chain.from_iterable(paths), dtype=np.int64, count=lens.sum())
+        owner = np.repeat(np.arange(len(paths)), lens)
+        size = int(ids.max()) + 1 if len(ids) else 1
+        self.present = np.bincount(ids, minlength=size) > 0
+        self.net = np.bincount(ids, weights=gains[owner], minlength=size)
+        self.good = np.bincount(ids, weights=goods[owner], minlength=size)
+        self.size = np.bincount(ids, weights=sizes[owner], minlength=size)
+        self.ids, self.owner, self.lens = ids, owner, lens
+
+    def best(self) -> int:
+        """The element with the largest net gain (the first on ties); 0 when there is none."""
+        if not self.present.any():
+            return 0
+        return int(np.argmax(np.where(self.present, self.net, -np.inf)))
+
+    def rows(self, best: int, n: int) -> Array:
+        """in_best_tree, parent_ratio and grandparent_ratio of each block."""
+        out = np.zeros((n, 3), dtype=np.float64)
+        has = self.lens > 0
+        ends = np.cumsum(self.lens)
+        parent = self.ids[np.maximum(ends - 1, 0)]
+        grand = np.where(self.lens > 1, self.ids[np.maximum(ends - 2, 0)], parent)
+        ratio = self.good / np.maximum(1e-9, self.size)
+        inside = np.zeros(n, dtype=bool)
+        inside[self.owner[self.ids == best]] = True
+        out[:, 0] = inside & has
+        out[:, 1] = np.where(has, ratio[parent], 0.0)
+        out[:, 2] = np.where(has, ratio[grand], 0.0)
+        return out
 
 
 def _shift(a: Array, k: int) -> Array:
@@ -426,11 +486,11 @@ def context_features(
         out[:, 18] = base[:, _I_H1] + base[:, _I_H23] + base[:, _I_H4]
     out[span_lo:span_hi, 19] = 1.0
     if html and paths is not None and len(paths) == n:
-        net, good_w, size_w = _tree_scores(paths, gains, goods, sizes)
-        if net:
-            best = max(net, key=lambda c: (net[c], -c))
-            out[:, 20:23] = [_tree_row(path, best, good_w, size_w) for path in paths]
-            out[:, 23] = good_w.get(best, 0.0) / max(1e-9, total_good) if best else 0.0
+        tree = _Tree(paths, gains, goods, sizes)
+        best = tree.best()
+        if best:
+            out[:, 20:23] = tree.rows(best, n)
+            out[:, 23] = tree.good[best] / max(1e-9, total_good)
     return out
 
 
@@ -439,17 +499,3 @@ _I_TERM = BASE_NAMES.index("terminal")
 _I_STOP = BASE_NAMES.index("stop_ratio")
 _I_LINK = BASE_NAMES.index("link_density")
 _I_H1, _I_H23, _I_H4 = (BASE_NAMES.index(x) for x in ("h1", "h23", "h4"))
-
-
-def _tree_row(
-    path: tuple[int, ...], best: int, good_w: dict[int, float], size_w: dict[int, float]
-) -> tuple[float, float, float]:
-    if not path or not best:
-        return 0.0, 0.0, 0.0
-    parent = path[-1]
-    grand = path[-2] if len(path) > 1 else parent
-    return (
-        1.0 if best in path else 0.0,
-        good_w[parent] / max(1e-9, size_w[parent]),
-        good_w[grand] / max(1e-9, size_w[grand]),
-    )

@@ -38,29 +38,92 @@ DATE_META: tuple[str, ...] = (
 )  # fmt: skip
 """Meta names for the published date, most to least specific (modified dates last)."""
 
-MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    (
-        "january jan januar jänner janvier enero gennaio janeiro januari stycznia",
-        "february feb februar février fevrier febrero febbraio fevereiro februari lutego",
-        "march mar märz maerz mars marzo março maart marca",
-        "april apr avril abril aprile kwietnia",
-        "may mai mayo maggio maio mei maja",
-        "june jun juni juin junio giugno junho czerwca",
-        "july jul juli juillet julio luglio julho lipca",
-        "august aug août aout agosto augustus sierpnia",
-        "september sep sept septembre septiembre settembre setembro września",
-        "october oct okt oktober octobre octubre ottobre outubro październik października",
-        "november nov novembre noviembre novembro listopada",
-        "december dec dez dezember décembre decembre diciembre dicembre dezembro grudnia",
-    ),
-    start=1,
-):
-    for _n in _names.split():
-        MONTHS[_n] = _i
+MODIFIED_META: frozenset[str] = frozenset(
+    {"article:modified_time", "og:updated_time", "last-modified", "datemodified"}
+)
+"""The names in ``DATE_META`` that give a revision date, used only when nothing else does."""
+
+_MONTH_NAMES: tuple[str, ...] = (
+    # en de fr es it pt nl sv no/da pl cs fi ru uk el tr, full and short forms (genitive too)
+    "january jan januar jänner janvier enero gennaio janeiro januari stycznia styczeń ledna leden "
+    "tammikuuta января январь січня ιανουαρίου ιανουάριος ocak",
+    "february feb februar février fevrier febrero febbraio fevereiro februari lutego luty února "
+    "únor helmikuuta февраля февраль лютого φεβρουαρίου φεβρουάριος şubat",
+    "march mar märz maerz mars marzo março maart marts marca marzec března březen maaliskuuta "
+    "марта март березня μαρτίου μάρτιος mart",
+    "april apr avril abril aprile kwietnia kwiecień dubna duben huhtikuuta апреля апрель квітня "
+    "απριλίου απρίλιος nisan",
+    "may mai mayo maggio maio mei maj maja května květen toukokuuta мая май травня μαΐου μάιος "
+    "mayıs",
+    "june jun juni juin junio giugno junho czerwca czerwiec června červen kesäkuuta июня июнь "
+    "червня ιουνίου ιούνιος haziran",
+    "july jul juli juillet julio luglio julho lipca lipiec července červenec heinäkuuta июля июль "
+    "липня ιουλίου ιούλιος temmuz",
+    "august aug août aout agosto augustus augusti sierpnia sierpień srpna srpen elokuuta августа "
+    "август серпня αυγούστου αύγουστος ağustos",
+    "september sep sept septembre septiembre settembre setembro września wrzesień září "
+    "syyskuuta сентября сентябрь вересня σεπτεμβρίου σεπτέμβριος eylül",
+    "october oct okt oktober octobre octubre ottobre outubro październik października října "
+    "říjen lokakuuta октября октябрь жовтня οκτωβρίου οκτώβριος ekim",
+    "november nov novembre noviembre novembro listopada listopad listopadu marraskuuta ноября "
+    "ноябрь листопада νοεμβρίου νοέμβριος kasım",
+    "december dec dez dezember décembre decembre diciembre dicembre dezembro desember grudnia "
+    "grudzień prosince prosinec joulukuuta декабря декабрь грудня δεκεμβρίου δεκέμβριος aralık",
+)
+"""Month names by month number (1-12), lower case, in the main languages of news."""
+
+MONTHS: dict[str, int] = {
+    name.casefold(): number
+    for number, names in enumerate(_MONTH_NAMES, start=1)
+    for name in names.split()
+}
+"""Case-folded month name -> month number."""
+
+PUBLISHED_LABELS: tuple[str, ...] = (
+    "published", "posted", "publication date", "date published", "first published", "released",
+    "veröffentlicht", "erschienen", "publiziert", "erstellt", "datum", "publié", "publié le",
+    "date de publication", "publicado", "fecha de publicación", "pubblicato", "gepubliceerd",
+    "opublikowano", "julkaistu", "publicerad", "publisert", "опубликовано",
+)  # fmt: skip
+"""Words that say the date after them is the publication date."""
+
+MODIFIED_LABELS: tuple[str, ...] = (
+    "updated", "last updated", "modified", "last modified", "edited", "last edited", "revised",
+    "aktualisiert", "zuletzt aktualisiert", "letzte änderung", "geändert", "zuletzt geändert",
+    "mis à jour", "modifié", "actualizado", "actualización", "aggiornato",
+    "bijgewerkt", "zaktualizowano", "päivitetty", "uppdaterad", "oppdatert", "обновлено",
+)  # fmt: skip
+"""Words that say the date after them is a later revision, not the publication."""
+
+DESK_WORDS: tuple[str, ...] = (
+    "staff", "team", "desk", "newsroom", "editors", "editorial", "redaktion", "redaction",
+    "rédaction", "redacción", "redazione", "redactie", "redakcja", "agencies", "agency",
+    "agenturen", "online", "digital", "news", "nachrichten", "media", "medien", "press", "presse",
+    "verlag", "gmbh", "ag", "inc", "ltd", "llc", "e.v.", "s.a.", "group", "gruppe", "magazine",
+    "magazin", "zeitung", "times", "journal", "bureau", "service", "services",
+)  # fmt: skip
+"""Words naming a newsroom, desk, agency or company rather than a person."""
+
+ROLE_WORDS: tuple[str, ...] = (
+    "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "photographer",
+    "journalist", "author", "producer", "analyst", "critic", "intern", "redakteur", "redakteurin",
+    "korrespondent", "korrespondentin", "autor", "autorin", "fotograf", "fotografin",
+    "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista",
+    "redactor", "redactora", "corresponsal", "giornalista", "redattore", "inviato",
+)  # fmt: skip
+"""Job titles: a byline part ending in one ("Senior Writer", "AP Auto Writer") is not a name."""
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "von", "van", "der", "den", "de", "del", "della", "delle", "dei", "degli", "da", "das",
+        "dos", "du", "di", "la", "le", "les", "el", "al", "bin", "ibn", "ben", "ter", "ten", "zu",
+        "zur", "vom", "af", "av", "y", "e", "i", "d'", "dell'", "st.", "mc",
+    }
+)  # fmt: skip
+"""Lower-case words allowed inside a personal name ("Ursula von der Leyen", "Luis de la Cruz")."""
 
 JUNK_AUTHOR_RE = regex.compile(
-    r"^(?:admin|administrator|editor|editors|staff|team|anonymous|"
+    r"^(?:admin|administrator|editor|editors|editorial|staff|team|anonymous|unknown|"
     r"guest|user|webmaster|home|news|email|e-mail|share|follow|contact|more|view|all|"
     r"posts?|articles?|author|authors|autor|profile|biography|twitter|facebook|linkedin|"
     r"instagram|read more|see all|mehr|alle|updated|published|aktualisiert|veröffentlicht|posted|"

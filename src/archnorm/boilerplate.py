@@ -134,6 +134,20 @@ _ANYWHERE_RE = regex.compile(
     regex.IGNORECASE,
 )
 _TEMPERATURE_RE = regex.compile(rf"(?:{TEMPERATURE})(?:\s*/\s*(?:{TEMPERATURE}))?")
+_START_RE = regex.compile(
+    rf"(?P<temperature>(?-i:{_TEMPERATURE_RE.pattern}))\Z|(?:{_FULL_RE.pattern})\Z|{_PREFIX_RE.pattern}",
+    regex.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_start(head: str) -> bool:
+    """Can a line starting with ``head`` match ``_START_RE``?  (A partial match on the first
+    characters answers it; cached, so most lines skip the big alternation.)"""
+    return _START_RE.match(head, partial=True) is not None
+
+
+_FULL_NAMES = frozenset(r.replace("-", "_") for r in _FULL_LINE_REASONS)
 _GLUED_RE = regex.compile(r"\p{Ll}\p{Lu}")
 _BREADCRUMB_SEP_RE = regex.compile(r"\s(?:»|›|>|→|/|\||::)\s")
 _URLISH_RE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\w+\.(?:com|org|net)\b")
@@ -149,29 +163,31 @@ def _reason(m: regex.Match[str]) -> RemovalReason:
 
 def phrase_decision(text: str, words: int, config: BoilerplateConfig) -> Decision | None:
     """The phrase-rule verdict for one line, or None when no rule fires."""
-    core = _STRIP_RE.sub("", text)
+    # nothing to strip when the line starts and ends with a letter or digit (no regex needed)
+    core = text if text[:1].isalnum() and text[-1:].isalnum() else _STRIP_RE.sub("", text)
     if not core:
-        return Decision(False, "empty", "no-letters")
-    if _TEMPERATURE_RE.fullmatch(core):
-        return Decision(False, "widget", "temperature")
+        return _decision("empty", "no-letters")
     if words <= config.phrase_max_words:
-        m = _FULL_RE.fullmatch(core)
+        # the temperature, whole-line and line-start phrases in one anchored match, in that order
+        m = _START_RE.match(core) if _may_start(core[:3]) else None
         if m:
-            return Decision(False, _reason(m), "phrase-line")
-        m = _PREFIX_RE.match(core)
-        if m:
-            return Decision(False, _reason(m), "phrase-start")
+            name = m.lastgroup
+            if name == "temperature":
+                return _decision("widget", "temperature")
+            return _decision(_reason(m), "phrase-line" if name in _FULL_NAMES else "phrase-start")
         m = _ANYWHERE_RE.search(core)
         if m:
-            return Decision(False, _reason(m), "phrase-in-line")
+            return _decision(_reason(m), "phrase-in-line")
+    elif (core[0] == "-" or core[0].isdigit()) and _TEMPERATURE_RE.fullmatch(core):
+        return _decision("widget", "temperature")
     if words <= config.glued_max_words and not _TERMINAL_RE.search(text):
         if len(_GLUED_RE.findall(text)) >= 2:
-            return Decision(False, "navigation", "glued-menu")
+            return _decision("navigation", "glued-menu")
         seps = len(_BREADCRUMB_SEP_RE.findall(text))
         if seps >= 2 or (seps == 1 and core.lower().startswith("home")):
-            return Decision(False, "breadcrumb", "separators")
+            return _decision("breadcrumb", "separators")
     if words <= 4 and _URLISH_RE.search(text):
-        return Decision(False, "link-list", "url-line")
+        return _decision("link-list", "url-line")
     return None
 
 
@@ -346,12 +362,20 @@ _HINT_REASONS: tuple[tuple[str, RemovalReason], ...] = (
 def _shape_reason(b: Block, words: int, cfg: BoilerplateConfig) -> RemovalReason:
     """Why a block the model rejected goes: its HTML hint, else its shape."""
     if b.hints:
-        for hint, reason in _HINT_REASONS:
-            if hint in b.hints:
-                return reason
+        reason = _hint_reason(b.hints)
+        if reason is not None:
+            return reason
     if b.link_density > 0.5:
         return "link-list"
     return "short-line" if words < cfg.content_words else "no-sentence"
+
+
+@functools.lru_cache(maxsize=4096)
+def _hint_reason(hints: frozenset[str]) -> RemovalReason | None:
+    for hint, reason in _HINT_REASONS:
+        if hint in hints:
+            return reason
+    return None
 
 
 def classify_rules(

@@ -16,6 +16,7 @@ derived from the class/id attributes and semantic tags of its ancestors ("commen
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -34,7 +35,7 @@ from archnorm.segment import Block, split_lines
 
 _WS_RE = regex.compile(r"\s+")
 _HIDDEN_STYLE_RE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
-_CLASS_SPLIT_RE = regex.compile(r"[^a-z0-9]+")
+_CLASS_SPLIT_RE = re.compile(r"[^a-z0-9]+")  # stdlib re: twice as fast on this simple split
 _CAMEL_RE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
@@ -52,7 +53,9 @@ class HtmlMeta:
     ``meta`` maps a lower-cased meta name/property/itemprop to its contents; ``jsonld`` holds the
     parsed JSON-LD objects (flattened out of ``@graph`` and lists); ``times`` the ``datetime`` of
     ``<time>`` elements; ``bylines`` short texts of elements whose class/id says author/byline, and
-    ``author_links`` texts of ``rel=author`` links.
+    ``author_links`` texts of ``rel=author`` links; ``author_pages`` texts of links to an author's
+    page (``/author/jane-doe``, ``/autor/...``), with ``author_page_pos`` the block index each
+    was seen at.
     """
 
     title: str | None = None
@@ -65,6 +68,8 @@ class HtmlMeta:
     bylines: list[str] = field(default_factory=list)
     byline_pos: list[int] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)
+    author_pages: list[str] = field(default_factory=list)
+    author_page_pos: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -112,7 +117,8 @@ def rebase(page: HtmlPage, text: str) -> tuple[list[Block], list[tuple[int, ...]
 @lru_cache(maxsize=16384)
 def attr_hints(value: str) -> frozenset[str]:
     """Hints named by a class/id attribute value ("post-comments share" -> comments, share)."""
-    spaced = _CAMEL_RE.sub(" ", value).lower()
+    low = value.lower()
+    spaced = low if low == value else _CAMEL_RE.sub(" ", value).lower()  # most are lower case
     found: frozenset[str] = frozenset()
     for tok in _CLASS_SPLIT_RE.split(spaced):
         if tok:
@@ -122,7 +128,12 @@ def attr_hints(value: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _token_hints(token: str) -> frozenset[str]:
+    if not _ANY_HINT_RE.fullmatch(token):  # most class tokens name no hint: one regex call
+        return _EMPTY
     return frozenset(hint for hint, pattern in HINT_PATTERNS if pattern.fullmatch(token))
+
+
+_ANY_HINT_RE = regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in HINT_PATTERNS))
 
 
 class _Builder:
@@ -229,6 +240,13 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
                                 meta.byline_pos.append(len(out.blocks))
                 if tag == "a" and attrs.get("rel") == "author" and len(meta.author_links) < 8:
                     meta.author_links.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
+                elif tag == "a" and len(meta.author_pages) < 8 and not (cum & _NO_BYLINE):
+                    href = attrs.get("href")
+                    if href and _may_be_author_page(href) and _AUTHOR_PAGE_RE.search(href):
+                        txt = _WS_RE.sub(" ", node.text(deep=True)).strip()
+                        if 0 < len(txt) < 80:
+                            meta.author_pages.append(txt)
+                            meta.author_page_pos.append(len(out.blocks))
                 elif tag == "time" and len(meta.times) < 16:
                     dt = attrs.get("datetime")
                     if dt:
@@ -274,6 +292,21 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
 
 
 _EMPTY: frozenset[str] = frozenset()
+# a link to an author's own page: /author/jane-doe, /autoren/..., /journalist/..., ?author=12
+_AUTHOR_PAGE_RE = regex.compile(
+    r"(?:^|/)(?:authors?|autor(?:en|es|i)?|auteurs?|autore|journalists?|reporters?|columnists?|"
+    r"writers?|byline|redakteur(?:e|in)?)/[^/?#]+/?(?:[?#]|$)|[?&]author=",
+    regex.IGNORECASE,
+)
+_AUTHOR_PAGE_WORDS = ("aut", "journalist", "reporter", "columnist", "writer", "byline", "redakteur")
+
+
+def _may_be_author_page(href: str) -> bool:
+    """A cheap substring test before ``_AUTHOR_PAGE_RE`` (most links name no author page)."""
+    low = href.lower()
+    return any(w in low for w in _AUTHOR_PAGE_WORDS)
+
+
 _NO_BYLINE = frozenset({"comments", "form"})
 
 

@@ -13,69 +13,64 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from html import unescape as html_unescape
 from typing import Any
 
 import regex
 
 from archnorm import meta
-from archnorm._meta_tables import (
-    AUTHOR_META,
-    DATE_META,
-    JUNK_AUTHOR_RE,
-    MONTHS,
-    NEWS_TYPES,
-    TITLE_META,
+from archnorm._bylines import (
+    byline_label,
+    clean_author,
+    inner_label,
+    is_desk,
+    is_label,
+    name_shaped,
+    same_name,
+    squash,
 )
+from archnorm._meta_tables import AUTHOR_META, DATE_META, MODIFIED_META, NEWS_TYPES, TITLE_META
+from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
 from archnorm.boilerplate import Decision
 from archnorm.html import HtmlPage
 from archnorm.meta import MetaResult
 from archnorm.segment import Block
 
+__all__ = ["PageMeta", "clean_author", "extract", "html_metadata", "parse_date", "strip_site_name"]
+
 _WORD_RE = regex.compile(r"\w+")
 BYLINE_WINDOW = 40
 """Blocks after the headline searched for a byline or a dateline with a name."""
-_ISO_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d?)-(\d\d?)(?!\d)")
-_COMPACT_RE = regex.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
-_DMY_RE = regex.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)")
-_SLASH_RE = regex.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)")
-_URL_DATE_RE = regex.compile(
-    r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html?|$)|/((?:19|20)\d\d)(\d\d)(\d\d)/"
+BYLINE_BEFORE = 10
+"""Blocks before the headline where a byline element still counts as near it."""
+BYLINE_CLOSE = 15
+"""Blocks after the headline where an unlabelled byline element is believed over a declared
+author naming the publisher."""
+DATE_WINDOW = (5, 25)
+"""Blocks before and after the headline searched for a written date."""
+MAX_KICKER_WORDS = 4
+"""Words a kicker or section name glued before the headline in an ``<h1>`` may have."""
+GLUED_WINDOW = 5
+"""Blocks after the headline where a name glued before a date ("Jane Doe 04.02.2022") is read
+as the author's dateline (further down such lines are comments)."""
+LATE_BYLINE_CHARS = 80
+"""Longest line read as a labelled byline far below the headline."""
+_ARTICLE_KEYS = frozenset({"mainEntity", "hasPart", "mainEntityOfPage", "itemListElement", "item"})
+"""JSON-LD keys under which a page's article node may be nested."""
+_NAME_DATE_RE = regex.compile(r"(?P<name>\p{L}[\p{L}\p{M}'’. -]{1,40}?)\s+(?P<date>\d[^\n]{5,40})")
+_AGENCY_RE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M} .,'’-]{1,40}?\s*"  # place
+    r"\((?P<agency>[\p{L}][\p{L}/ .&-]{0,24})\)\s*[:–—-]+\s+\p{Lu}"  # (agency) - Text
 )
-_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
-_TEXT_DATE_RE = regex.compile(
-    rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({_MONTH_NAME})\.?,?\s*(?:de\s+)?"
-    rf"((?:19|20)\d\d)(?!\d)"
-    rf"|(?<!\w)({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)",
-    regex.IGNORECASE,
-)
+_SCHEME_RE = regex.compile(r"^[a-z][a-z0-9+.-]*://")
+_CAPITALISED_RE = regex.compile(r"\p{Lu}\p{Ll}+")
+_DIGIT_RE = regex.compile(r"\d")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _SEP_RE = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
-_BY_RE = regex.compile(
-    r"^(?:by|von|par|por|di|door|av|af|przez|autor(?:in|en)?|authors?|auteur|text|texte|written by|"
-    r"redaktion|reporter|autore|texto|"
-    r"posted by|publié par|publicado por|veröffentlicht von)\s*:?\s+",
-    regex.IGNORECASE,
-)
-_AUTHOR_SPLIT_RE = regex.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b)\s*")
-_LABEL_RE = regex.compile(
-    r"(?:by|von|author|authors|autor|autorin|autoren|auteur|auteurs|autore|text|texte|texto|"
-    r"written by|redaktion|reporter)\s*:?",
-    regex.IGNORECASE,
-)
 _DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|/|von|by|par|por)\s+|\s*\|\s*")
 _NAME_RE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|di|du|v\.))*"
 )
-_INNER_BY_RE = regex.compile(
-    r"(?:^|\s)(?:by|von|par|por|di|door|av|af|przez)\s+(?=\p{Lu})", regex.IGNORECASE
-)
-_CUT_RE = regex.compile(r"\s*(?:(?<!\w)\d|\||•|·|\bupdated\b|\baktualisiert\b|\bpublished\b).*$",
-                        regex.IGNORECASE | regex.DOTALL)  # fmt: skip
-_TRAIL_WORDS_RE = regex.compile(
-    rf"(?:[\s,]+(?:on|am|le|el|den|the|at|um|{_MONTH_NAME}|monday|tuesday|wednesday|thursday|"
-    rf"friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?)+$",
-    regex.IGNORECASE,
-)
+_AUTHOR_META_RE = regex.compile(r"(?:^|[.:_-])(?:authors?|creator)(?:[._-]?names?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +91,31 @@ def _clean(s: Any) -> str:
     return " ".join(str(s).split()) if s is not None else ""
 
 
+def _type_names(node: dict[str, Any]) -> list[str]:
+    """``@type`` values without a vocabulary prefix ("schema:NewsArticle" -> "NewsArticle")."""
+    types = node.get("@type")
+    names = types if isinstance(types, list) else [types]
+    return [t.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in names if isinstance(t, str)]
+
+
 def _articles(jsonld: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    out = []
+    """JSON-LD nodes describing the page's article, also when nested in another node (a WebPage's
+    ``mainEntity``, an ItemPage's ``hasPart``); top-level nodes first."""
+    out: list[dict[str, Any]] = []
+    nested: list[dict[str, Any]] = []
     for item in jsonld:
-        types = item.get("@type")
-        names = types if isinstance(types, list) else [types]
-        if any(isinstance(t, str) and t in NEWS_TYPES for t in names):
+        if any(t in NEWS_TYPES for t in _type_names(item)):
             out.append(item)
-    return out
+        todo: list[tuple[Any, int]] = [(v, 1) for k, v in item.items() if k in _ARTICLE_KEYS]
+        while todo and len(nested) < 16:
+            value, depth = todo.pop()
+            if isinstance(value, list):
+                todo += [(v, depth) for v in value[:16]]
+            elif isinstance(value, dict) and depth <= 3:
+                if any(t in NEWS_TYPES - {"WebPage"} for t in _type_names(value)):
+                    nested.append(value)
+                todo += [(v, depth + 1) for k, v in value.items() if k in _ARTICLE_KEYS]
+    return out + nested
 
 
 def _tokens(s: str) -> set[str]:
@@ -130,19 +142,51 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     return longest if len(_WORD_RE.findall(longest)) >= 3 else title
 
 
+def _ids(jsonld: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """JSON-LD nodes by ``@id``, so that ``{"@id": ...}`` references (Yoast's @graph) resolve."""
+    return {i["@id"]: i for i in jsonld if isinstance(i.get("@id"), str) and len(i) > 1}
+
+
+def _resolve(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return ids.get(value["@id"], value)
+    return value
+
+
+def _is_person(node: Any) -> bool:
+    types = node.get("@type") if isinstance(node, dict) else None
+    return types == "Person" or (isinstance(types, list) and "Person" in types)
+
+
 def _site_names(page: HtmlPage, url: str | None) -> list[str]:
+    """Names of the site and its publisher (rejected as authors while a person is found).  A
+    publisher that is a Person (a personal blog) is no reason to reject its name."""
+    jsonld = page.meta.jsonld
+    ids = _ids(jsonld)
     names = list(page.meta.meta.get("og:site_name", []))
     names += page.meta.meta.get("application-name", [])
-    for item in page.meta.jsonld:
-        pub = item.get("publisher")
-        if isinstance(pub, dict) and pub.get("name"):
-            names.append(_clean(pub["name"]))
+    persons: list[str] = []
+    for item in jsonld:
+        pub = _resolve(item.get("publisher"), ids)
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+            (persons if _is_person(pub) else names).append(_clean(pub["name"]))
         if item.get("@type") in ("WebSite", "Organization", "NewsMediaOrganization"):
             names.append(_clean(item.get("name")))
     if url:
-        host = regex.sub(r"^https?://(?:www\.)?", "", url).split("/")[0]
-        names.append(host.split(".")[0])
-    return [n for n in names if n]
+        names.append(_host_label(url))
+    folded = {squash(p) for p in persons}
+    return [n for n in names if n and squash(n) not in folded]
+
+
+def _host_label(url: str) -> str:
+    """The main label of a URL's host: "https://www1.example.co.uk/x" -> "example"."""
+    host = _SCHEME_RE.sub("", url.strip().lower()).split("/")[0]
+    labels = [x for x in host.split(":")[0].split(".") if x]
+    if len(labels) > 1:
+        labels.pop()  # top-level domain
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return labels[-1] if labels else ""
 
 
 def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
@@ -157,8 +201,16 @@ def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
     if m.title:
         declared.append((m.title, "title"))
     site = _site_names(page, url)
-    h1s = [h for h in m.h1 if 1 <= len(_WORD_RE.findall(h)) <= 60]
+    h1s = [
+        h
+        for h in m.h1
+        if 1 <= len(_WORD_RE.findall(h)) <= 60 and not any(same_name(h, n) for n in site)
+    ]
     for h in h1s:
+        for value, source in declared:
+            cut = strip_site_name(value, site)
+            if _kicker_before(_clean(h), _clean(cut)):
+                return cut, source
         if any(_overlap(h, d) >= 0.8 or _overlap(d, h) >= 0.8 for d, _ in declared):
             return h, "h1"
     for value, source in declared:
@@ -170,144 +222,206 @@ def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
     return None, "none"
 
 
-def _names_from(value: Any) -> list[str]:
-    """Author names from a JSON-LD author value (string, Person, list of them)."""
+def _kicker_before(h1: str, declared: str) -> bool:
+    """The ``<h1>`` is the declared title with a short kicker or section name before it, glued
+    on or set off by a bar ("Local News | Headline", "KickerHeadline"): the declared title is the
+    headline.  A dash or colon is not enough: "Topic: Headline" is often the headline itself."""
+    if len(declared.split()) < 3 or h1 == declared or not h1.endswith(declared):
+        return False
+    kicker = h1[: len(h1) - len(declared)]
+    if len(kicker.split()) > MAX_KICKER_WORDS or not kicker.strip():
+        return False
+    return kicker.rstrip().endswith("|") or not kicker[-1:].isspace()
+
+
+def _names_from(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
+    """Author names from a JSON-LD author value: a string, a Person or Organization (inline or an
+    ``@id`` reference), or a list of them."""
     out: list[str] = []
     todo = [value]
-    while todo:
-        v = todo.pop(0)
+    steps = 0
+    while todo and steps < 64:
+        steps += 1
+        v = _resolve(todo.pop(0), ids)
         if isinstance(v, list):
             todo[0:0] = v
         elif isinstance(v, dict):
             name = v.get("name")
             if isinstance(name, (str, list, dict)):
                 todo.insert(0, name)
+            else:
+                parts = [v.get(k) for k in ("givenName", "additionalName", "familyName")]
+                full = " ".join(p for p in parts if isinstance(p, str) and p.strip())
+                if full:
+                    out.append(full)
         elif isinstance(v, str):
             out.append(v)
     return out
 
 
-def clean_author(raw: str, rejects: Iterable[str] = ()) -> list[str]:
-    """Names in a byline or author field: "By A and B | 3 May 2020" -> ["A", "B"]."""
-    text = _clean(raw)
-    if "&" in text and ";" in text:
-        text = html_unescape(text)
-    if not text or text.startswith(("http", "www.")) or len(text) > 200:
-        return []
-    inner = _INNER_BY_RE.search(text)
-    if inner:
-        text = text[inner.end() :]
-    text = _BY_RE.sub("", text)
-    text = _CUT_RE.sub("", text)
-    text = _TRAIL_WORDS_RE.sub("", text)
-    names = []
-    for piece in _AUTHOR_SPLIT_RE.split(text):
-        part = _BY_RE.sub("", piece.strip(" .:;,|-–—/")).strip()
-        if not part or "@" in part or regex.search(r"(?<!\w)\d|[*()<>→«»\[\]{}=]", part):
-            continue
-        if _BY_RE.match(part + " ") or (part[:1].islower() and " " in part):
-            continue
-        if JUNK_AUTHOR_RE.search(part):
-            continue
-        if any(_overlap(part, r) >= 0.8 and _overlap(r, part) >= 0.8 for r in rejects):
-            continue
-        if len(_WORD_RE.findall(part)) > 6:
-            continue
-        names.append(part)
-    seen: set[str] = set()
-    out = []
-    for n in names:
-        if n.casefold() not in seen:
-            seen.add(n.casefold())
-            out.append(n)
+def _author_candidates(
+    page: HtmlPage, h1: int, title: str | None = None
+) -> list[tuple[str, str, int]]:
+    """(value, source, tier) in order of trust.  Tier 0: the page's declared metadata (JSON-LD
+    author or creator, author meta tags); 1: a labelled byline near the headline ("By ...");
+    2: unlabelled byline elements close to the headline, microdata, rel=author links, a
+    dateline with a name; 3: other byline elements (teasers, comments, author boxes)."""
+    m = page.meta
+    ids = _ids(m.jsonld)
+    out: list[tuple[str, str, int]] = []
+    # the authors of one article: the one whose headline is the page's title, else the first
+    # (a page may also describe related articles)
+    folded = _fold(title) if title else None
+    arts = sorted(_articles(m.jsonld), key=lambda a: _fold(_clean(a.get("headline"))) != folded)
+    for art in arts:
+        for key in ("author", "creator"):
+            out += [(n, f"json-ld:{key}", 0) for n in _names_from(art.get(key), ids)]
+            if out:
+                break
+        if out:
+            break
+    keys = [k for k in AUTHOR_META if k != "itemprop:author"]
+    out += [(v, f"meta:{k}", 0) for k in keys for v in m.meta.get(k, [])]
+    # other "...author" meta names (site-specific schemes) are believed less
+    other = sorted(k for k in m.meta if _AUTHOR_META_RE.search(k) and k not in AUTHOR_META
+                   and not k.startswith("twitter:"))  # fmt: skip
+    for n in range(1, 5):  # Yoast-style "twitter:labelN" = "Written by", "twitter:dataN" = name
+        for label, data in zip(
+            m.meta.get(f"twitter:label{n}", []), m.meta.get(f"twitter:data{n}", []), strict=False
+        ):
+            if is_label(label):
+                out.append((data, f"twitter:data{n}", 0))
+    line, date_line = _byline_line(page, h1)
+    order = sorted(range(len(m.bylines)), key=lambda i: (m.byline_pos[i] < h1,
+                                                         abs(m.byline_pos[i] - h1)))  # fmt: skip
+    for i in order:
+        pos = m.byline_pos[i]
+        text = m.bylines[i].lstrip(" ,;:|-–—·•")
+        labelled = byline_label(text) is not None or inner_label(text) is not None
+        limit = BYLINE_WINDOW if labelled else BYLINE_CLOSE
+        near = h1 < 0 or h1 - BYLINE_BEFORE <= pos <= h1 + limit
+        out.append((text, "byline", (1 if labelled else 2) if near else 3))
+    if line:  # after the byline elements: their text is cut where the markup ends
+        out.append((line, "byline-text", 1))
+    out += [(v, "itemprop:author", 2) for v in m.meta.get("itemprop:author", [])]
+    out += [(v, f"meta:{k}", 2) for k in other for v in m.meta[k]]
+    out += [(v, "rel=author", 2) for v in m.author_links]
+    # a link to an author's page near the headline reads as a byline; a far one (a list of
+    # other articles, a sidebar of columnists) only as a last resort
+    for text, pos in zip(m.author_pages, m.author_page_pos, strict=True):
+        near = h1 < 0 or h1 - BYLINE_BEFORE <= pos <= h1 + BYLINE_CLOSE
+        out.append((text, "author-page-link", 2 if near else 3))
+    if date_line:
+        names = _dateline_names(date_line, ())
+        if names:
+            out.append(("; ".join(names), "dateline", 2))
+    # an agency credited in the first paragraph's dateline: "HAYWARD, Calif. (AP) — ...",
+    # "Berlin (dpa) - ..."
+    for block in page.blocks[max(0, h1) : max(0, h1) + BYLINE_WINDOW]:
+        credit = _AGENCY_RE.match(block.text)
+        if credit:
+            out.append((credit.group("agency"), "dateline-agency", 3))
+            break
+    # a labelled byline anywhere below the headline, often at the end of the article: a strong
+    # label ("Autor: ...", "Written by ..."), or a plain "By"/"Von" before a full name
+    for block in page.blocks[max(0, h1) :]:
+        if len(block.text) <= LATE_BYLINE_CHARS and "comments" not in block.hints:
+            found = byline_label(block.text)
+            if found and (found[1] or _full_name(block.text[len(found[0]) :])):
+                out.append((block.text, "byline-late", 3))
     return out
 
 
-def choose_authors(page: HtmlPage, url: str | None) -> tuple[tuple[str, ...], str]:
-    m = page.meta
+def choose_authors(
+    page: HtmlPage, url: str | None, *, headline: int | None = None, title: str | None = None
+) -> tuple[tuple[str, ...], str]:
+    """The most trusted candidate that yields names.  Declared and labelled authors first, then
+    byline elements close to the headline, each rejecting the publisher's own name and desk
+    names; then a labelled, a declared, an unlabelled close author naming the publisher (personal
+    blogs, press releases: organisations do sign their pages); last, other byline elements, and
+    desk names from them."""
     rejects = _site_names(page, url)
-    candidates: list[tuple[str, str]] = []
-    for art in _articles(m.jsonld):
-        for name in _names_from(art.get("author")):
-            candidates.append((name, "json-ld:author"))
-        if candidates:
-            break
-    for key in AUTHOR_META:
-        for value in m.meta.get(key, []):
-            candidates.append((value, key))
-    for label, data in zip(
-        m.meta.get("twitter:label1", []), m.meta.get("twitter:data1", []), strict=False
-    ):
-        if _LABEL_RE.fullmatch(label) or _BY_RE.match(label + " "):
-            candidates.append((regex.sub(r"\s@\S+", "", data), "twitter:data1"))
-    line, date_line = _byline_line(page)
-    if line:
-        candidates.append((line, "byline-text"))
-    # byline elements, nearest after the headline first
-    h1 = max(0, m.h1_pos)
-    order = sorted(
-        range(len(m.bylines)),
-        key=lambda i: (m.byline_pos[i] < h1, abs(m.byline_pos[i] - h1)),
-    )
-    for i in order:
-        candidates.append((m.bylines[i], "byline"))
-    for value in m.author_links:
-        candidates.append((value, "rel=author"))
-    best: list[str] = []
-    if date_line:
-        names = _dateline_names(date_line, rejects)
-        if names:
-            candidates.append(("; ".join(names), "dateline"))
-    best_source = "none"
-    # first pass rejects the publisher's own name; when nothing else is found, a structured
-    # source naming the publisher is believed (organisations do sign their pages)
-    for reject in (rejects, ()):
-        for value, source in candidates:
-            if not reject and not source.startswith(("json-ld", "author", "dc.", "itemprop")):
+    h1 = page.meta.h1_pos if headline is None else headline
+    candidates = _author_candidates(page, h1, title)
+    # (names rejected, tiers, desk names allowed)
+    passes = (
+        (rejects, (0, 1), False), (rejects, (2,), False), ((), (1,), True), ((), (0,), True),
+        ((), (2,), False), (rejects, (3,), False), (rejects, (2, 3), True),
+    )  # fmt: skip
+    for reject, tiers, desks in passes:
+        for value, source, tier in candidates:
+            if tier not in tiers:
                 continue
-            names = clean_author(value, reject)
-            if names:
-                if source == "json-ld:author":
-                    # several Person entries: collect all of them
-                    names = [
-                        n for v, s in candidates if s == source for n in clean_author(v, reject)
-                    ]
-                best, best_source = names, source
-                break
-        if best:
-            break
-    out: list[str] = []
-    for n in best:
-        if n not in out:
-            out.append(n)
-    return tuple(out), best_source
+            names = clean_author(value, reject, vouched=tier < 2)
+            if not names or (not desks and all(is_desk(n) for n in names)):
+                continue
+            if source.startswith("json-ld"):  # several Person entries: collect all of them
+                names = [n for v, s, _ in candidates if s == source
+                         for n in clean_author(v, reject, vouched=True)]  # fmt: skip
+            out: list[str] = []
+            for n in names:
+                if n not in out:
+                    out.append(n)
+            return tuple(out), source
+    return (), "none"
 
 
-def _byline_line(page: HtmlPage) -> tuple[str | None, str | None]:
+def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
     """Around the headline: a "By Jane Doe" line (or an "Author" label and the name after it),
     and separately a short dateline with a name ("04.02.2022 | 13:10 | Jane Doe")."""
-    h1 = max(0, page.meta.h1_pos)
-    window = page.blocks[max(0, h1 - 3) : h1 + BYLINE_WINDOW]
+    h1 = max(0, h1)
+    window_start = max(0, h1 - 3)
+    window = page.blocks[window_start : h1 + BYLINE_WINDOW]
     by_line: str | None = None
     date_line: str | None = None
     for i, b in enumerate(window):
         t = b.text
-        if len(t) > 120:
+        if len(t) > 120 or "comments" in b.hints:
             continue
         if by_line is None:
-            if _BY_RE.match(t) and _BY_RE.sub("", t)[:1].isupper():
+            found = byline_label(t)
+            dated = _DIGIT_RE.search(t) is not None
+            inner = None if found or not dated or "caption" in b.hints else inner_label(t)
+            if inner and parse_date(t[: inner.start()]):  # "Posted on 3 May 2020 by ..."
                 by_line = t
-            elif _LABEL_RE.fullmatch(t) and i + 1 < len(window) and len(window[i + 1].text) < 60:
+            elif found:
+                rest = t[len(found[0]) :].lstrip(" :")
+                if rest[:1].isupper() or (found[1] and rest[:1].isalnum()):
+                    by_line = t
+            elif is_label(t) and i + 1 < len(window) and len(window[i + 1].text) < 60:
                 by_line = window[i + 1].text
-        if date_line is None and parse_date(t) and _DATELINE_SEP_RE.search(t):
-            date_line = t
+        if date_line is None and parse_date(t):
+            if _DATELINE_SEP_RE.search(t):
+                date_line = t
+            elif (
+                window_start + i <= h1 + GLUED_WINDOW
+                and "comments" not in b.hints
+                and (glued := _NAME_DATE_RE.fullmatch(t))
+                and _signer(glued.group("name"))
+            ):
+                date_line = f"{glued.group('name')} | {glued.group('date')}"
     return by_line, date_line
+
+
+def _full_name(text: str) -> bool:
+    """Two to four capitalised words, strictly name-shaped ("Jane Doe", not "Berlin")."""
+    words = text.strip(" .").split()
+    return 2 <= len(words) <= 4 and name_shaped(" ".join(words)) and words[-1][:1].isupper()
+
+
+def _signer(name: str) -> bool:
+    """A name written right before a date ("Jane Doe 04.02.2022", "jdoe 04.02.2022"): two or
+    more words, or one that is not a capitalised word (a single "Berlin" is a place dateline)."""
+    words = name.split()
+    if not name_shaped(name) or not 1 <= len(words) <= 3:
+        return False
+    return len(words) > 1 or not _CAPITALISED_RE.fullmatch(name)
 
 
 def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
     parts = [p for p in _DATELINE_SEP_RE.split(line) if p and not parse_date(p)]
     for part in parts:
-        if regex.search(r"\d", part):
+        if _DIGIT_RE.search(part):
             continue
         names = clean_author(part, rejects)
         if names and all(_NAME_RE.fullmatch(n) for n in names):
@@ -315,127 +429,119 @@ def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
     return []
 
 
-def parse_date(value: str, *, dayfirst: bool | None = None) -> str | None:
-    """ISO date (YYYY-MM-DD) from a machine or written date, or None.
-
-    ``dayfirst`` orders slashed dates ("03/05/2022"): True day first, False month first, None
-    month first unless the first number cannot be a month.
-    """
-    value = value.strip()
-    for rx, given in ((_ISO_RE, "ymd"), (_COMPACT_RE, "ymd"), (_DMY_RE, "dmy"),
-                      (_SLASH_RE, "slash")):  # fmt: skip
-        mt = rx.search(value)
-        if mt:
-            a, b, c = mt.group(1), mt.group(2), mt.group(3)
-            order = given
-            if given == "slash":
-                first_is_day = dayfirst if dayfirst is not None else int(a) > 12
-                order = "dmy" if first_is_day else "mdy"
-            y, mo, d = (a, b, c) if order == "ymd" else (c, b, a) if order == "dmy" else (c, a, b)
-            iso = _iso(int(y), int(mo), int(d))
-            if iso:
-                return iso
-    mt = _TEXT_DATE_RE.search(value)
-    if mt:
-        if mt.group(1):
-            d, mon, y = mt.group(1), mt.group(2), mt.group(3)
-        else:
-            mon, d, y = mt.group(4), mt.group(5), mt.group(6)
-        month = MONTHS.get(mon.casefold().rstrip("."))
-        if month:
-            return _iso(int(y), month, int(d))
-    return None
-
-
-def _iso(y: int, mo: int, d: int) -> str | None:
-    if 1990 <= y <= 2100 and 1 <= mo <= 12 and 1 <= d <= 31:
-        return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
-
-
 def _structured_dates(page: HtmlPage, url: str | None) -> list[tuple[str, str]]:
     m = page.meta
+    dayfirst = dayfirst_for(m.lang)
     out: list[tuple[str, str]] = []
     for art in _articles(m.jsonld):
         for key in ("datePublished", "dateCreated", "uploadDate"):
             v = art.get(key)
             if isinstance(v, str):
-                iso = parse_date(v)
-                if iso:
-                    out.append((iso, f"json-ld:{key}"))
+                found = parse_date(v, dayfirst=dayfirst)
+                if found:
+                    out.append((found, f"json-ld:{key}"))
     for key in DATE_META:
         for value in m.meta.get(key, []):
-            iso = parse_date(value)
-            if iso:
-                out.append((iso, key))
+            found = parse_date(value, dayfirst=dayfirst)
+            if found:
+                out.append((found, key))
     for value in m.times:
-        iso = parse_date(value)
-        if iso:
-            out.append((iso, "time"))
-    if url:
-        mt = _URL_DATE_RE.search(url)
-        if mt:
-            g = [x for x in mt.groups() if x]
-            iso = _iso(int(g[0]), int(g[1]), int(g[2]))
-            if iso:
-                out.append((iso, "url"))
+        found = parse_date(value)
+        if found:
+            out.append((found, "time"))
+    found = url_date(url) if url else None
+    if found:
+        out.append((found, "url"))
     for item in m.jsonld:
         v = item.get("datePublished")
         if isinstance(v, str):
-            iso = parse_date(v)
-            if iso:
-                out.append((iso, "json-ld:datePublished"))
+            found = parse_date(v, dayfirst=dayfirst)
+            if found:
+                out.append((found, "json-ld:datePublished"))
     return out
 
 
-def choose_date(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
+def choose_date(
+    page: HtmlPage, url: str | None, *, headline: int | None = None
+) -> tuple[str | None, str]:
     """The first structured date, unless the date written near the headline agrees with a later
-    one (then that one: JSON-LD in UTC or a modified date can disagree with the page)."""
+    one (then that one: JSON-LD in UTC or a modified date can disagree with the page).  Without
+    structured dates: a date written near the headline (one labelled "published" first, one
+    labelled "updated" never), a "published" line anywhere, a date in the page title, the first
+    short dated line of the page, and last an "updated" date."""
     structured = _structured_dates(page, url)
-    text = _date_near_title(page.blocks, page.meta.h1_pos, page.meta.lang)
+    dayfirst = dayfirst_for(page.meta.lang)
+    h1 = max(0, page.meta.h1_pos if headline is None else headline)
+    near = page.blocks[max(0, h1 - DATE_WINDOW[0]) : h1 + DATE_WINDOW[1]]
+    text = _written_date(near, dayfirst, 200)
     if structured:
-        if text and text != structured[0][0]:
-            for iso, source in structured[1:]:
-                if iso == text:
-                    return iso, source + "+text"
+        if text[0] and text[0] != structured[0][0]:
+            for found, source in structured[1:]:
+                if found == text[0]:
+                    return found, source + "+text"
+            if structured[0][1] in MODIFIED_META:  # only a revision date is declared
+                return text[0], "text"
         return structured[0]
-    if text:
-        return text, "text"
-    # last resort: the first short line of the page that is mostly a date ("Stand: 25.01.2022")
-    for b in page.blocks:
-        found = (
-            parse_date(b.text, dayfirst=_dayfirst(page.meta.lang)) if len(b.text) <= 80 else None
-        )
-        if found:
-            return found, "text-anywhere"
-    return None, "none"
+    if text[0]:
+        return text[0], "text"
+    anywhere = _written_date(page.blocks, dayfirst, 80)
+    if anywhere[0] and anywhere[1] == "published":
+        return anywhere[0], "text-published"
+    titles = [page.meta.title or "", *page.meta.meta.get("og:title", [])]
+    for title in titles:
+        in_title = parse_date(title, dayfirst=dayfirst)
+        if in_title:
+            return in_title, "title"
+    if anywhere[0]:
+        return anywhere[0], "text-anywhere"
+    modified = text[2] or anywhere[2]
+    return (modified, "text-modified") if modified else (None, "none")
 
 
-def _dayfirst(lang: str | None) -> bool | None:
-    """Slashed dates are month first in US English, day first in most other locales."""
-    if not lang:
-        return None
-    if lang.startswith("en"):
-        return False if lang in ("en-us", "en_us") else None
-    return True
+def _written_date(
+    blocks: Sequence[Block], dayfirst: bool | None, max_len: int
+) -> tuple[str | None, str | None, str | None]:
+    """In short blocks: the first date labelled "published", else the first unlabelled date
+    (with its label, "published" or None), and the first date labelled "updated"."""
+    first: str | None = None
+    modified: str | None = None
+    for b in blocks:
+        if len(b.text) > max_len:
+            continue
+        found = parse_date(b.text, dayfirst=dayfirst)
+        if not found:
+            continue
+        label = date_label(b.text)
+        if label == "published":
+            return found, label, modified
+        if label == "modified":
+            modified = modified or found
+        elif first is None:
+            first = found
+    return first, None, modified
 
 
-def _date_near_title(blocks: list[Block], h1_pos: int, lang: str | None = None) -> str | None:
-    dayfirst = _dayfirst(lang)
-    start = h1_pos if h1_pos >= 0 else 0
-    for b in blocks[max(0, start - 5) : start + 25]:
-        if len(b.text) <= 200:
-            iso = parse_date(b.text, dayfirst=dayfirst)
-            if iso:
-                return iso
-    return None
+def headline_pos(page: HtmlPage, title: str | None) -> int:
+    """Index of the block showing the headline: the first ``<h1>`` (or other) block whose words
+    are the title's, else the first ``<h1>``; -1 if neither."""
+    if title:
+        folded = _fold(title)
+        lo, hi = len(title) // 2, 2 * len(title) + 8
+        sized = [i for i, b in enumerate(page.blocks) if lo <= len(b.text) <= hi]
+        for level in (1, None):  # an <h1> showing the title first, else any block
+            for i in sized:
+                block = page.blocks[i]
+                if (level is None or block.heading == level) and _fold(block.text) == folded:
+                    return i
+    return page.meta.h1_pos
 
 
 def html_metadata(page: HtmlPage, url: str | None = None) -> PageMeta:
     """Title, authors and ISO published date of a parsed page, with their sources."""
     title, t_src = choose_title(page, url)
-    authors, a_src = choose_authors(page, url)
-    published, d_src = choose_date(page, url)
+    h1 = headline_pos(page, title)
+    authors, a_src = choose_authors(page, url, headline=h1, title=title)
+    published, d_src = choose_date(page, url, headline=h1)
     sources = tuple(
         (f, s)
         for f, s, v in (("title", t_src, title), ("author", a_src, authors),

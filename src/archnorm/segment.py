@@ -37,18 +37,17 @@ class Block:
 def split_lines(text: str) -> list[Block]:
     """Split ``text`` into one block per non-blank line; spans exclude surrounding whitespace."""
     blocks: list[Block] = []
-    prev_end = 0
-    for m in _LINE_RE.finditer(text):
-        raw = m.group()
+    pos = 0
+    gap = False  # a blank line since the last block
+    for raw in text.split("\n"):
         stripped = raw.strip()
-        if not stripped:
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        start = m.start() + lead
-        end = start + len(stripped)
-        gap = blocks != [] and text.count("\n", prev_end, start) > 1
-        blocks.append(Block(start=start, end=end, text=stripped, index=len(blocks), gap_before=gap))
-        prev_end = end
+        if stripped:
+            start = pos + len(raw) - len(raw.lstrip())
+            blocks.append(Block(start, start + len(stripped), stripped, len(blocks), gap))
+            gap = False
+        elif blocks:
+            gap = True
+        pos += len(raw) + 1
     return blocks
 
 
