@@ -106,3 +106,41 @@ def test_seed_page(shared_data: Path) -> None:
     assert got["Mirza"].canonical in {"Zulifqar Mirza", "Zulfiqar Mirza"}
     assert got["MQM"].kind == "org"
     assert all(m.kind != "person" for m in found if m.text in {"Downing Street", "United Kingdom"})
+
+
+def test_place_phrases_are_not_people() -> None:
+    text = (
+        "The office moved to 12 Gulshanabad Lahore last year. Later it moved to Model Colony "
+        "Karachi. Farooq Sattar Malik visited Jacobabad Sindh."
+    )
+    got = by_text(find_names(text))
+    assert got["Gulshanabad Lahore"].kind != "person"
+    assert got["Model Colony Karachi"].kind != "person"
+    assert got["Farooq Sattar Malik"].kind == "person"
+
+
+def test_postcode_letters_are_not_names() -> None:
+    text = "Write to 9 Elm Road, Leeds LS1 2AB or Camden NW1 4RY."
+    assert not any(m.text.endswith((" LS", " NW")) for m in find_names(text))
+
+
+def test_lone_surname_before_the_full_name_and_reported_speaker() -> None:
+    text = (
+        "Gilani Says the Budget Will Pass\n"
+        "Prime Minister Yousaf Raza Gilani chaired the meeting. Karachi said nothing and "
+        "Pakistan said it would respond, Reuters said. Musharraf said he would return; "
+        "Kasuri told reporters the same. Indians said little."
+    )
+    got = by_text(find_names(text))
+    assert got["Gilani"].canonical == "Yousaf Raza Gilani"
+    assert got["Musharraf"].kind == "person"
+    assert got["Kasuri"].kind == "person"
+    assert not {"Karachi", "Pakistan", "Reuters", "Indians"} & set(got)
+
+
+def test_acronym_led_names_are_organisations() -> None:
+    text = "The MQM-Haqiqi split from the party; BBC Urdu reported it. AQ Khan was not there."
+    got = by_text(find_names(text))
+    assert got["MQM-Haqiqi"].kind == "org"
+    assert got["BBC Urdu"].kind == "org"
+    assert got["AQ Khan"].kind != "org"  # two capitals are initials

@@ -31,10 +31,11 @@ TITLES: frozenset[str] = _phrases(
     honorable, honourable, imam, information minister, inspector, inspector general, interior
     minister, judge, justice, khawaja, khwaja, king, lady, law minister, leader, lieutenant,
     lieutenant general, lord, lt, lt col, lt gen, madam, maj, maj gen, major, major general,
-    makhdoom, marshal, maulana, mayor, member, member national assembly, member provincial
+    makhdoom, marshal, maulana, mayor, member, nawab, member national assembly, member provincial
     assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms, mufti, mulla,
     mullah, nawabzada, opposition leader, pandit, pir, pope, president, prime minister,
-    prince, princess, prof, professor, provincial minister, qari, queen, rai, rt hon,
+    khan, prince, princess, prof, professor, provincial minister, qari, queen, quaid e azam,
+    quaid i azam, rai, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
     shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
     sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president
@@ -51,8 +52,30 @@ PERSON_TITLES = TITLES
 NAME_HONORIFICS: frozenset[str] = _words(
     """
     agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir hafiz haji hajji imam
-    khawaja khwaja king lady lord makhdoom malik mian mulla mullah pandit pir prince princess
-    qari queen rai sardar sayed sayyid sayyed seyyed seyed shaikh shaykh sheik sheikh sultan syed
+    khan khawaja khwaja king lady lord makhdoom malik mian mulla mullah nawab pandit pir prince
+    princess qari queen rai sardar sayed sayyid sayyed seyyed seyed shaheed shaikh shaykh sheik
+    sheikh sultan syed ustad
+    """
+)
+
+# Honorifics that, kept before a single name, are followed by the person's first name in news
+# usage ("Sheikh Hasina", "Chaudhry Nisar", "Mian Shahbaz"), so the short form stands for a
+# fuller name that begins with that name.  Not those usually followed by the last name
+# ("Mullah Omar", "Khawaja Asif", "Syed Geelani") or that are common given names too ("Hafiz",
+# "Malik", "Sultan", "Agha").
+HONORIFIC_FIRST: frozenset[str] = _words(
+    """
+    begum chaudhary chaudhri chaudhry choudhry chowdhury makhdoom mian shaikh shaykh sheik
+    sheikh
+    """
+)
+
+# Honorifics that, kept before a single name, are followed by the person's last name as often
+# ("Mullah Omar", "Khawaja Asif", "Syed Geelani", "Nawab Bugti"): the short form stands for the
+# one fuller name with that surname.
+HONORIFIC_LAST: frozenset[str] = _words(
+    """
+    khawaja khwaja mulla mullah nawab pir sardar sayed sayyed sayyid seyed seyyed syed
     """
 )
 
@@ -106,6 +129,10 @@ COMPOUND_HEADS: frozenset[str] = _words(
     noor nur raja rana syed
     """
 )
+
+# Heads that may be left out of a given name in use: the compound heads, and "Abdul"/"Abd
+# al-" before a divine name ("Abdul Rashid Dostum" is also "Rashid Dostum").
+DROPPABLE_HEADS: frozenset[str] = COMPOUND_HEADS | _words("abd abdal abdel abdul abdur abdus")
 
 # Lowercase words allowed inside a multi-word name or organisation name.
 CONNECTORS: frozenset[str] = _words(
@@ -191,6 +218,8 @@ DESCRIPTOR_WORDS: frozenset[str] = _words(
 # or with a glide, short vowels written e/a and o/u, q/k, ph/f, w/v, y/i, silent h.
 ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"[^a-z]", ""),  # hyphens and apostrophes inside a token do not distinguish names
+    (r"zh", "j"),  # Persian zhe written zh or j: Ahmadinezhad/Ahmadinejad, Nezhad/Nejad
+    (r"aw(?=[^aeiouy]|$)", "u"),  # diphthong before a consonant: Jawlani/Jolani, Awlaki/Aulaqi
     (r"ph", "f"),
     (r"ck", "k"),
     (r"q", "k"),
@@ -207,7 +236,62 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"(?<=[bdgjkprt])h", ""),  # aspiration and silent h after a stop: Bhutto/Butto, Ghulam/Gulam
     (r"(?<=[aiu])h(?=[^aiu]|$)", ""),  # h closing a syllable: Rehman/Reman, Shah/Sha
     (r"(.)\1+", r"\1"),  # doubled letters: Gillani/Gilani, Hussain/Husain
+    (r"(?<=[aiu])d$", "t"),  # final devoicing in Turkish spellings: Ahmed/Ahmet, Murad/Murat
 )
+
+# First consonants that spellings of one given name alternate between, mapped to one letter
+# for the first-consonant guard and blocking: Egyptian and Gulf English write jim as "g"
+# (Gamal/Jamal, Gamil/Jamil, Galal/Jalal).
+LEAD_EQUIVALENTS: dict[str, str] = {"g": "j"}
 
 # The blocking skeleton drops the vowels of the key as well.
 SKELETON_DROP = "aiu"
+
+# Countries (folded, one or two words) that lead organisation names and that mark a span as a
+# place: "Bangladesh Awami League" is also written "Awami League"; "Azizabad Karachi" is a
+# place.
+COUNTRIES: frozenset[str] = _phrases(
+    """
+    afghanistan, algeria, bahrain, bangladesh, bhutan, china, egypt, india, indonesia, iran,
+    iraq, israel, jordan, kuwait, lebanon, libya, malaysia, maldives, morocco, nepal, oman,
+    pakistan, palestine, qatar, saudi arabia, sri lanka, sudan, syria, tunisia, turkey,
+    yemen, america, britain, england, france, germany, russia, japan
+    """
+)
+
+# Large cities of the region and capitals often named in its news (folded): a span ending in
+# one is a place ("Gulshan Karachi", "Model Town Lahore"), not a person.
+CITIES: frozenset[str] = _words(
+    """
+    abbottabad abu-dhabi adelaide ahmedabad aleppo amman ankara baghdad bahawalpur baku
+    bangalore basra beijing beirut bengaluru bhopal cairo calcutta chennai chittagong colombo
+    damascus delhi dhaka doha dubai faisalabad gujranwala herat hyderabad islamabad istanbul
+    jakarta jalalabad jeddah jerusalem kabul kandahar karachi kathmandu khartoum kolkata
+    kuwait lahore larkana london lucknow madras mecca medina mosul multan mumbai muscat
+    nairobi peshawar quetta rawalpindi riyadh sanaa sialkot srinagar sukkur tehran tripoli
+    washington
+    """
+)
+
+# Endings of place names in the region (Persian/Urdu/Hindi "-abad" town, "-pura", "-garh"
+# fort, "-nagar" town, "-kot" fort, "-stan" land); a word of at least eight letters ending in
+# one marks a span as a place.
+PLACE_SUFFIXES: tuple[str, ...] = ("abad", "pura", "garh", "nagar", "kot", "stan")
+
+# Reporting verbs that make a lone capitalised word before them a speaker ("Zardari said").
+REPORTING_VERBS: frozenset[str] = _words(
+    """
+    added admitted alleged announced argued asked asserted claimed conceded confirmed denied
+    declared demanded explained insisted maintained noted recalled remarked replied reportedly
+    said says stated stressed suggested tells told urged warned wrote
+    """
+)
+
+# Lone words that are often followed by a reporting verb but are not people: news agencies,
+# bodies and collective nouns written with a capital ("Reuters said", "Officials said").
+NOT_SPEAKERS: frozenset[str] = _words(
+    """
+    anadolu bernama bloomberg cabinet experts insiders observers officials reuters residents
+    sources spokesman spokesperson tass witnesses xinhua
+    """
+)

@@ -3,7 +3,8 @@
 :class:`NameGraph` holds the distinct names seen, compares each new name only with the names that
 share a blocking key with it (keys: the surname's consonant skeleton and its one-letter deletions,
 crossed with the first consonant of the first given name; plus the skeleton of the whole name
-written without spaces), and keeps the links and conflicts it found.  Clustering is a union-find
+written without spaces: :mod:`archnorm.names.blocking`), and keeps the links and conflicts
+it found.  Clustering is a union-find
 over those links in order of score (ties broken by the names, so the result does not depend on
 input order), that never joins two groups holding a conflicting pair, a cannot-link pair or two
 different authority entities.  Weak names (a surname alone, initials, acronyms) then join a
@@ -21,7 +22,15 @@ from rapidfuzz.distance import Indel
 
 from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
-from archnorm.names.keys import ParsedName, deletions, fold, parse_name, skeleton
+from archnorm.names.blocking import (
+    Block,
+    always_compared,
+    full_keys,
+    honorific_parts,
+    honorific_short,
+    weak_key,
+)
+from archnorm.names.keys import ParsedName, deletions, parse_name, skeleton
 from archnorm.names.match import (
     CONFLICT,
     DEFAULT_CONFIG,
@@ -31,77 +40,12 @@ from archnorm.names.match import (
     compare_weak,
     extends,
     similarity,
+    unit_score,
     weak_score,
 )
 from archnorm.record import NameCluster, NameKind, NameLink
 
 Edge = tuple[float, str, int, int]
-
-
-def _letters(p: ParsedName) -> set[str]:
-    """First consonants of the first given name (of its tail too, and of the second given
-    name when the first is an initial or a compound head that may be left out)."""
-    if not p.given:
-        return {"*"}
-    u = p.given[0]
-    out = {u.lead, u.tail_lead}
-    if len(p.given) > 1 and (u.initial or fold(u.text) in T.COMPOUND_HEADS):
-        v = p.given[1]
-        out.update((v.lead, v.tail_lead))
-    return out
-
-
-def full_keys(p: ParsedName) -> set[str]:
-    """Blocking keys of a full name."""
-    sur = p.surname
-    assert sur is not None
-    letters = _letters(p)
-    keys = {f"{d}|{g}" for d in deletions(skeleton(sur.core)) for g in letters}
-    keys.add("J|" + skeleton(p.joined))
-    return keys
-
-
-def weak_key(p: ParsedName) -> str:
-    """Blocking key of a weak name, grouping weak names of one shape."""
-    if p.acronym is not None:
-        return "A|" + p.acronym.upper()
-    sur = p.surname
-    core = sur.core if sur is not None else ""
-    initials = "".join(fold(u.text)[:1] for u in p.given)
-    return f"W|{initials}|{skeleton(core)}"
-
-
-_SIM = Indel.normalized_similarity
-
-
-def _special(p: ParsedName) -> bool:
-    """Names whose first given name may be skipped or shortened in a match (an initial, a
-    compound head, no given name): always compared, not pre-filtered."""
-    if not p.given:
-        return True
-    u = p.given[0]
-    return u.initial or u.tail != u.core
-
-
-class Block:
-    """The names sharing one blocking key: all ids, and (for the pre-filter) the first given
-    name of the ordinary ones beside the ids of the special ones."""
-
-    __slots__ = ("cores", "ids", "ids_plain", "special")
-
-    def __init__(self) -> None:
-        self.ids: list[int] = []
-        self.ids_plain: list[int] = []
-        self.cores: list[str] = []
-        self.special: list[int] = []
-
-    def add(self, node: int, p: ParsedName) -> None:
-        self.ids.append(node)
-        if _special(p):
-            self.special.append(node)
-        else:
-            self.ids_plain.append(node)
-            self.cores.append(p.given[0].core)
 
 
 @dataclass(slots=True)
@@ -129,6 +73,7 @@ class NameGraph:
         self.surnames: dict[str, list[int]] = defaultdict(list)
         self.initials: dict[str, list[int]] = defaultdict(list)
         self.prefixes: dict[str, list[int]] = defaultdict(list)
+        self.firsts: dict[str, list[int]] = defaultdict(list)
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
         self.edges: list[Edge] = []
         self.conflicts: list[tuple[int, int]] = []
@@ -206,6 +151,8 @@ class NameGraph:
         for j in range(1, len(skels)):
             if j >= 2 or " " in p.units[0].text:
                 self.prefixes["|".join(skels[:j])].append(node)
+        if len(skels) >= 2 and not honorific_short(p):
+            self.firsts[skels[0]].append(node)
         return node
 
     def extension_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
@@ -216,6 +163,38 @@ class NameGraph:
             m = extends(p, self.parsed[other], self.config)
             if m is not None:
                 out.append((other, m))
+        return out
+
+    def honorific_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Full names that an honorific kept before one name stands for: those that begin with
+        that name ("Sheikh Hasina" -> "Hasina Wajed") or, after an honorific that precedes last
+        names as often, those with that surname ("Mullah Omar" -> "Mohammad Omar")."""
+        parts = honorific_parts(p)
+        if parts is None:
+            return []
+        head, name = parts
+        out = []
+        if head in T.HONORIFIC_LAST:
+            # "Mullah Omar": the fuller names with that surname
+            pool: set[int] = set()
+            for d in deletions(skeleton(name.core)):
+                pool.update(self.surnames.get(d, ()))
+            cfg = self.config
+            for other in sorted(pool):
+                full = self.parsed[other]
+                sur = full.surname
+                if sur is None or not full.person_like or honorific_short(full):
+                    continue
+                sim = similarity(name.core, sur.core)
+                if sim >= cfg.joined or (
+                    sim >= cfg.surname and skeleton(name.core) == skeleton(sur.core)
+                ):
+                    out.append((other, Match("honorific-surname", round(0.85 * sim, 4))))
+            return out
+        for other in self.firsts.get(skeleton(name.core), ()):
+            score, _ = unit_score(name, self.parsed[other].units[0], self.config)
+            if score >= self.config.given:
+                out.append((other, Match("honorific-extension", round(0.85 * score, 4))))
         return out
 
     def _link(self, x: int, y: int, *, weak: bool) -> None:
@@ -254,7 +233,7 @@ class NameGraph:
             block = self.blocks.get(key)
             if block is None:
                 continue
-            if key.startswith("J|") or not p.given or _special(p):
+            if key.startswith("J|") or not p.given or always_compared(p):
                 seen.update(block.ids)
                 continue
             seen.update(block.special)
@@ -262,7 +241,11 @@ class NameGraph:
                 seen.update(block.ids_plain)
             elif block.cores:
                 hits = process.extract(
-                    p.given[0].core, block.cores, scorer=_SIM, score_cutoff=cutoff, limit=None
+                    p.given[0].core,
+                    block.cores,
+                    scorer=Indel.normalized_similarity,
+                    score_cutoff=cutoff,
+                    limit=None,
                 )
                 ids = block.ids_plain
                 seen.update(ids[h[2]] for h in hits)
@@ -338,10 +321,18 @@ class NameGraph:
         plans = []
         for root in sorted(groups, key=lambda r: names[r]):
             ext: dict[int, Edge] = {}
+            # an honorific short form extends only a group of such short forms
+            honorific_only = all(
+                self.parsed[s].weak or honorific_short(self.parsed[s]) for s in groups[root]
+            )
             for s in groups[root]:
-                if self.parsed[s].weak:
+                p = self.parsed[s]
+                if p.weak:
                     continue
-                for f, m in self.extension_candidates(self.parsed[s]):
+                found = self.extension_candidates(p)
+                if honorific_only:
+                    found += self.honorific_candidates(p)
+                for f, m in found:
                     rf = find(f)
                     if rf != root and (rf not in ext or m.score > ext[rf][0]):
                         ext[rf] = (m.score, m.rule, f, s)
@@ -428,6 +419,8 @@ class NameGraph:
     def _canonical_node(self, inputs: list[int]) -> int:
         """The most complete, most frequent spelling; ties go to the spelling most like the
         others (the medoid), then to the alphabetically first."""
+        if len(inputs) == 1:
+            return inputs[0]
 
         def rank(m: int) -> tuple[bool, int, int]:
             return (self.parsed[m].weak, -len(self.parsed[m].units), -self.counts[m])
@@ -448,10 +441,7 @@ class NameGraph:
         person = False
         for m in nodes:
             p = self.parsed[m]
-            if p.acronym is not None:
-                return "org"
-            words = {fold(u) for unit in p.units for u in unit.text.split()}
-            if words & T.ORG_WORDS:
+            if p.acronym is not None or p.org:
                 return "org"
             if p.title is not None or p.person_like:
                 person = True

@@ -67,6 +67,18 @@ def fold(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """A word folded for table lookups, without a trailing full stop: "Gen." -> "gen"."""
+    return fold(word).rstrip(".")
+
+
+@functools.lru_cache(maxsize=200_000)
+def letters_only(text: str) -> str:
+    """The folded letters of a name part, without hyphens, spaces or apostrophes."""
+    return "".join(c for c in fold(text) if c.isalpha())
+
+
+@functools.lru_cache(maxsize=200_000)
 def token_key(token: str) -> str:
     """The transliteration-aware key of one token or glued unit (folded, letters only).
 
@@ -103,6 +115,8 @@ def deletions(skel: str) -> frozenset[str]:
 def clear_caches() -> None:
     """Empty the caches of the pure key functions."""
     fold.cache_clear()
+    fold_word.cache_clear()
+    letters_only.cache_clear()
     token_key.cache_clear()
     skeleton.cache_clear()
     deletions.cache_clear()
@@ -116,7 +130,8 @@ class Unit:
     """One matching unit: its text, key, key without a leading article, key without a compound
     head ("mohammad nawaz" -> "nawaz"), whether it is a bare initial, and the first consonant
     of its key skeleton (``lead``; of the tail too in ``tail_lead``), which transliteration
-    variants keep: Ehsan/Ihsan/Ahsan share "s", Hassan has "h"."""
+    variants keep: Ehsan/Ihsan/Ahsan share "s", Hassan has "h"; ``letter`` is the folded first
+    letter, ``letters`` the folded letters of the text."""
 
     text: str
     key: str
@@ -126,6 +141,7 @@ class Unit:
     lead: str
     tail_lead: str
     letter: str
+    letters: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +152,10 @@ class ParsedName:
     ``acronym`` is set for an all-capitals single token ("MQM"); ``weak`` names (surname only,
     initials only, acronyms) attach to a cluster only when exactly one fits; ``joined`` is the
     key of the whole name written without spaces ("Fazlur Rehman" = "Fazl-ur-Rehman");
-    ``person_like`` is false for names with organisation, place or descriptor words.
+    ``person_like`` is false for names with organisation, place or descriptor words;
+    ``unplaced`` is the joined key without a leading country for organisation names
+    ("Bangladesh Awami League" / "Awami League"); ``org`` is set when a word is an
+    organisation word ("Party", "League").
     """
 
     display: str
@@ -151,6 +170,8 @@ class ParsedName:
     compound: bool
     surname: Unit | None
     given: tuple[Unit, ...]
+    unplaced: str | None = None
+    org: bool = False
 
 
 def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
@@ -161,13 +182,48 @@ def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
     return all(u.initial for u in units[:-1])
 
 
-def _person_like(units: tuple[Unit, ...], acronym: str | None) -> bool:
-    if acronym is not None or len(units) < 2:
+def is_place_word(word: str) -> bool:
+    """A folded word that names a place: a country, a city of the table, or a long word with a
+    place-name ending ("Azizabad", "Jacobabad", "Rahimyar-garh")."""
+    return (
+        word in T.COUNTRIES
+        or word in T.CITIES
+        or (len(word) >= 8 and word.endswith(T.PLACE_SUFFIXES))
+    )
+
+
+def _acronym_led(units: tuple[Unit, ...]) -> bool:
+    """A name led by an organisation's acronym: "MQM-Altaf", "BBC Urdu", "PPP Parliamentarians"
+    (three letters or more: "AQ Khan", "ZA Bhutto" are initials)."""
+    if len(units) < 2:
         return False
-    words = [fold(w).rstrip(".") for u in units for w in u.text.split()]
+    first = units[0].text.split()[0]
+    return (
+        3 <= len(first) <= 6
+        and first.isalpha()
+        and first.isupper()
+        and fold(first) not in T.NOT_ORG_ACRONYMS
+    )
+
+
+def _person_like(units: tuple[Unit, ...], acronym: str | None, words: list[str]) -> bool:
+    """No acronym, two units or more, not led by an acronym, no organisation, thing or place
+    word, no leading descriptor (``words``: the units' folded words)."""
+    if acronym is not None or len(units) < 2 or _acronym_led(units):
+        return False
     if words[0] in T.DESCRIPTOR_WORDS:
         return False
-    return not any(w in T.ORG_WORDS or w in T.THING_WORDS for w in words)
+    return not any(w in T.ORG_WORDS or w in T.THING_WORDS or is_place_word(w) for w in words)
+
+
+def _unplaced(units: tuple[Unit, ...], words: list[str]) -> str | None:
+    """The joined key of an organisation name without its leading country ("Bangladesh Awami
+    League" -> the key of "Awami League"), or None."""
+    if len(units) < 3:
+        return None
+    if words[0] not in T.COUNTRIES or not any(w in T.ORG_WORDS for w in words[1:]):
+        return None
+    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[1:]))
 
 
 def tokens(text: str) -> list[str]:
@@ -189,7 +245,7 @@ def title_length(words: list[str]) -> int:
         for n in range(min(T.LONGEST_TITLE_WORDS, len(words) - 1 - i), 0, -1):
             cand = " ".join(fold(w).rstrip(".") for w in words[i : i + n])
             if cand in T.TITLES:
-                if cand in T.NAME_HONORIFICS and len(_group_units(words[i + n :])) < 2:
+                if cand in T.NAME_HONORIFICS and _name_units(words[i + n :]) < 2:
                     return i
                 i += n
                 break
@@ -198,13 +254,24 @@ def title_length(words: list[str]) -> int:
     return i
 
 
+def _name_units(words: list[str]) -> int:
+    """How many name parts ``words`` hold, for deciding whether an honorific is a title: a
+    glued genitive compound ("Mujib-ur-Rehman", "Zia ul Haq") stands for a given name and a
+    surname."""
+    groups = _group_units(words)
+    return len(groups) + sum(
+        1 for g in groups if any(fold(w).rstrip(".") in T.INFIX_PARTICLES for w in g[1:-1])
+    )
+
+
 def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
     """Split leading titles and honorifics off a token list; keeps at least one token."""
     n = title_length(words)
     return (" ".join(words[:n]) if n else None), words[n:]
 
 
-def _make_unit(parts: list[str]) -> Unit:
+def unit_of(parts: list[str]) -> Unit:
+    """The matching unit of a list of words ("bin", "Laden")."""
     return _unit(tuple(parts))
 
 
@@ -217,7 +284,7 @@ def _unit(parts: tuple[str, ...]) -> Unit:
     if len(parts) > 1 and first in _ARTICLES:
         core = token_key("".join(parts[1:]))
     tail = core
-    if len(parts) > 1 and first in T.COMPOUND_HEADS:
+    if len(parts) > 1 and first in T.DROPPABLE_HEADS:
         tail = token_key("".join(parts[1:]))
     initial = len(parts) == 1 and len(parts[0].rstrip(".")) == 1
     return Unit(
@@ -229,12 +296,14 @@ def _unit(parts: tuple[str, ...]) -> Unit:
         lead=_lead(core),
         tail_lead=_lead(tail),
         letter=first[:1],
+        letters=letters_only(text),
     )
 
 
 def _lead(key: str) -> str:
     sk = skeleton(key)
-    return sk[:1] or key[:1]
+    lead = sk[:1] or key[:1]
+    return T.LEAD_EQUIVALENTS.get(lead, lead)
 
 
 def _group_units(words: list[str]) -> list[list[str]]:
@@ -310,13 +379,25 @@ def parse_name(name: str) -> ParsedName:
     acronym = None
     if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper():
         acronym = words[0]
+    elif (
+        len(words) == 2
+        and 2 <= len(words[0]) <= 6
+        and len(words[1]) <= 2
+        and display.isupper()
+        and f"{words[0]}-{words[1]}" in name
+    ):
+        # an acronym with a faction letter: "PML-N", "MQM-P", "JUI-F"
+        display = f"{words[0]}-{words[1]}"
+        acronym = words[0] + words[1]
+        words = [acronym]
     initials = "".join(_initial(w) for w in words)
     units: tuple[Unit, ...] = ()
     if words and acronym is None:
         kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
-        units = tuple(_make_unit(g) for g in _group_units(kept or words))
+        units = tuple(unit_of(g) for g in _group_units(kept or words))
     elif acronym is not None:
-        units = (_make_unit(words),)
+        units = (unit_of(words),)
+    words = [fold_word(w) for u in units for w in u.text.split()]
     return ParsedName(
         display=display,
         title=title,
@@ -326,8 +407,10 @@ def parse_name(name: str) -> ParsedName:
         key=tuple(u.key for u in units),
         joined=_DOUBLE_RE.sub(r"\1", "".join(u.key for u in units)),
         weak=_weak(units, acronym),
-        person_like=_person_like(units, acronym),
+        person_like=_person_like(units, acronym, words),
         compound=any(" " in u.text for u in units),
         surname=units[-1] if units else None,
         given=units[:-1],
+        unplaced=_unplaced(units, words) if acronym is None else None,
+        org=not T.ORG_WORDS.isdisjoint(words) or _acronym_led(units),
     )

@@ -62,6 +62,36 @@ def similarity(a: str, b: str) -> float:
     return float(Indel.normalized_similarity(a, b))
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def surname_similarity(a: Unit, b: Unit) -> float:
+    """Similarity of two surnames' keys (without a leading article).
+
+    Spellings of four or more letters that differ only in one vowel before a consonant count
+    as alike as ``MatchConfig.surname`` requires at least (0.8): the unstressed vowel of a
+    closing syllable is written either way (Saleh/Salih, Rashed/Rashid, Malek/Malik), which the
+    plain ratio punishes more in a short key than in a long one.  A final vowel is not such an
+    alternation (Rana/Rani).
+    """
+    sim = similarity(a.core, b.core)
+    if sim >= 0.8:
+        return sim
+    x, y = a.letters, b.letters
+    if len(x) != len(y) or len(x) < 4:
+        return sim
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    if (
+        len(diff) == 1
+        and 0 < diff[0] < len(x) - 1
+        and x[diff[0]] in _VOWELS
+        and y[diff[0]] in _VOWELS
+        and x[diff[0] + 1] not in _VOWELS
+    ):
+        return 0.8
+    return sim
+
+
 def _first_letter(u: Unit) -> str:
     return u.letter
 
@@ -101,8 +131,16 @@ def compare_given(
     first, rule = unit_score(short[0], long_[0], cfg)
     if first < cfg.given:
         lead = long_[0]
-        if len(long_) > len(short) and (lead.initial or fold(lead.text) in T.COMPOUND_HEADS):
-            # a leading initial or compound head left out: "A. Rehman Malik" / "Rehman Malik"
+        if len(long_) > len(short) and (
+            lead.initial
+            or fold(lead.text) in T.COMPOUND_HEADS
+            or (len(short) >= 2 and len(long_) == len(short) + 1)
+        ):
+            # a leading initial or compound head left out ("A. Rehman Malik" / "Rehman
+            # Malik"), or the first of three given names when the other two follow in order
+            # ("Ali Akbar Hashemi Rafsanjani" / "Akbar Hashemi Rafsanjani"); one given name
+            # alone after a dropped first name is a patronymic as often ("Maryam Nawaz
+            # Sharif" / "Nawaz Sharif"), so it does not count
             rest = compare_given(short, long_[1:], cfg)
             if rest is None:
                 return None
@@ -142,6 +180,15 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         return Match("same-key", 1.0)
     if a.joined == b.joined:
         return Match("joined", 1.0)
+    if a.unplaced is not None or b.unplaced is not None:
+        # an organisation named with and without its country: "Bangladesh Awami League"
+        x = a.unplaced if a.unplaced is not None else a.joined
+        y = b.unplaced if b.unplaced is not None else b.joined
+        if a.unplaced is not None and b.unplaced is not None:
+            x, y = a.joined, b.joined
+        joined = similarity(x, y)
+        if joined >= cfg.joined:
+            return Match("country-dropped", round(0.95 * joined, 4))
     sa, sb = a.surname, b.surname
     assert sa is not None and sb is not None
     ga, gb = a.given, b.given
@@ -149,12 +196,20 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         joined = similarity(a.joined, b.joined)
         if joined >= cfg.joined:
             return Match("joined-fuzzy", round(joined, 4))
-    sur = similarity(sa.core, sb.core)
+    sur = surname_similarity(sa, sb)
+    if not ga and not gb:
+        # two single units: alike as a whole, or once a compound head is left out
+        # ("Muhammad Zia-ul-Haq" / "Zia-ul-Haq")
+        whole = similarity(sa.key, sb.key)
+        if whole >= cfg.joined:
+            return Match("fuzzy", round(whole, 4))
+        if sa.tail != sa.core or sb.tail != sb.core:
+            tails = similarity(sa.tail, sb.tail) * cfg.head_penalty
+            if tails >= cfg.joined * cfg.head_penalty:
+                return Match("fuzzy+head-dropped", round(tails, 4))
+        return None
     if sur < cfg.surname:
         return None
-    if not ga and not gb:
-        whole = similarity(sa.key, sb.key)
-        return Match("fuzzy", round(whole, 4)) if whole >= cfg.joined else None
     if not ga or not gb:
         return None  # one side is a compound single unit, the other given + surname
     given = compare_given(ga, gb, cfg)

@@ -20,19 +20,35 @@ from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
 from archnorm.names.cluster import NameGraph
 from archnorm.names.index import NameIndex, Resolution
-from archnorm.names.keys import fold, title_length
+from archnorm.names.keys import (
+    deletions,
+    fold,
+    fold_word,
+    is_place_word,
+    parse_name,
+    skeleton,
+    title_length,
+)
 from archnorm.record import NameKind, NameMention
+
+_ff = fold_word  # short name for the hot loops
 
 _CAP = r"\p{Lu}[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+)*"
 _ACRO = r"\p{Lu}{2,6}(?![\p{L}\p{M}])"
 _CONN = r"(?:bin|ibn|bint|al|el|ul|ud|ur|de|van|von|da|di|of|for|and|the|e)"
-_WORD = rf"(?:{_ACRO}|{_CAP}\.?)"
+# a word is whole: not the letters before a digit ("W1" in a postcode is no name)
+_WORD = rf"(?>{_ACRO}|{_CAP}\.?)(?!\d)"
 _SPAN_RE = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\d])(?:{_WORD})(?:(?:[ \t]+|-)(?:{_CONN}(?:[ \t]+|-))*(?:{_WORD}))*"
 )
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*\.?|[\p{L}\p{M}]")
 _LOWER_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])")
 _SENTENCE_END_RE = regex.compile(r"(?:^|[.!?:;\n]|[.!?][\"'”’)\]])[\s\"'“‘(\[—–-]*$")
+# words that cut a run of capitalised words: ordinary words, and reporting verbs (a headline's
+# "Gilani Says ...")
+_CUT_WORDS = T.COMMON_WORDS | T.REPORTING_VERBS
+_ONE_WORD_RE = regex.compile(r"[^\s-]+")
+_SPEAKER_RE = regex.compile(rf"[ \t]+(?:{'|'.join(sorted(T.REPORTING_VERBS))})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,29 +65,16 @@ class Candidate:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    return bool(_SENTENCE_END_RE.search(text[max(0, start - 12) : start]))
+    return _SENTENCE_END_RE.search(text[max(0, start - 12) : start]) is not None
 
 
-def _headline_line(text: str, start: int, memo: dict[int, bool]) -> bool:
-    """True when the line around ``start`` is written in title case (most words capitalised)."""
-    a = text.rfind("\n", 0, start) + 1
-    if a not in memo:
-        memo[a] = _title_case(text, a)
-    return memo[a]
-
-
-def _title_case(text: str, a: int) -> bool:
-    b = text.find("\n", a)
-    line = text[a : b if b >= 0 else len(text)]
+def _title_case(line: str) -> bool:
+    """True when a line is written in title case (most of 4-25 words capitalised)."""
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4 or len(words) > 25:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
     return caps / len(words) >= 0.7 and not line.rstrip().endswith(".")
-
-
-def _words(span: str, offset: int) -> list[tuple[int, int, str]]:
-    return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD_RE.finditer(span)]
 
 
 def _split_runs(
@@ -80,35 +83,37 @@ def _split_runs(
     """Cut a span at common words, at org connectors outside organisation names, and (in
     headlines and at sentence start) at words the text also uses in lowercase."""
     runs: list[list[tuple[int, int, str]]] = [[]]
+    run = runs[0]
+    folded: list[str] = []  # the folded words of the current run
     for i, w in enumerate(words):
-        f = fold(w[2]).rstrip(".")
-        lower = w[2][:1].islower()
-        if lower and f in T.ORG_CONNECTORS:
-            before = {fold(x[2]).rstrip(".") for x in runs[-1]}
-            if before & T.ORG_WORDS:
-                runs[-1].append(w)
+        word = w[2]
+        f = _ff(word)
+        upper = word.isupper()
+        if word[:1].islower() and f in T.ORG_CONNECTORS:
+            if T.ORG_WORDS.isdisjoint(folded):
+                run, folded = [], []
+                runs.append(run)
             else:
-                runs.append([])
+                run.append(w)
+                folded.append(f)
             continue
-        cut = f in T.COMMON_WORDS and not w[2].isupper()
-        if not cut and (headline or (initial and i == 0)) and not w[2].isupper():
-            cut = f in ordinary
-        if cut:
-            runs.append([])
-            continue
-        if (
-            f in T.MID_SPAN_TITLES
-            and runs[-1]
-            and not w[2].isupper()
-            and not all(fold(x[2]).rstrip(".") in T.TITLE_WORDS for x in runs[-1])
+        if not upper and (
+            f in _CUT_WORDS or ((headline or (initial and i == 0)) and f in ordinary)
         ):
-            runs.append([])  # "Waseem Akhtar | Member ...", not "Prime | Minister"
-        if w[2].endswith(".") and len(f) > 1 and f not in T.TITLE_FIRST_WORDS:
-            # "Malik. MQM": a full stop after a word ends the sentence and the span
-            runs[-1].append((w[0], w[1] - 1, w[2][:-1]))
-            runs.append([])
+            run, folded = [], []
+            runs.append(run)
             continue
-        runs[-1].append(w)
+        if f in T.MID_SPAN_TITLES and run and not upper and not T.TITLE_WORDS.issuperset(folded):
+            run, folded = [], []
+            runs.append(run)  # "Waseem Akhtar | Member ...", not "Prime | Minister"
+        if len(f) > 1 and word.endswith(".") and f not in T.TITLE_FIRST_WORDS:
+            # "Malik. MQM": a full stop after a word ends the sentence and the span
+            run.append((w[0], w[1] - 1, word[:-1]))
+            run, folded = [], []
+            runs.append(run)
+            continue
+        run.append(w)
+        folded.append(f)
     out = []
     for run in runs:
         a, b = 0, len(run)
@@ -123,47 +128,146 @@ def _split_runs(
 
 def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tuple[int, int, str]]]:
     words = [w[2] for w in run]
+    if len(words) == 1 or _ff(words[0]) not in T.TITLE_FIRST_WORDS:
+        return None, run  # the common case: no title
     n = title_length(words)
-    if " ".join(fold(w).rstrip(".") for w in words) in T.TITLES:
+    if " ".join(_ff(w) for w in words) in T.TITLES:
         n = len(words)  # the whole run is a title ("Prime Minister")
     return (" ".join(words[:n]) if n else None), run[n:]
 
 
+def _headline(text: str, start: int, memo: dict[int, bool]) -> bool:
+    """True when the line around ``start`` is in title case (memoised by line start)."""
+    a = text.rfind("\n", 0, start) + 1
+    headline = memo.get(a)
+    if headline is None:
+        b = text.find("\n", a)
+        headline = memo[a] = _title_case(text[a : b if b >= 0 else len(text)])
+    return headline
+
+
+def _one_word(
+    text: str, start: int, end: int, word: str, *, ordinary: set[str], headlines: dict[int, bool]
+) -> Candidate | None:
+    """The candidate of a one-word span (``_split_runs`` and the checks of ``candidates`` for a
+    single word, without building lists)."""
+    f = _ff(word)
+    upper = word.isupper()
+    if not upper and (
+        f in _CUT_WORDS
+        or (f in ordinary and (_sentence_initial(text, start) or _headline(text, start, headlines)))
+    ):
+        return None
+    if len(f) > 1 and word.endswith(".") and f not in T.TITLE_FIRST_WORDS:
+        word = word[:-1]
+        end -= 1
+    if fold(word) in T.NOT_ORG_ACRONYMS or f in T.TITLE_WORDS:
+        return None
+    if word.endswith(".") and not (len(word) == 2 and word[0].isupper()):
+        end -= 1
+        word = word[:-1]
+    acronym = word.isupper() and 2 <= len(word) <= 6
+    if (acronym and fold(word) in T.NOT_ORG_ACRONYMS) or len(word) < 2:
+        return None
+    kind: NameKind = "unknown"
+    if acronym or f in T.ORG_WORDS:
+        kind = "org"
+    return Candidate(start, end, word, None, kind, True, acronym)
+
+
 def candidates(text: str) -> list[Candidate]:
     """Name-like spans in ``text`` (before clustering and the lone-word filter)."""
-    ordinary = {m.group() for m in _LOWER_WORD_RE.finditer(text)}
+    ordinary = set(_LOWER_WORD_RE.findall(text))
     out: list[Candidate] = []
-    memo: dict[int, bool] = {}
+    headlines: dict[int, bool] = {}
     for m in _SPAN_RE.finditer(text):
-        headline = _headline_line(text, m.start(), memo)
-        initial = _sentence_initial(text, m.start())
-        for run in _split_runs(_words(m.group(), m.start()), ordinary, headline, initial):
+        span0 = m.group()
+        start0 = m.start()
+        if _ONE_WORD_RE.fullmatch(span0):
+            # one word, the common case, decided here with the same steps as below
+            one = _one_word(text, start0, m.end(), span0, ordinary=ordinary, headlines=headlines)
+            if one is not None:
+                out.append(one)
+            continue
+        words = [
+            (start0 + w.start(), start0 + w.end(), w.group()) for w in _WORD_RE.finditer(span0)
+        ]
+        # the line's title case and the sentence start matter only for words the text also
+        # writes in lowercase
+        headline = initial = False
+        if any(_ff(w[2]) in ordinary for w in words):
+            headline = _headline(text, start0, headlines)
+            initial = _sentence_initial(text, start0)
+        for run in _split_runs(words, ordinary, headline, initial):
             title, rest = _title_split(run)
             if not rest or rest[0][2][:1].islower():
                 continue  # a title alone, or an office "of" somewhere: no name
-            if all(fold(w[2]).rstrip(".") in T.TITLE_WORDS for w in rest):
+            folded = [_ff(w[2]) for w in rest]
+            if T.TITLE_WORDS.issuperset(folded):
                 continue  # only title words ("Dr Dr", "General")
             start, end = rest[0][0], rest[-1][1]
             span = text[start:end]
             if span.endswith(".") and not (len(rest[-1][2]) == 2 and rest[-1][2][0].isupper()):
                 end -= 1  # a sentence full stop, not an initial ("A.")
                 span = text[start:end]
-            folded = {fold(w[2]).rstrip(".") for w in rest}
-            acronym = len(rest) == 1 and span.isupper() and 2 <= len(span) <= 6
+            single = len(rest) == 1
+            acronym = single and span.isupper() and 2 <= len(span) <= 6
             if acronym and fold(span) in T.NOT_ORG_ACRONYMS:
                 continue
-            if len(rest) == 1 and len(span) < 2:
+            if single and len(span) < 2:
                 continue
             kind: NameKind = "unknown"
-            if acronym or folded & T.ORG_WORDS:
+            if acronym or not T.ORG_WORDS.isdisjoint(folded):
                 kind = "org"
                 title = None
-            elif folded & T.THING_WORDS or fold(rest[0][2]) in T.DESCRIPTOR_WORDS:
+            elif not T.THING_WORDS.isdisjoint(folded) or fold(rest[0][2]) in T.DESCRIPTOR_WORDS:
                 kind = "unknown"
             elif title is not None:
                 kind = "person"
-            out.append(Candidate(start, end, span, title, kind, len(rest) == 1, acronym))
+            out.append(Candidate(start, end, span, title, kind, single, acronym))
     return out
+
+
+def _drop_lone_words(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Leave out the lone words that cannot become mentions, before clustering: without a
+    title or a reporting verb, a lone word is kept only when it joins a cluster with a fuller
+    name, and it can only do that through a full name whose surname skeleton is within one
+    letter of its own (the weak-name candidates of :class:`NameGraph`; lone words group with
+    each other only at an equal skeleton, so a group shares one answer).  The result is the
+    same as clustering them all, at a fraction of the cost on pages full of capitalised words.
+    """
+    near: set[str] = set()
+    for c in cands:
+        if not c.single:
+            p = parse_name(c.text)
+            if not p.weak and p.given and p.surname is not None:
+                near.update(deletions(skeleton(p.surname.core)))
+    out = []
+    for c in cands:
+        if c.single and not c.acronym and c.title is None:
+            sur = parse_name(c.text).surname
+            if (
+                sur is None or near.isdisjoint(deletions(skeleton(sur.core)))
+            ) and not _reported_speaker(text, c):
+                continue
+        out.append(c)
+    return out
+
+
+def _reported_speaker(text: str, c: Candidate) -> bool:
+    """A lone word followed by a reporting verb ("Zardari said", "Mirza told"), that is no
+    place, organisation, agency, demonym or ordinary word."""
+    if not _SPEAKER_RE.match(text, c.end):
+        return False
+    f = _ff(c.text)
+    return not (
+        is_place_word(f)
+        or f in T.ORG_WORDS
+        or f in T.NOT_SPEAKERS
+        or f in T.DESCRIPTOR_WORDS
+        or f.rstrip("s") in T.DESCRIPTOR_WORDS
+        or f in T.THING_WORDS
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -183,6 +287,8 @@ def find_names(text: str, *, authority: Authority | None = None) -> list[NameMen
     if not text:
         return []
     cands = candidates(text)
+    if authority is None:
+        cands = _drop_lone_words(text, cands)
     graph = NameGraph(None)
     graph.add(c.text for c in cands)
     result = graph.cluster()
@@ -199,9 +305,6 @@ def find_names(text: str, *, authority: Authority | None = None) -> list[NameMen
                 best = by_cluster.get(pos)
                 if best is None or (res.score, res.canonical) > (best.score, best.canonical):
                     by_cluster[pos] = res
-    first_seen: dict[str, int] = {}
-    for c in cands:
-        first_seen.setdefault(c.text, c.start)
     mentions: list[NameMention] = []
     for c in cands:
         at = result.assign.get(graph.ids[c.text])
@@ -209,14 +312,15 @@ def find_names(text: str, *, authority: Authority | None = None) -> list[NameMen
             continue
         cluster = result.clusters[at]
         entity = by_cluster.get(at)
+        cue = False
         if c.single and not c.acronym and c.title is None and entity is None:
             # a lone capitalised word is a name only when it stands for a fuller name given
-            # earlier in the text (news style), or for an authority entity
-            fuller = any(
-                len(graph.parsed[graph.ids[m]].units) > 1 and first_seen[m] < first_seen[c.text]
-                for m in cluster.members
-            )
-            if not fuller:
+            # in the text (news style: full name first, then the surname; a headline may use
+            # the surname first), for an authority entity, or when a reporting verb follows
+            # it ("Zardari said") and it is no place, organisation or demonym
+            fuller = any(len(graph.parsed[graph.ids[m]].units) > 1 for m in cluster.members)
+            cue = not fuller and _reported_speaker(text, c)
+            if not fuller and not cue:
                 continue
         link = next((x for x in cluster.links if x.member == c.text), None)
         score, reason = (link.score, link.rule) if link else (1.0, None)
@@ -230,6 +334,8 @@ def find_names(text: str, *, authority: Authority | None = None) -> list[NameMen
                 score, reason = own.score, own.rule
         if kind == "unknown" and c.kind != "unknown":
             kind = c.kind
+        if cue and kind == "unknown":
+            kind = "person"
         mentions.append(
             NameMention(
                 start=c.start,

@@ -1,0 +1,111 @@
+"""Blocking keys for the name graph, and the shapes of name the clusterer treats apart.
+
+A full name gets keys ``surname-skeleton|c`` for the skeleton of its surname and each of its
+one-letter deletions (a symmetric-delete neighbourhood), crossed with the first consonant ``c``
+of its first given name (of the second too when the first may be left out), plus ``J|`` and the
+skeleton of the whole name written without spaces.  A :class:`Block` holds the names sharing a
+key.  Weak names (a surname alone, initials, acronyms) are grouped by :func:`weak_key`; an
+honorific kept before one name ("Sheikh Hasina", "Mullah Omar") is recognised by
+:func:`honorific_parts`.
+"""
+
+from __future__ import annotations
+
+from archnorm.names import _tables as T
+from archnorm.names.keys import ParsedName, Unit, deletions, fold, skeleton, unit_of
+
+
+def _letters(p: ParsedName) -> set[str]:
+    """First consonants of the first given name (of its tail too, and of the second given
+    name when the first is an initial, a compound head, or the first of three given names:
+    those may be left out)."""
+    if not p.given:
+        return {"*"}
+    u = p.given[0]
+    out = {u.lead, u.tail_lead}
+    if len(p.given) > 1 and (u.initial or fold(u.text) in T.COMPOUND_HEADS or len(p.given) >= 3):
+        v = p.given[1]
+        out.update((v.lead, v.tail_lead))
+    return out
+
+
+def honorific_parts(p: ParsedName) -> tuple[str, Unit] | None:
+    """The honorific and the one name after it, when an honorific was kept as a name because
+    one name alone would remain ("Sheikh Hasina", "Mullah Omar"; "Syed Geelani", "Mian
+    Shahbaz" where the honorific is also a compound head and the two form one unit)."""
+    if p.title is not None:
+        return None
+    if len(p.units) == 2:
+        head, name = fold(p.units[0].text), p.units[1]
+    elif len(p.units) == 1 and p.units[0].text.count(" ") == 1:
+        first, rest = p.units[0].text.split(" ")
+        head, name = fold(first), unit_of([rest])
+    else:
+        return None
+    if head not in T.HONORIFIC_FIRST and head not in T.HONORIFIC_LAST:
+        return None
+    # one plain word: "al-Assad" or "bin Laden" after it is a surname, not a first name
+    if name.initial or " " in name.text:
+        return None
+    return head, name
+
+
+def honorific_short(p: ParsedName) -> bool:
+    """An honorific kept as a name before one other name (see :func:`honorific_parts`)."""
+    return honorific_parts(p) is not None
+
+
+def full_keys(p: ParsedName) -> set[str]:
+    """Blocking keys of a full name."""
+    sur = p.surname
+    assert sur is not None
+    letters = _letters(p)
+    keys = {f"{d}|{g}" for d in deletions(skeleton(sur.core)) for g in letters}
+    if not p.given and sur.tail != sur.core:
+        # a compound single unit also meets the same name without its head
+        keys.update(f"{d}|*" for d in deletions(skeleton(sur.tail)))
+    keys.add("J|" + skeleton(p.joined))
+    if p.unplaced is not None:
+        keys.add("J|" + skeleton(p.unplaced))
+    return keys
+
+
+def weak_key(p: ParsedName) -> str:
+    """Blocking key of a weak name, grouping weak names of one shape."""
+    if p.acronym is not None:
+        return "A|" + p.acronym.upper()
+    sur = p.surname
+    core = sur.core if sur is not None else ""
+    initials = "".join(fold(u.text)[:1] for u in p.given)
+    return f"W|{initials}|{skeleton(core)}"
+
+
+def always_compared(p: ParsedName) -> bool:
+    """Names whose first given name may be skipped or shortened in a match (an initial, a
+    compound head, the first of three given names, no given name): always compared, not
+    pre-filtered."""
+    if not p.given:
+        return True
+    u = p.given[0]
+    return u.initial or u.tail != u.core or len(p.given) >= 3
+
+
+class Block:
+    """The names sharing one blocking key: all ids, and (for the pre-filter) the first given
+    name of the ordinary ones beside the ids of the special ones."""
+
+    __slots__ = ("cores", "ids", "ids_plain", "special")
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self.ids_plain: list[int] = []
+        self.cores: list[str] = []
+        self.special: list[int] = []
+
+    def add(self, node: int, p: ParsedName) -> None:
+        self.ids.append(node)
+        if always_compared(p):
+            self.special.append(node)
+        else:
+            self.ids_plain.append(node)
+            self.cores.append(p.given[0].core)
