@@ -66,9 +66,17 @@ NAME_HONORIFICS: frozenset[str] = _words(
 HONORIFIC_FIRST: frozenset[str] = _words(
     """
     begum chaudhary chaudhri chaudhry choudhry chowdhury makhdoom mian shaikh shaykh sheik
-    sheikh
+    sheikh king queen prince princess
     """
 )
+
+# Abbreviations of name-like honorifics in Pakistani English press, read as the honorific
+# wherever they stand ("Ch Nisar", "Kh. Asif", "Fawad Ch" for Fawad Chaudhry).
+HONORIFIC_ABBREVIATIONS: dict[str, str] = {"ch": "Chaudhry", "kh": "Khawaja"}
+
+# Regnal numbers after a ruler's name ("Abdullah II"): part of the name, not post-nominal
+# letters, and never equal to one another.
+REGNAL_NUMERALS: frozenset[str] = _words("II III IV VI VII VIII IX")
 
 # Honorifics that, kept before a single name, are followed by the person's last name as often
 # ("Mullah Omar", "Khawaja Asif", "Syed Geelani", "Nawab Bugti"): the short form stands for the
@@ -152,7 +160,8 @@ ORG_CONNECTORS: frozenset[str] = _words(
 ORG_WORDS: frozenset[str] = _words(
     """
     agency alliance army assembly association authority bank board brigade brigades bureau
-    college commission committee company corporation council court dawn department federation
+    college commission committee company conference congress corporation council court dawn
+    department federation
     force forces foundation front government group hezbollah hizbullah institute intelligence
     jamaat jamaat-e-islami jamiat lashkar league ministry movement mujahideen muslimeen navy
     network news office organisation organization parliament party police post rangers school
@@ -218,6 +227,7 @@ DESCRIPTOR_WORDS: frozenset[str] = _words(
 # or with a glide, short vowels written e/a and o/u, q/k, ph/f, w/v, y/i, silent h.
 ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"[^a-z]", ""),  # hyphens and apostrophes inside a token do not distinguish names
+    (r"chch", "ch"),  # a doubled aspirate written twice: Bachchan/Bachan, Acchha/Achha
     (r"zh", "j"),  # Persian zhe written zh or j: Ahmadinezhad/Ahmadinejad, Nezhad/Nejad
     (r"aw(?=[^aeiouy]|$)", "u"),  # diphthong before a consonant: Jawlani/Jolani, Awlaki/Aulaqi
     (r"ph", "f"),
@@ -233,6 +243,9 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"ou", "u"),
     (r"e", "a"),
     (r"o", "u"),
+    (r"(?<=[a-z])al{2,}ah", "ullah"),  # Allah in compounds: Ansar Allah/Ansarullah, Abdallah
+    (r"^abdal", "abdul"),  # the article after Abd: Abdel/Abdul/Abdol/Abd al-
+    (r"(?<=[^aiu])[aiu]l?d+in$", "udin"),  # X al-Din/ad-Din/ud-Din/eddin: Badr al-Din/Badreddin
     (r"(?<=[bdgjkprt])h", ""),  # aspiration and silent h after a stop: Bhutto/Butto, Ghulam/Gulam
     (r"(?<=[aiu])h(?=[^aiu]|$)", ""),  # h closing a syllable: Rehman/Reman, Shah/Sha
     (r"(.)\1+", r"\1"),  # doubled letters: Gillani/Gilani, Hussain/Husain
@@ -246,6 +259,24 @@ LEAD_EQUIVALENTS: dict[str, str] = {"g": "j"}
 
 # The blocking skeleton drops the vowels of the key as well.
 SKELETON_DROP = "aiu"
+
+# Demonyms that lead organisation names as a country does ("Palestinian Islamic Jihad" is also
+# "Islamic Jihad").
+DEMONYMS: frozenset[str] = _words(
+    """
+    afghan bangladeshi egyptian indian iranian iraqi jordanian kashmiri kurdish lebanese
+    nepali pakistani palestinian saudi syrian turkish yemeni
+    """
+)
+
+# Provinces and regions (folded, joined by spaces, "and" dropped) that lead organisation names
+# as a country does ("Jammu and Kashmir National Conference", "Sindh United Party").
+REGIONS: frozenset[str] = _phrases(
+    """
+    balochistan, baluchistan, bengal, bihar, gilgit baltistan, jammu kashmir, kashmir, kerala,
+    khyber pakhtunkhwa, kurdistan, punjab, sindh, tamil nadu, uttar pradesh, west bengal
+    """
+)
 
 # Countries (folded, one or two words) that lead organisation names and that mark a span as a
 # place: "Bangladesh Awami League" is also written "Awami League"; "Azizabad Karachi" is a

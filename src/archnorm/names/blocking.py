@@ -65,6 +65,10 @@ def full_keys(p: ParsedName) -> set[str]:
         # a compound single unit also meets the same name without its head
         keys.update(f"{d}|*" for d in deletions(skeleton(sur.tail)))
     keys.add("J|" + skeleton(p.joined))
+    if sur.core != sur.key:
+        # the whole name without the surname's article meets the same name written without
+        # it as one unit ("Mohammed al-Deif" / "Mohammed Deif")
+        keys.add("J|" + skeleton(p.bare))
     if p.unplaced is not None:
         keys.add("J|" + skeleton(p.unplaced))
     return keys

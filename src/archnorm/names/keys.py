@@ -155,7 +155,10 @@ class ParsedName:
     ``person_like`` is false for names with organisation, place or descriptor words;
     ``unplaced`` is the joined key without a leading country for organisation names
     ("Bangladesh Awami League" / "Awami League"); ``org`` is set when a word is an
-    organisation word ("Party", "League").
+    organisation word ("Party", "League"); ``demonym_led`` when the leading word left out of
+    ``unplaced`` is a demonym ("Palestinian Islamic Jihad"), which must then match exactly;
+    ``bare`` is the key of the whole name's letters without the surname's article ("Mohammed
+    al-Deif" and the one-unit "Mohammed Deif" have the same).
     """
 
     display: str
@@ -172,6 +175,8 @@ class ParsedName:
     given: tuple[Unit, ...]
     unplaced: str | None = None
     org: bool = False
+    demonym_led: bool = False
+    bare: str = ""
 
 
 def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
@@ -216,14 +221,42 @@ def _person_like(units: tuple[Unit, ...], acronym: str | None, words: list[str])
     return not any(w in T.ORG_WORDS or w in T.THING_WORDS or is_place_word(w) for w in words)
 
 
+def _place_lead(units: tuple[Unit, ...]) -> tuple[int, bool]:
+    """How many leading units name a place (a country, "All" and a country, a region), or a
+    demonym; and whether it was a demonym."""
+    heads = [fold_word(u.text) for u in units[:3]]
+    if heads[0] == "all" and len(heads) > 2 and heads[1] in T.COUNTRIES:
+        return 2, False  # "All India Trinamool Congress"
+    if " ".join(heads[:2]) in T.COUNTRIES or " ".join(heads[:2]) in T.REGIONS:
+        return 2, False
+    if heads[0] in T.COUNTRIES or heads[0] in T.REGIONS:
+        return 1, False
+    return (1, True) if heads[0] in T.DEMONYMS else (0, False)
+
+
 def _unplaced(units: tuple[Unit, ...], words: list[str]) -> str | None:
-    """The joined key of an organisation name without its leading country ("Bangladesh Awami
-    League" -> the key of "Awami League"), or None."""
+    """The joined key of an organisation name without its leading country, region or demonym
+    ("Bangladesh Awami League" -> the key of "Awami League", "Palestinian Islamic Jihad" ->
+    "Islamic Jihad"), or None; at least two units remain."""
     if len(units) < 3:
         return None
-    if words[0] not in T.COUNTRIES or not any(w in T.ORG_WORDS for w in words[1:]):
+    lead, demonym = _place_lead(units)
+    rest = units[lead:]
+    if not lead or len(rest) < 2:
         return None
-    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[1:]))
+    if not demonym and not any(w in T.ORG_WORDS for u in rest for w in fold(u.text).split()):
+        return None
+    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in rest))
+
+
+def _bare(units: tuple[Unit, ...]) -> str:
+    """The key of a name's letters written together, without its surname's article."""
+    if not units:
+        return ""
+    last = units[-1].text.split()
+    if len(last) > 1 and fold_word(last[0]) in _ARTICLES:
+        last = last[1:]
+    return token_key("".join(u.letters for u in units[:-1]) + letters_only("".join(last)))
 
 
 def tokens(text: str) -> list[str]:
@@ -275,9 +308,16 @@ def unit_of(parts: list[str]) -> Unit:
     return _unit(tuple(parts))
 
 
+_REGNAL_VALUES = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+
+
 @functools.lru_cache(maxsize=200_000)
 def _unit(parts: tuple[str, ...]) -> Unit:
     text = " ".join(parts)
+    if len(parts) == 1 and parts[0] in T.REGNAL_NUMERALS:
+        # "Abdullah II": a number, alike only to the same number
+        num = f"#{_REGNAL_VALUES.get(parts[0], 0)}{parts[0]}"
+        return Unit(text, num, num, num, False, "#", "#", "#", parts[0].lower())
     key = token_key("".join(parts))
     core = key
     first = fold(parts[0]).rstrip(".")
@@ -347,6 +387,7 @@ def _group_units(words: list[str]) -> list[list[str]]:
             and head in T.COMPOUND_HEADS
             and j + 1 < len(groups)
             and (j + 2 < len(groups) or len(groups) == 2)
+            and not _surname_particle(groups[j + 1])
         ):
             out.append(g + groups[j + 1])
             j += 2
@@ -356,11 +397,59 @@ def _group_units(words: list[str]) -> list[list[str]]:
     return out
 
 
+def _surname_particle(group: list[str]) -> bool:
+    """A group led by an article or a patronymic particle ("al-Sudani", "bin Rashid"): a
+    surname or patronymic, never the second half of a compound given name ("Mohammed
+    al-Deif" is a given name and a surname)."""
+    return len(group) > 1 and fold(group[0]).rstrip(".") in _SURNAME_PARTICLES
+
+
+_SURNAME_PARTICLES = _ARTICLES | {"bin", "ibn", "bint", "ben"}
+
+
 @functools.lru_cache(maxsize=100_000)
 def _initial(word: str) -> str:
-    """A word's capital initial, or "" for connectors and articles."""
+    """A word's capital initial, or "" for connectors and articles; an article written with a
+    capital counts ("Al-Qaeda in the Arabian Peninsula" is AQAP)."""
     f = fold(word).rstrip(".")
+    if f in _ARTICLES and word[:1].isupper():
+        return word[0]
     return "" if f in T.CONNECTORS or f in _ARTICLES else word[0].upper()
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of a name: of its capitalised words when it has any ("in", "e", "i" inside
+    an organisation's name do not count: "Islamic State of Iraq and the Levant" is ISIL)."""
+    if any(w[:1].isupper() for w in words):
+        words = [w for w in words if not w[:1].islower()]
+    return "".join(_initial(w) for w in words)
+
+
+_AMPERSAND_ACRONYM = regex.compile(r"[A-Z]+(?:&[A-Z]+)+")
+
+
+def _expand_abbreviations(words: list[str]) -> list[str]:
+    """Honorific abbreviations read as the honorific ("Ch Nisar" -> "Chaudhry Nisar")."""
+    if len(words) < 2:
+        return words
+    return [T.HONORIFIC_ABBREVIATIONS.get(fold_word(w), w) if w[:1].isupper() else w for w in words]
+
+
+def _split_initials(words: list[str]) -> list[str]:
+    """Two capitals before a name are initials ("KP Oli", "AQ Khan" -> "K. P. Oli"); three or
+    more lead an organisation's name ("BBC Urdu")."""
+    if len(words) < 2:
+        return words
+    first = words[0]
+    if (
+        len(first) == 2
+        and first.isalpha()
+        and first.isupper()
+        and fold(first) not in T.NOT_ORG_ACRONYMS
+        and not words[1].isupper()
+    ):
+        return [f"{first[0]}.", f"{first[1]}.", *words[1:]]
+    return words
 
 
 @functools.lru_cache(maxsize=500_000)
@@ -371,11 +460,24 @@ def parse_name(name: str) -> ParsedName:
     >>> p.title, [u.text for u in p.units]
     ('President', ['Asif', 'Ali', 'Zardari'])
     """
-    words = tokens(name)
-    title, words = strip_title(words)
-    while len(words) > 1 and fold(words[-1]) in T.NOT_ORG_ACRONYMS and words[-1].isupper():
-        words = words[:-1]  # post-nominal letters: "Tony Blair MP"
-    display = " ".join(words)
+    stripped = name.strip()
+    # "R&AW" is the acronym RAW
+    ampersand = _AMPERSAND_ACRONYM.fullmatch(stripped)
+    words = [stripped.replace("&", "")] if ampersand else tokens(name)
+    shown = words
+    words = _expand_abbreviations(words)
+    n = title_length(words)
+    title = " ".join(shown[:n]) if n else None
+    words, shown = words[n:], shown[n:]
+    while (
+        len(words) > 1
+        and fold(words[-1]) in T.NOT_ORG_ACRONYMS
+        and words[-1].isupper()
+        and words[-1] not in T.REGNAL_NUMERALS
+    ):
+        words, shown = words[:-1], shown[:-1]  # post-nominal letters: "Tony Blair MP"
+    display = " ".join(shown)
+    words = _split_initials(words)
     acronym = None
     if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper():
         acronym = words[0]
@@ -390,7 +492,7 @@ def parse_name(name: str) -> ParsedName:
         display = f"{words[0]}-{words[1]}"
         acronym = words[0] + words[1]
         words = [acronym]
-    initials = "".join(_initial(w) for w in words)
+    initials = _initials(words)
     units: tuple[Unit, ...] = ()
     if words and acronym is None:
         kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
@@ -412,5 +514,7 @@ def parse_name(name: str) -> ParsedName:
         surname=units[-1] if units else None,
         given=units[:-1],
         unplaced=_unplaced(units, words) if acronym is None else None,
+        demonym_led=acronym is None and _place_lead(units) == (1, True) if units else False,
+        bare=_bare(units),
         org=not T.ORG_WORDS.isdisjoint(words) or _acronym_led(units),
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from archnorm.names import _tables as T
-from archnorm.names.keys import ParsedName, Unit, fold, skeleton
+from archnorm.names.keys import ParsedName, Unit, fold, skeleton, token_key
 
 CONFLICT = "conflict"
 
@@ -96,14 +96,52 @@ def _first_letter(u: Unit) -> str:
     return u.letter
 
 
+def _kasra_variant(x: str, y: str) -> bool:
+    """Two spellings of four or more letters that differ only in e/i before a consonant, not
+    at the end: the short vowel of a closing syllable that Arabic names write either way
+    (Adel/Adil, Saleh/Salih, Sadeq/Sadiq, Khaled/Khalid); a/i is no such pair (Hamad/Hamid)."""
+    if len(x) != len(y) or len(x) < 4:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    if len(diff) != 1:
+        return False
+    i = diff[0]
+    return 0 < i < len(x) - 1 and {x[i], y[i]} == {"e", "i"} and x[i + 1] not in _VOWELS
+
+
+def _bare_head(u: Unit) -> bool:
+    return " " not in u.text and fold(u.text).rstrip(".") in T.COMPOUND_HEADS
+
+
+def _headed(u: Unit) -> bool:
+    return " " in u.text and u.tail != u.core and fold(u.text.split()[0]) in T.COMPOUND_HEADS
+
+
 def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[float, str]:
     """Similarity of two given-name units and the rule that gave it ("" for plain)."""
     if a.initial or b.initial:
         if _first_letter(a) == _first_letter(b):
             return cfg.initial_score, "initial"
         return 0.0, ""
+    if _headed(a) and _headed(b):
+        # two compound given names with a head ("Muhammad Taqi" / "Muhammad Rafi"): the
+        # parts after the heads decide
+        if a.tail_lead != b.tail_lead:
+            return 0.0, ""
+        return similarity(a.tail, b.tail), ""
+    if (_bare_head(a) and _headed(b)) or (_bare_head(b) and _headed(a)):
+        # "Mohammed" / "Mohammed Shia": the second given name left out
+        head, whole = (a, b) if _bare_head(a) else (b, a)
+        if head.key == token_key(whole.text.split()[0]):
+            return cfg.middle_penalty, "missing-middle"
     # variants keep the first consonant (Ehsan/Ihsan; not Ehsan/Hassan, Wajid/Sajid)
     best = similarity(a.core, b.core) if a.lead == b.lead else 0.0
+    if a.lead == b.lead and best < cfg.given:
+        x, y = a.core, b.core
+        if x[:1] != y[:1] and {x[:1], y[:1]} == {"g", "j"}:
+            best = max(best, similarity(x[1:], y[1:]))  # Gibran/Jebran: the lead is one
+        if _kasra_variant(a.letters, b.letters):
+            best = max(best, cfg.given)
     rule = ""
     if best < 1.0 and (a.tail != a.core or b.tail != b.core):
         alt = max(
@@ -126,8 +164,10 @@ def compare_given(
     longer list left out.
     """
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if not short or len(long_) - len(short) > 1:
+    if not short:
         return None
+    if len(long_) - len(short) > 1:
+        return _compare_given_many(short, long_, cfg)
     first, rule = unit_score(short[0], long_[0], cfg)
     if first < cfg.given:
         lead = long_[0]
@@ -172,6 +212,34 @@ def compare_given(
     return best
 
 
+def _compare_given_many(
+    short: Sequence[Unit], long_: Sequence[Unit], cfg: MatchConfig
+) -> tuple[float, set[str]] | None:
+    """Two or more given names left out of the longer list: the first given names agree and
+    the others of the shorter list agree in order with names of the longer one ("Asif Khosa"
+    / "Asif Saeed Khan Khosa", "Sirimavo Bandaranaike" / "Sirimavo R. D. Bandaranaike");
+    each name left out costs ``middle_penalty``."""
+    first, rule = unit_score(short[0], long_[0], cfg)
+    if first < cfg.given:
+        return None
+    scores = [first]
+    rules = {rule, "missing-middle"} - {""}
+    j = 1
+    for x in short[1:]:
+        while j < len(long_):
+            s, r = unit_score(x, long_[j], cfg)
+            j += 1
+            if s >= cfg.given:
+                scores.append(s)
+                if r:
+                    rules.add(r)
+                break
+        else:
+            return None
+    total = sum(scores) / len(scores) * cfg.middle_penalty ** (len(long_) - len(short))
+    return total, rules
+
+
 def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
     """Compare two names that are not weak; a :class:`Match`, a conflict, or None (unrelated)."""
     if not a.units or not b.units:
@@ -187,13 +255,14 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         if a.unplaced is not None and b.unplaced is not None:
             x, y = a.joined, b.joined
         joined = similarity(x, y)
-        if joined >= cfg.joined:
+        exact = a.demonym_led or b.demonym_led  # "Indian National Congress" / "Nationalist..."
+        if joined >= (1.0 if exact else cfg.joined):
             return Match("country-dropped", round(0.95 * joined, 4))
     sa, sb = a.surname, b.surname
     assert sa is not None and sb is not None
     ga, gb = a.given, b.given
     if len(a.units) != len(b.units) and (a.compound or b.compound):
-        joined = similarity(a.joined, b.joined)
+        joined = max(similarity(a.joined, b.joined), similarity(a.bare, b.bare))
         if joined >= cfg.joined:
             return Match("joined-fuzzy", round(joined, 4))
     sur = surname_similarity(sa, sb)
