@@ -75,6 +75,7 @@ class NameGraph:
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
+        self.single: dict[tuple[bool, str], int] = {}
         self.edges: list[Edge] = []
         self.conflicts: list[tuple[int, int]] = []
         self.must: list[Edge] = []
@@ -120,6 +121,13 @@ class NameGraph:
         if not p.units:
             return node
         rep_key = (p.weak, p.acronym is not None, p.key)
+        if len(p.units) == 1 and p.acronym is None:
+            # a one-word name written as a compound ("Ansarullah" / "Ansar Allah")
+            other = self.single.get((not p.weak, p.key[0]))
+            if other is not None:
+                a, b = (node, other) if name <= self.names[other] else (other, node)
+                self.edges.append((1.0, "same-key", a, b))
+            self.single.setdefault((p.weak, p.key[0]), node)
         rep = self.reps.get(rep_key)
         if rep is not None:
             # same key as a name already compared: link to it, and let it stand for both

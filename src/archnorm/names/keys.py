@@ -359,6 +359,17 @@ def _group_units(words: list[str]) -> list[list[str]]:
             groups[-1].extend([words[i], words[i + 1]])
             i += 2
             continue
+        if (
+            groups
+            and i + 1 < n
+            and f in _ARTICLES
+            and folded[i + 1] in T.SUFFIX_ELEMENTS
+            and len(groups[-1]) == 1
+        ):
+            # "Badr al-Din", "Nasr Allah": previous + article + element are one unit
+            groups[-1].extend([words[i], words[i + 1]])
+            i += 2
+            continue
         if groups and f in T.SUFFIX_ELEMENTS:
             groups[-1].append(words[i])
             i += 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from archnorm.names import _tables as T
-from archnorm.names.keys import ParsedName, Unit, fold, skeleton, token_key
+from archnorm.names.keys import ParsedName, Unit, fold, skeleton, token_key, unit_of
 
 CONFLICT = "conflict"
 
@@ -74,6 +74,9 @@ def surname_similarity(a: Unit, b: Unit) -> float:
     plain ratio punishes more in a short key than in a long one.  A final vowel is not such an
     alternation (Rana/Rani).
     """
+    if _headed(a) and _headed(b):
+        # "Abdul Karim" / "Abdul Rahim": the parts after the heads decide
+        a, b = _tail_unit(a), _tail_unit(b)
     sim = similarity(a.core, b.core)
     if sim >= 0.8:
         return sim
@@ -109,12 +112,17 @@ def _kasra_variant(x: str, y: str) -> bool:
     return 0 < i < len(x) - 1 and {x[i], y[i]} == {"e", "i"} and x[i + 1] not in _VOWELS
 
 
+def _tail_unit(u: Unit) -> Unit:
+    return unit_of(u.text.split()[1:])
+
+
 def _bare_head(u: Unit) -> bool:
     return " " not in u.text and fold(u.text).rstrip(".") in T.COMPOUND_HEADS
 
 
 def _headed(u: Unit) -> bool:
-    return " " in u.text and u.tail != u.core and fold(u.text.split()[0]) in T.COMPOUND_HEADS
+    """A unit led by a head that may be left out ("Muhammad Taqi", "Abdul Karim")."""
+    return " " in u.text and u.tail != u.core
 
 
 def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[float, str]:
