@@ -131,7 +131,9 @@ class Unit:
     head ("mohammad nawaz" -> "nawaz"), whether it is a bare initial, and the first consonant
     of its key skeleton (``lead``; of the tail too in ``tail_lead``), which transliteration
     variants keep: Ehsan/Ihsan/Ahsan share "s", Hassan has "h"; ``letter`` is the folded first
-    letter, ``letters`` the folded letters of the text."""
+    letter, ``letters`` the folded letters of the text; ``headed`` is set for a unit led by a
+    head that may be left out ("Muhammad Taqi", "Abdul Karim"), ``bare_head`` for a compound
+    head standing alone ("Mohammed")."""
 
     text: str
     key: str
@@ -142,6 +144,8 @@ class Unit:
     tail_lead: str
     letter: str
     letters: str
+    headed: bool = False
+    bare_head: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,29 +238,34 @@ def _place_lead(units: tuple[Unit, ...]) -> tuple[int, bool]:
     return (1, True) if heads[0] in T.DEMONYMS else (0, False)
 
 
-def _unplaced(units: tuple[Unit, ...], words: list[str]) -> str | None:
+def _unplaced(units: tuple[Unit, ...]) -> tuple[str | None, bool]:
     """The joined key of an organisation name without its leading country, region or demonym
     ("Bangladesh Awami League" -> the key of "Awami League", "Palestinian Islamic Jihad" ->
-    "Islamic Jihad"), or None; at least two units remain."""
+    "Islamic Jihad"), or None, at least two units remaining; and whether a demonym was left
+    out."""
     if len(units) < 3:
-        return None
+        return None, False
     lead, demonym = _place_lead(units)
     rest = units[lead:]
     if not lead or len(rest) < 2:
-        return None
+        return None, False
     if not demonym and not any(w in T.ORG_WORDS for u in rest for w in fold(u.text).split()):
-        return None
-    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in rest))
+        return None, False
+    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in rest)), demonym
 
 
-def _bare(units: tuple[Unit, ...]) -> str:
-    """The key of a name's letters written together, without its surname's article."""
-    if not units:
-        return ""
-    last = units[-1].text.split()
-    if len(last) > 1 and fold_word(last[0]) in _ARTICLES:
-        last = last[1:]
-    return token_key("".join(u.letters for u in units[:-1]) + letters_only("".join(last)))
+def _bare(units: tuple[Unit, ...], joined: str) -> str:
+    """The key of a name's letters written together, without its surname's article (the
+    one unit's key for a one-unit name; ``joined`` when the surname has no article)."""
+    if len(units) <= 1:
+        return units[0].key if units else ""
+    last = units[-1]
+    if last.core == last.key:
+        return joined
+    parts = last.text.split()
+    if len(parts) < 2 or fold_word(parts[0]) not in _ARTICLES:
+        return joined
+    return token_key("".join(u.letters for u in units[:-1]) + letters_only("".join(parts[1:])))
 
 
 def tokens(text: str) -> list[str]:
@@ -328,6 +337,8 @@ def _unit(parts: tuple[str, ...]) -> Unit:
         tail = token_key("".join(parts[1:]))
     initial = len(parts) == 1 and len(parts[0].rstrip(".")) == 1
     return Unit(
+        headed=len(parts) > 1 and tail != core,
+        bare_head=len(parts) == 1 and first in T.COMPOUND_HEADS,
         text=text,
         key=key,
         core=core,
@@ -441,7 +452,7 @@ _AMPERSAND_ACRONYM = regex.compile(r"[A-Z]+(?:&[A-Z]+)+")
 
 def _expand_abbreviations(words: list[str]) -> list[str]:
     """Honorific abbreviations read as the honorific ("Ch Nisar" -> "Chaudhry Nisar")."""
-    if len(words) < 2:
+    if len(words) < 2 or all(len(w) > 3 for w in words):
         return words
     return [T.HONORIFIC_ABBREVIATIONS.get(fold_word(w), w) if w[:1].isupper() else w for w in words]
 
@@ -511,6 +522,8 @@ def parse_name(name: str) -> ParsedName:
     elif acronym is not None:
         units = (unit_of(words),)
     words = [fold_word(w) for u in units for w in u.text.split()]
+    joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
+    unplaced, demonym_led = _unplaced(units) if acronym is None else (None, False)
     return ParsedName(
         display=display,
         title=title,
@@ -518,14 +531,14 @@ def parse_name(name: str) -> ParsedName:
         acronym=acronym,
         initials=initials,
         key=tuple(u.key for u in units),
-        joined=_DOUBLE_RE.sub(r"\1", "".join(u.key for u in units)),
+        joined=joined,
         weak=_weak(units, acronym),
         person_like=_person_like(units, acronym, words),
         compound=any(" " in u.text for u in units),
         surname=units[-1] if units else None,
         given=units[:-1],
-        unplaced=_unplaced(units, words) if acronym is None else None,
-        demonym_led=acronym is None and _place_lead(units) == (1, True) if units else False,
-        bare=_bare(units),
+        unplaced=unplaced,
+        demonym_led=demonym_led,
+        bare=_bare(units, joined),
         org=not T.ORG_WORDS.isdisjoint(words) or _acronym_led(units),
     )

@@ -74,7 +74,7 @@ def surname_similarity(a: Unit, b: Unit) -> float:
     plain ratio punishes more in a short key than in a long one.  A final vowel is not such an
     alternation (Rana/Rani).
     """
-    if _headed(a) and _headed(b):
+    if a.headed and b.headed:
         # "Abdul Karim" / "Abdul Rahim": the parts after the heads decide
         a, b = _tail_unit(a), _tail_unit(b)
     sim = similarity(a.core, b.core)
@@ -116,30 +116,21 @@ def _tail_unit(u: Unit) -> Unit:
     return unit_of(u.text.split()[1:])
 
 
-def _bare_head(u: Unit) -> bool:
-    return " " not in u.text and fold(u.text).rstrip(".") in T.COMPOUND_HEADS
-
-
-def _headed(u: Unit) -> bool:
-    """A unit led by a head that may be left out ("Muhammad Taqi", "Abdul Karim")."""
-    return " " in u.text and u.tail != u.core
-
-
 def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[float, str]:
     """Similarity of two given-name units and the rule that gave it ("" for plain)."""
     if a.initial or b.initial:
         if _first_letter(a) == _first_letter(b):
             return cfg.initial_score, "initial"
         return 0.0, ""
-    if _headed(a) and _headed(b):
+    if a.headed and b.headed:
         # two compound given names with a head ("Muhammad Taqi" / "Muhammad Rafi"): the
         # parts after the heads decide
         if a.tail_lead != b.tail_lead:
             return 0.0, ""
         return similarity(a.tail, b.tail), ""
-    if (_bare_head(a) and _headed(b)) or (_bare_head(b) and _headed(a)):
+    if (a.bare_head and b.headed) or (b.bare_head and a.headed):
         # "Mohammed" / "Mohammed Shia": the second given name left out
-        head, whole = (a, b) if _bare_head(a) else (b, a)
+        head, whole = (a, b) if a.bare_head else (b, a)
         if head.key == token_key(whole.text.split()[0]):
             return cfg.middle_penalty, "missing-middle"
     # variants keep the first consonant (Ehsan/Ihsan; not Ehsan/Hassan, Wajid/Sajid)
