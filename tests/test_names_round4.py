@@ -164,3 +164,27 @@ def test_abbreviation_reads_as_the_honorific(rest: str) -> None:
     short, full = parse_name(f"Ch {rest}"), parse_name(f"Chaudhry {rest}")
     assert short.key == full.key
     assert (short.title is None) == (full.title is None)
+
+
+def test_post_name_honorifics() -> None:
+    assert together("Amitbhai Desai", "Amit Desai", "Amit Bhai Desai")
+    assert [u.text for u in parse_name("Amit Bhai Desai").units] == ["Amit", "Desai"]
+    assert [u.text for u in parse_name("Rakesh Bhai").units] == ["Rakesh", "Bhai"]  # last word
+    assert token_key("Vallabhbhai") == token_key("Vallabh")
+    assert token_key("Bhai") != ""  # the suffix needs a name before it
+    assert not together("Amitbhai Desai", "Amir Desai")
+
+
+def test_final_gh_after_a_vowel_is_qaf() -> None:
+    assert together("Sadegh Tehrani", "Sadeq Tehrani", "Sadiq Tehrani")
+    assert token_key("Singh") == token_key("Sing") != token_key("Sinq")  # not after n
+    assert not together("Sadegh Tehrani", "Sajjad Tehrani")
+
+
+def test_lone_surname_beside_a_headed_one_unit_name() -> None:
+    # "Muhammad Iqbal" is also a name with the surname Iqbal: a lone "Iqbal" beside it and
+    # "Ahsan Iqbal" fits both and stays alone
+    names = ["Iqbal", "Muhammad Iqbal", "Ahsan Iqbal"]
+    assert _cluster_of("Iqbal", names) == {"Iqbal"}
+    assert _cluster_of("Iqbal", ["Iqbal", "Muhammad Iqbal"]) == {"Iqbal", "Muhammad Iqbal"}
+    assert _cluster_of("Iqbal", ["Iqbal", "Ahsan Iqbal"]) == {"Iqbal", "Ahsan Iqbal"}

@@ -96,6 +96,10 @@ MID_SPAN_TITLES: frozenset[str] = _words(
     """
 )
 
+# Honorifics written after a given name, inside a full name ("Amit Bhai Shah", "Atal Ji
+# Vajpayee"): left out of the name's units.
+POST_NAME_HONORIFICS: frozenset[str] = _words("bhai ji sahib saheb")
+
 # Post-nominal letters and acronyms that are offices, places or units rather than organisations.
 NOT_ORG_ACRONYMS: frozenset[str] = _words(
     """
@@ -227,6 +231,8 @@ DESCRIPTOR_WORDS: frozenset[str] = _words(
 # or with a glide, short vowels written e/a and o/u, q/k, ph/f, w/v, y/i, silent h.
 ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"[^a-z]", ""),  # hyphens and apostrophes inside a token do not distinguish names
+    (r"(?<=[a-z]{3})bhai$", ""),  # Gujarati honorific suffix: Amitbhai/Amit, Vallabhbhai
+    (r"(?<=[aeiou])gh$", "q"),  # Persian gh for a final qaf: Sadegh/Sadeq, Rafigh/Rafiq
     (r"chch", "ch"),  # a doubled aspirate written twice: Bachchan/Bachan, Acchha/Achha
     (r"zh", "j"),  # Persian zhe written zh or j: Ahmadinezhad/Ahmadinejad, Nezhad/Nejad
     (r"aw(?=[^aeiouy]|$)", "u"),  # diphthong before a consonant: Jawlani/Jolani, Awlaki/Aulaqi

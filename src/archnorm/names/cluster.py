@@ -153,6 +153,11 @@ class NameGraph:
             assert p.surname is not None
             for d in deletions(skeleton(p.surname.core)):
                 self.surnames[d].append(node)
+        elif p.units[0].headed and p.acronym is None:
+            # "Muhammad Iqbal" written alone is also a name with that surname: a lone
+            # "Iqbal" beside it and "Ahsan Iqbal" fits both
+            for d in deletions(skeleton(p.units[0].tail)):
+                self.surnames[d].append(node)
         if len(p.initials) >= 2:
             self.initials[p.initials].append(node)
         skels = [skeleton(u.core) for u in p.units]

@@ -518,6 +518,13 @@ def parse_name(name: str) -> ParsedName:
     units: tuple[Unit, ...] = ()
     if words and acronym is None:
         kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
+        if len(kept) > 2:
+            # "Amit Bhai Shah": an honorific after a given name, inside the name
+            kept = (
+                [kept[0]]
+                + [w for w in kept[1:-1] if fold_word(w) not in T.POST_NAME_HONORIFICS]
+                + [kept[-1]]
+            )
         units = tuple(unit_of(g) for g in _group_units(kept or words))
     elif acronym is not None:
         units = (unit_of(words),)

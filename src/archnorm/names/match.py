@@ -304,6 +304,12 @@ def weak_score(
             return Match("acronym", 0.9)
         return None
     sw, sf = weak.surname, full.surname
+    if sw is not None and sf is not None and not full.given and not weak.given and sf.headed:
+        # "Iqbal" / "Muhammad Iqbal": the part after the head as a surname
+        sim = similarity(sw.core, sf.tail)
+        if sim >= cfg.joined or (sim >= cfg.surname and skeleton(sw.core) == skeleton(sf.tail)):
+            return Match("surname-only", round(0.85 * sim, 4))
+        return None
     if sw is None or sf is None or not full.given or not full.person_like:
         return None
     sur = similarity(sw.core, sf.core)
