@@ -12,6 +12,7 @@ or near keys; the *skeleton* (consonants of the key) is coarser and is used only
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -22,10 +23,11 @@ from archnorm.names import _tables as T
 _TOKEN_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*\.?|\d+")
 _LITERAL = regex.compile(r"[a-z]+")
 # literal rules run as str.replace (fast); contextual ones as compiled patterns
-_ALTERNATIONS: tuple[tuple[str, regex.Pattern[str] | None, str], ...] = tuple(
-    (p, None if _LITERAL.fullmatch(p) else regex.compile(p), r) for p, r in T.ALTERNATIONS
+# stdlib re: it caches the replacement template ("\1"), which regex compiles on every call
+_ALTERNATIONS: tuple[tuple[str, re.Pattern[str] | None, str], ...] = tuple(
+    (p, None if _LITERAL.fullmatch(p) else re.compile(p), r) for p, r in T.ALTERNATIONS
 )
-_DOUBLE_RE = regex.compile(r"(.)\1+")
+_DOUBLE_RE = re.compile(r"(.)\1+")
 _SKELETON_DROP = str.maketrans("", "", T.SKELETON_DROP)
 _SPECIAL_FOLD = str.maketrans(
     {
@@ -484,7 +486,7 @@ def parse_name(name: str) -> ParsedName:
     """
     stripped = name.strip()
     # "R&AW" is the acronym RAW
-    ampersand = _AMPERSAND_ACRONYM.fullmatch(stripped)
+    ampersand = "&" in stripped and _AMPERSAND_ACRONYM.fullmatch(stripped)
     words = [stripped.replace("&", "")] if ampersand else tokens(name)
     shown = words
     words = _expand_abbreviations(words)
