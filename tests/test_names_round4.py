@@ -188,3 +188,17 @@ def test_lone_surname_beside_a_headed_one_unit_name() -> None:
     assert _cluster_of("Iqbal", names) == {"Iqbal"}
     assert _cluster_of("Iqbal", ["Iqbal", "Muhammad Iqbal"]) == {"Iqbal", "Muhammad Iqbal"}
     assert _cluster_of("Iqbal", ["Iqbal", "Ahsan Iqbal"]) == {"Iqbal", "Ahsan Iqbal"}
+
+
+def test_given_names_differing_in_a_consonant_stay_apart() -> None:
+    # vowels change between spellings of one name, a consonant for another does not
+    assert not together("Muneeb Khalil", "Mujib Khalil")
+    assert together("Tejashwi Verma", "Tejasvi Verma")  # one consonant dropped
+    assert together("Nagib Haddad", "Najib Haddad")  # jim written g inside a word too
+    assert together("Mujeeb Khalil", "Mujib Khalil")
+
+
+def test_genitive_compounds_need_the_same_first_part() -> None:
+    assert not together("Muneeb-ur-Rehman", "Mujib-ur-Rahman")
+    assert together("Mujib-ur-Rahman", "Mujeeb-ur-Rehman")
+    assert together("Fazl-ur-Rehman", "Fazal-ur-Rehman")

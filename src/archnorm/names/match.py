@@ -116,6 +116,32 @@ def _tail_unit(u: Unit) -> Unit:
     return unit_of(u.text.split()[1:])
 
 
+def _consonant_changed(x: str, y: str) -> bool:
+    """Two given-name keys whose consonants differ by more than one added or dropped letter
+    (one consonant for another: Muneeb/Mujib, "mnb"/"mjb"); spellings of one name change
+    vowels, and add or drop at most one consonant (Tejashwi/Tejasvi); g and j count as one
+    (jim written g: Gebran/Jebran, Nagib/Najib)."""
+    sx, sy = skeleton(x), skeleton(y)
+    if sx == sy:
+        return False
+    return bool(Indel.distance(sx.replace("g", "j"), sy.replace("g", "j")) > 1)
+
+
+def _genitive_head(u: Unit) -> str | None:
+    words = u.text.split()
+    if len(words) >= 3 and fold(words[1]) in T.INFIX_PARTICLES:
+        return skeleton(token_key(words[0]))
+    return None
+
+
+def _genitive_heads_agree(a: Unit, b: Unit) -> bool:
+    """Two genitive compounds ("Mujib-ur-Rahman", "Muneeb-ur-Rehman") are one name only when
+    the consonants of their first parts agree (Mujib/Mujeeb, Fazl/Fazal); the rest of the
+    compound is shared by many names."""
+    x, y = _genitive_head(a), _genitive_head(b)
+    return x is None or y is None or x == y
+
+
 def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[float, str]:
     """Similarity of two given-name units and the rule that gave it ("" for plain)."""
     if a.initial or b.initial:
@@ -141,6 +167,8 @@ def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[flo
             best = max(best, similarity(x[1:], y[1:]))  # Gibran/Jebran: the lead is one
         if _kasra_variant(a.letters, b.letters):
             best = max(best, cfg.given)
+    if cfg.given <= best < 1.0 and _consonant_changed(a.core, b.core):
+        best = 0.0
     rule = ""
     if best < 1.0 and (a.tail != a.core or b.tail != b.core):
         alt = max(
@@ -269,7 +297,7 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         # two single units: alike as a whole, or once a compound head is left out
         # ("Muhammad Zia-ul-Haq" / "Zia-ul-Haq")
         whole = similarity(sa.key, sb.key)
-        if whole >= cfg.joined:
+        if whole >= cfg.joined and _genitive_heads_agree(sa, sb):
             return Match("fuzzy", round(whole, 4))
         if sa.tail != sa.core or sb.tail != sb.core:
             tails = similarity(sa.tail, sb.tail) * cfg.head_penalty
