@@ -202,3 +202,8 @@ def test_genitive_compounds_need_the_same_first_part() -> None:
     assert not together("Muneeb-ur-Rehman", "Mujib-ur-Rahman")
     assert together("Mujib-ur-Rahman", "Mujeeb-ur-Rehman")
     assert together("Fazl-ur-Rehman", "Fazal-ur-Rehman")
+
+
+def test_swapped_consonants_are_a_typo_not_another_name() -> None:
+    assert together("Ashraf Jatoi", "Asrhaf Jatoi")  # two letters swapped
+    assert not together("Ashraf Jatoi", "Ashfaq Jatoi")

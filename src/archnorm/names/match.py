@@ -9,6 +9,7 @@ surnames agree ("Bilawal Bhutto Zardari" / "Asif Ali Zardari"); such pairs are r
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -117,14 +118,15 @@ def _tail_unit(u: Unit) -> Unit:
 
 
 def _consonant_changed(x: str, y: str) -> bool:
-    """Two given-name keys whose consonants differ by more than one added or dropped letter
-    (one consonant for another: Muneeb/Mujib, "mnb"/"mjb"); spellings of one name change
-    vowels, and add or drop at most one consonant (Tejashwi/Tejasvi); g and j count as one
-    (jim written g: Gebran/Jebran, Nagib/Najib)."""
+    """Two given-name keys where a consonant of one is put for another consonant (Muneeb/Mujib:
+    "mnb"/"mjb"); spellings of one name change vowels, add or drop a consonant
+    (Tejashwi/Tejasvi), and typos swap letters (Ashraf/Asrhaf), none of which puts one
+    consonant for another; g and j count as one (jim written g: Gebran/Jebran, Nagib/Najib)."""
     sx, sy = skeleton(x), skeleton(y)
     if sx == sy:
         return False
-    return bool(Indel.distance(sx.replace("g", "j"), sy.replace("g", "j")) > 1)
+    cx, cy = Counter(sx.replace("g", "j")), Counter(sy.replace("g", "j"))
+    return bool(cx - cy) and bool(cy - cx)
 
 
 def _genitive_head(u: Unit) -> str | None:
