@@ -230,6 +230,8 @@ def _person_like(units: tuple[Unit, ...], acronym: str | None, words: list[str])
 def _place_lead(units: tuple[Unit, ...]) -> tuple[int, bool]:
     """How many leading units name a place (a country, "All" and a country, a region), or a
     demonym; and whether it was a demonym."""
+    if fold_word(units[0].text) not in _PLACE_HEADS:
+        return 0, False
     heads = [fold_word(u.text) for u in units[:3]]
     if heads[0] == "all" and len(heads) > 2 and heads[1] in T.COUNTRIES:
         return 2, False  # "All India Trinamool Congress"
@@ -452,9 +454,17 @@ def _initials(words: list[str]) -> str:
 _AMPERSAND_ACRONYM = regex.compile(r"[A-Z]+(?:&[A-Z]+)+")
 
 
+_ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|KH)\b")
+_LOWER_WORD_RE = re.compile(r"(?:^|[^\w'])[a-z]")
+_POST_NAME_RE = re.compile(r"(?i)\b(?:bhai|ji|sahib|saheb)\b")
+_PLACE_HEADS = frozenset(
+    w.split()[0] for w in T.COUNTRIES | T.REGIONS | T.DEMONYMS | frozenset({"all"})
+)
+
+
 def _expand_abbreviations(words: list[str]) -> list[str]:
     """Honorific abbreviations read as the honorific ("Ch Nisar" -> "Chaudhry Nisar")."""
-    if len(words) < 2 or all(len(w) > 3 for w in words):
+    if len(words) < 2:
         return words
     return [T.HONORIFIC_ABBREVIATIONS.get(fold_word(w), w) if w[:1].isupper() else w for w in words]
 
@@ -489,7 +499,8 @@ def parse_name(name: str) -> ParsedName:
     ampersand = "&" in stripped and _AMPERSAND_ACRONYM.fullmatch(stripped)
     words = [stripped.replace("&", "")] if ampersand else tokens(name)
     shown = words
-    words = _expand_abbreviations(words)
+    if _ABBREVIATION_RE.search(name):
+        words = _expand_abbreviations(words)
     n = title_length(words)
     title = " ".join(shown[:n]) if n else None
     words, shown = words[n:], shown[n:]
@@ -516,11 +527,13 @@ def parse_name(name: str) -> ParsedName:
         display = f"{words[0]}-{words[1]}"
         acronym = words[0] + words[1]
         words = [acronym]
-    initials = _initials(words)
+    initials = (
+        _initials(words) if _LOWER_WORD_RE.search(name) else "".join(_initial(w) for w in words)
+    )
     units: tuple[Unit, ...] = ()
     if words and acronym is None:
         kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
-        if len(kept) > 2:
+        if len(kept) > 2 and _POST_NAME_RE.search(name):
             # "Amit Bhai Shah": an honorific after a given name, inside the name
             kept = (
                 [kept[0]]

@@ -9,7 +9,6 @@ surnames agree ("Bilawal Bhutto Zardari" / "Asif Ali Zardari"); such pairs are r
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -121,11 +120,12 @@ def _consonant_changed(x: str, y: str) -> bool:
     """Two given-name keys where a consonant of one is put for another consonant (Muneeb/Mujib:
     "mnb"/"mjb"); spellings of one name change vowels, add or drop a consonant
     (Tejashwi/Tejasvi), and typos swap letters (Ashraf/Asrhaf), none of which puts one
-    consonant for another; g and j count as one (jim written g: Gebran/Jebran, Nagib/Najib)."""
+    consonant for another; g and j count as one (jim written g: Gebran/Jebran, Nagib/Najib).
+    The consonants are compared as sets."""
     sx, sy = skeleton(x), skeleton(y)
     if sx == sy:
         return False
-    cx, cy = Counter(sx.replace("g", "j")), Counter(sy.replace("g", "j"))
+    cx, cy = set(sx.replace("g", "j")), set(sy.replace("g", "j"))
     return bool(cx - cy) and bool(cy - cx)
 
 
