@@ -2,9 +2,10 @@
 canonical form, keep look-alikes apart, at corpus scale.
 
 Modules: ``mentions`` (spans in text, titles split off), ``keys`` (folding, transliteration key,
-blocking skeleton, parsing into units), ``match`` (pairwise guards and scores), ``cluster``
-(blocking, clustering, canonical choice), ``authority`` (known entities and curator overrides),
-``index`` (incremental corpus index and relinking), ``_tables`` (word lists and rules).
+blocking skeleton, units), ``parse`` (reading a whole name), ``match`` (pairwise guards and
+scores), ``cluster`` (clustering, canonical choice), ``blocking`` (blocking keys and blocks),
+``authority`` (known entities and curator overrides), ``index`` (incremental corpus index and
+relinking), ``_tables`` (word lists and rules).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from archnorm.names import cluster as _cluster
 from archnorm.names import mentions as _mentions
 from archnorm.names.authority import Authority, Entity, as_authority
 from archnorm.names.index import NameIndex, Resolution, relink
-from archnorm.names.keys import clear_caches, parse_name, token_key
+from archnorm.names.keys import token_key
 from archnorm.names.match import MatchConfig
+from archnorm.names.parse import clear_caches, parse_name
 from archnorm.record import NameCluster, NameMention
 
 AuthorityLike = Authority | str | Path | Iterable[str] | None

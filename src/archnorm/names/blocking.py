@@ -12,7 +12,8 @@ honorific kept before one name ("Sheikh Hasina", "Mullah Omar") is recognised by
 from __future__ import annotations
 
 from archnorm.names import _tables as T
-from archnorm.names.keys import ParsedName, Unit, deletions, fold, skeleton, unit_of
+from archnorm.names.keys import Unit, deletions, fold, skeleton, unit_of
+from archnorm.names.parse import ParsedName
 
 
 def _letters(p: ParsedName) -> set[str]:

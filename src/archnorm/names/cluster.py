@@ -30,7 +30,7 @@ from archnorm.names.blocking import (
     honorific_short,
     weak_key,
 )
-from archnorm.names.keys import ParsedName, deletions, parse_name, skeleton
+from archnorm.names.keys import deletions, skeleton
 from archnorm.names.match import (
     CONFLICT,
     DEFAULT_CONFIG,
@@ -43,6 +43,7 @@ from archnorm.names.match import (
     unit_score,
     weak_score,
 )
+from archnorm.names.parse import ParsedName, parse_name
 from archnorm.record import NameCluster, NameKind, NameLink
 
 Edge = tuple[float, str, int, int]

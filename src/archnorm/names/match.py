@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from archnorm.names import _tables as T
-from archnorm.names.keys import ParsedName, Unit, fold, skeleton, token_key, unit_of
+from archnorm.names.keys import Unit, fold, skeleton, token_key, unit_of
+from archnorm.names.parse import ParsedName
 
 CONFLICT = "conflict"
 

@@ -25,10 +25,10 @@ from archnorm.names.keys import (
     fold,
     fold_word,
     is_place_word,
-    parse_name,
     skeleton,
     title_length,
 )
+from archnorm.names.parse import parse_name
 from archnorm.record import NameKind, NameMention
 
 _ff = fold_word  # short name for the hot loops
