@@ -84,7 +84,15 @@ def _lower(c: int) -> int:
 
 @lru_cache(maxsize=1)
 def _lower_table() -> npt.NDArray[np.uint32]:
-    return np.array([_lower(c) for c in range(0x10000)], dtype=np.uint32)
+    # one str.lower over the whole plane; the characters that lower-case to two (U+0130) are
+    # taken out first and keep their own code
+    text = "".join(map(chr, range(0x10000)))
+    wide = [c for c in range(0x10000) if len(chr(c).lower()) != 1]
+    for c in wide:
+        text = text.replace(chr(c), "\x00")
+    table = code_points(text.lower()).copy()
+    table[wide] = wide
+    return table
 
 
 def lowered(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:

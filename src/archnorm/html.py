@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -109,7 +109,9 @@ def rebase(page: HtmlPage, text: str) -> tuple[list[Block], list[tuple[int, ...]
     for b, line in zip(page.blocks, lines, strict=True):
         lead = len(line) - len(line.lstrip())
         core = line.strip()
-        out.append(replace(b, start=pos + lead, end=pos + lead + len(core), text=core))
+        start, end = pos + lead, pos + lead + len(core)
+        tag, heading, link, hints = b.tag, b.heading, b.link_density, b.hints
+        out.append(Block(start, end, core, b.index, b.gap_before, tag, heading, link, hints))
         pos += len(line) + 1
     return out, page.paths
 
