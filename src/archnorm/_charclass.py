@@ -90,7 +90,7 @@ def _lower_table() -> npt.NDArray[np.uint32]:
     wide = [c for c in range(0x10000) if len(chr(c).lower()) != 1]
     for c in wide:
         text = text.replace(chr(c), "\x00")
-    table = code_points(text.lower()).copy()
+    table: npt.NDArray[np.uint32] = code_points(text.lower()).copy()
     table[wide] = wide
     return table
 
