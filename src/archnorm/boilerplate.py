@@ -129,10 +129,14 @@ _PREFIX_RE = regex.compile(
 )
 _ANYWHERE_RE = regex.compile(
     "|".join(
-        f"(?P<{r.replace('-', '_')}>\\b{_alternation(LINE_PHRASES[r])})" for r in _ANYWHERE_REASONS
+        f"(?P<{r.replace('-', '_')}>\\b{_alternation([regex.escape(p) for p in LINE_PHRASES[r]])})"
+        for r in _ANYWHERE_REASONS
     ),
     regex.IGNORECASE,
 )
+_ANYWHERE_TEXTS = tuple(p for r in _ANYWHERE_REASONS for p in LINE_PHRASES[r])
+_BREADCRUMB_MARKS = ("»", "›", ">", "→", "/", "|", "::")
+_URL_MARKS = ("@", "www.", "http", ".com", ".org", ".net")
 _TEMPERATURE_RE = regex.compile(rf"(?:{TEMPERATURE})(?:\s*/\s*(?:{TEMPERATURE}))?")
 _START_RE = regex.compile(
     rf"(?P<temperature>(?-i:{_TEMPERATURE_RE.pattern}))\Z|(?:{_FULL_RE.pattern})\Z|{_PREFIX_RE.pattern}",
@@ -175,7 +179,8 @@ def phrase_decision(text: str, words: int, config: BoilerplateConfig) -> Decisio
             if name == "temperature":
                 return _decision("widget", "temperature")
             return _decision(_reason(m), "phrase-line" if name in _FULL_NAMES else "phrase-start")
-        m = _ANYWHERE_RE.search(core)
+        low = core.lower()
+        m = _ANYWHERE_RE.search(core) if any(p in low for p in _ANYWHERE_TEXTS) else None
         if m:
             return _decision(_reason(m), "phrase-in-line")
     elif (core[0] == "-" or core[0].isdigit()) and _TEMPERATURE_RE.fullmatch(core):
@@ -183,10 +188,12 @@ def phrase_decision(text: str, words: int, config: BoilerplateConfig) -> Decisio
     if words <= config.glued_max_words and not _TERMINAL_RE.search(text):
         if len(_GLUED_RE.findall(text)) >= 2:
             return _decision("navigation", "glued-menu")
-        seps = len(_BREADCRUMB_SEP_RE.findall(text))
+        seps = 0
+        if any(mark in text for mark in _BREADCRUMB_MARKS):
+            seps = len(_BREADCRUMB_SEP_RE.findall(text))
         if seps >= 2 or (seps == 1 and core.lower().startswith("home")):
             return _decision("breadcrumb", "separators")
-    if words <= 4 and _URLISH_RE.search(text):
+    if words <= 4 and any(mark in text for mark in _URL_MARKS) and _URLISH_RE.search(text):
         return _decision("link-list", "url-line")
     return None
 
