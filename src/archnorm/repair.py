@@ -264,14 +264,16 @@ def _repair_pass(text: str, counts: dict[str, int]) -> tuple[str, bool]:
             fired.add(rule)
         return out
 
-    if _ODD_CHAR_RE.search(text):
+    odd = _ODD_CHAR_RE.search(text) is not None
+    if odd:
         text = sub("line-breaks", _LINE_SEP_RE, "\n", text)
     fixed = _ftfy_fixed_point(text)
     if fixed != text:
         counts["ftfy"] = counts.get("ftfy", 0) + _count_diff_lines(text, fixed)
         fired.add("ftfy")
         text = fixed
-    if _ODD_CHAR_RE.search(text):
+        odd = _ODD_CHAR_RE.search(text) is not None  # ftfy may add or remove odd characters
+    if odd:
         text = sub("format-chars", _FORMAT_RE, "", text)
         text = sub("control-chars", _CONTROL_RE, "", text)
         text = sub("odd-spaces", _ODD_SPACE_RE, " ", text)
