@@ -25,7 +25,7 @@ import numpy.typing as npt
 from archnorm import _charclass as cc
 from archnorm._feature_phrases import ANYWHERE, OPENERS, PAIRS, PHRASE_NAMES
 from archnorm._stoplists import STOPWORDS
-from archnorm._wordhash import HashTable, hash_pair, hash_pairs, hash_spans, hash_word
+from archnorm._wordhash import HashTable, SpanHasher, hash_pair, hash_pairs, hash_word
 from archnorm.segment import Block
 
 Array = npt.NDArray[np.float64]
@@ -213,7 +213,8 @@ def _chunk_features(texts: list[str]) -> Array:
     w_end = np.flatnonzero(word & ~np.append(word[1:], False)) + 1
     w_line = line_of_char[w_start]
     folded = cc.lowered(cps)
-    hashes = hash_spans(folded, w_start, w_end)
+    hasher = SpanHasher(folded)
+    hashes = hasher.spans(w_start, w_end)
     codes = _WORDS.lookup(hashes)
     nw = _count_per_line(w_line, n)
     stops = _count_per_line(w_line[(codes & _STOP) != 0], n)
@@ -235,7 +236,6 @@ def _chunk_features(texts: list[str]) -> Array:
     colon_cue = colon_cue[cps[w_end[colon_cue]] == 58]
     cues[w_line[colon_cue]] |= _CREDIT_BIT
     cues[copyright_sign > 0] |= _COPYRIGHT_BIT
-    cue_cols = ((cues[:, None] >> np.arange(_N_PHRASES)) & 1).astype(np.float64)
 
     # dates and times: "5 May 2024", "May 5", "05/05/2024", "10:30"
     date_like = np.zeros(n, dtype=np.float64)
@@ -245,7 +245,7 @@ def _chunk_features(texts: list[str]) -> Array:
     after = cls[w_end]  # the class of the character after each word (the last: a separator)
     nxt_num = np.append(numeric[1:] & (w_len[1:] <= 4), False) & same_line_next
     cand = np.flatnonzero(nxt_num & (gap <= 2) & (w_len >= 3))
-    month = cand[_MONTH_PREFIXES.lookup(hash_spans(folded, w_start[cand], w_start[cand] + 3)) != 0]
+    month = cand[_MONTH_PREFIXES.lookup(hasher.spans(w_start[cand], w_start[cand] + 3)) != 0]
     date_like[w_line[month]] = 1.0
     clock = numeric & (w_len <= 2) & (gap == 1) & (cps[w_end] == 58) & nxt_num
     clock &= np.append(w_len[1:] == 2, False)
@@ -261,31 +261,33 @@ def _chunk_features(texts: list[str]) -> Array:
     last_at = np.maximum(ends - 1, 0)
     last_cls = np.where(nonempty, cls[last_at], 0)
     first_cls = np.where(nonempty, cls[starts], 0)
-    head = np.column_stack(
-        (
-            np.log1p(chars),
-            np.log1p(nw),
-            nw <= 3,
-            nw <= 8,
-            np.minimum(15.0, (chars - spaces) / safe_nw),
-            (last_cls & cc.TERMINAL) != 0,
-            nonempty & (cps[last_at] == 58),
-            stops / safe_nw,
-            np.log1p(stops),
-            np.minimum(1.0, caps / safe_nw),
-            digits / safe_chars,
-            punct / safe_chars,
-            np.minimum(3.0, seps),
-            np.minimum(3.0, glue),
-            _url_lines(joined, starts, line_of_char),
-            np.log1p(sentences),
-            commas / safe_nw,
-            (first_cls & cc.LOWER) != 0,
-            (first_cls & cc.QUOTE) != 0,
-            date_like,
-        )
-    ).astype(np.float64)
-    return np.concatenate((head, cue_cols), axis=1)
+    columns = (
+        np.log1p(chars),
+        np.log1p(nw),
+        nw <= 3,
+        nw <= 8,
+        np.minimum(15.0, (chars - spaces) / safe_nw),
+        (last_cls & cc.TERMINAL) != 0,
+        nonempty & (cps[last_at] == 58),
+        stops / safe_nw,
+        np.log1p(stops),
+        np.minimum(1.0, caps / safe_nw),
+        digits / safe_chars,
+        punct / safe_chars,
+        np.minimum(3.0, seps),
+        np.minimum(3.0, glue),
+        _url_lines(joined, starts, line_of_char),
+        np.log1p(sentences),
+        commas / safe_nw,
+        (first_cls & cc.LOWER) != 0,
+        (first_cls & cc.QUOTE) != 0,
+        date_like,
+    )
+    out = np.empty((n, len(columns) + _N_PHRASES), dtype=np.float64)
+    for j, column in enumerate(columns):
+        out[:, j] = column
+    out[:, len(columns) :] = (cues[:, None] >> np.arange(_N_PHRASES)) & 1
+    return out
 
 
 _URL_NEEDLES = ("@", "www.", "WWW.", "http", "HTTP", ".com", ".org", ".net")
