@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archnorm import _charclass as cc
-from archnorm._linefeatures import BASE_NAMES, TEXT_FEATURES, base_features, context_features
+from archnorm._linecontext import context_features
+from archnorm._linefeatures import BASE_NAMES, TEXT_FEATURES, base_features
 from archnorm._stoplists import STOPWORDS
 from archnorm._wordhash import HashTable, hash_pair, hash_pairs, hash_spans, hash_word
 from archnorm.boilerplate import BoilerplateConfig, phrase_decision, phrase_verdicts
