@@ -109,6 +109,10 @@ def _alternation(phrases: Sequence[str]) -> str:
     return "|".join(f"(?:{p})" for p in phrases)
 
 
+def _escaped(texts: Sequence[str]) -> list[str]:
+    return [regex.escape(t) for t in texts]
+
+
 # Reasons whose phrases must cover the whole line (a navigation word alone on its line) versus
 # those where a line starting with the phrase is enough ("Powered by WordPress").
 _FULL_LINE_REASONS = ("navigation", "widget", "share", "comments")
@@ -127,9 +131,10 @@ _PREFIX_RE = regex.compile(
     ),
     regex.IGNORECASE,
 )
+# footer phrases are plain text, found anywhere in the line but only at a word start
 _ANYWHERE_RE = regex.compile(
     "|".join(
-        f"(?P<{r.replace('-', '_')}>\\b{_alternation([regex.escape(p) for p in LINE_PHRASES[r]])})"
+        f"(?P<{r.replace('-', '_')}>(?<!\\w)(?:{_alternation(_escaped(LINE_PHRASES[r]))}))"
         for r in _ANYWHERE_REASONS
     ),
     regex.IGNORECASE,
