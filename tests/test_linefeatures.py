@@ -224,3 +224,14 @@ def test_phrase_decision_equals_plain_rules(line: str, words: int) -> None:
     got = phrase_decision(line, words, cfg)
     want = _reference_phrase_decision(line, words, cfg)
     assert (None if got is None else (got.reason, got.rule)) == want
+
+
+def test_second_call_on_a_subset_reuses_rows_and_equals_fresh() -> None:
+    import archnorm._linefeatures as lf
+
+    lines = ["Home | News", "The council met on Monday.", "Read more", "By Jane Roe"]
+    first = lf._own_features(lines)
+    again = lf._own_features([lines[1], lines[3]])
+    fresh = lf._text_features([lines[1], lines[3]])
+    assert np.array_equal(again, fresh)
+    assert np.array_equal(again, first[[1, 3]])

@@ -322,6 +322,27 @@ _POS_AT = BASE_NAMES.index("pos")
 _CUE_AT = BASE_NAMES.index(f"cue_{PHRASE_NAMES[0]}")
 
 
+class _LastPage:
+    """The per-text rows of the last page featurised.  A line's own features depend on its text
+    alone, so a later call on a subset of those lines (the pipeline classifying a body again to
+    settle it) takes them from here.  One immutable pair, replaced whole: safe across threads."""
+
+    entry: tuple[dict[str, int], Array] | None = None
+
+
+def _own_features(texts: list[str]) -> Array:
+    """``_text_features(texts)``, reusing the last page's rows when every text is among them."""
+    last = _LastPage.entry
+    if last is not None:
+        where = last[0]
+        at = [where.get(t, -1) for t in texts]
+        if -1 not in at:
+            return last[1][at]
+    rows = _text_features(texts)
+    _LastPage.entry = ({t: i for i, t in enumerate(texts)}, rows)
+    return rows
+
+
 def base_features(blocks: Sequence[Block], *, html: bool) -> Array:
     """Stage-1 feature matrix (columns in ``BASE_NAMES`` order, one row per block); for text
     input only the first ``TEXT_FEATURES`` columns (the rest would be zeros)."""
@@ -334,7 +355,7 @@ def base_features(blocks: Sequence[Block], *, html: bool) -> Array:
         (index.setdefault(b.text, len(index)) for b in blocks), dtype=np.int64, count=n
     )
     counts = np.bincount(inv)
-    own = _text_features(list(index))[inv]
+    own = _own_features(list(index))[inv]
     out = np.zeros((n, width), dtype=np.float64)
     out[:, :_POS_AT] = own[:, :_POS_AT]
     pos = np.arange(n, dtype=np.float64) / max(1, n - 1)
