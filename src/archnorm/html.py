@@ -34,6 +34,7 @@ from archnorm._html_tables import (
 from archnorm.segment import Block, split_lines
 
 _WS_RE = regex.compile(r"\s+")
+_VISIBLE_RE = regex.compile(r"[^\s\p{Cf}\p{Cc}\p{Zs}]")
 _HIDDEN_STYLE_RE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _CLASS_SPLIT_RE = re.compile(r"[^a-z0-9]+")  # stdlib re: twice as fast on this simple split
 _CAMEL_RE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -167,7 +168,9 @@ class _Builder:
         self.buf = []
         self.buf_link = 0
         text = " ".join(raw[: MAX_BLOCK_CHARS * 2].split())[:MAX_BLOCK_CHARS]
-        if not text:
+        # a block of invisible characters only (a lone zero-width space, as WordPress writes
+        # between paragraphs) is no block: repair would empty its line
+        if not text or not _VISIBLE_RE.search(text):
             self.gap = self.gap or gap
             return
         if self.blocks:
