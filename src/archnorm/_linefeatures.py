@@ -31,7 +31,7 @@ from archnorm.segment import Block
 Array = npt.NDArray[np.float64]
 K = TypeVar("K")
 
-_TAGS = ("p", "li", "td", "th", "blockquote", "pre", "div", "h")
+_TAGS = ("p", "li", "blockquote", "pre", "div", "h")
 HINTS: tuple[str, ...] = (
     "comments", "share", "related", "sidebar", "advert", "navigation", "footer", "newsletter",
     "cookie", "content", "article", "main", "header", "form", "list", "table", "quote", "caption",

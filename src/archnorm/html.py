@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archnorm._html_tables import (
     BLOCK_TAGS,
+    CELL_TAGS,
     DROP_TAGS,
     HINT_PATTERNS,
     LINE_BREAK_TAGS,
@@ -260,6 +261,8 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
                     meta.h1.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
                     if meta.h1_pos < 0:
                         meta.h1_pos = len(out.blocks)
+                if tag in CELL_TAGS:
+                    out.add(" ", in_link)
                 if node.child is not None:
                     stack.append((node, cum, own, hints, btag, heading, in_link))
                     if tag in BLOCK_TAGS:
