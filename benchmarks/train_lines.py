@@ -22,12 +22,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from _aeb import AebPage, load, newline_dump, score
+from archnorm._linecontext import context_features
 from archnorm._linefeatures import (
     BASE_NAMES,
     CONTEXT_NAMES,
     TEXT_FEATURES,
     base_features,
-    context_features,
 )
 from archnorm.boilerplate import classify
 from archnorm.html import parse_html

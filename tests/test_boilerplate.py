@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archnorm import normalize
-from archnorm.boilerplate import BoilerplateConfig, Decision, classify
+from archnorm.boilerplate import BoilerplateConfig, Decision, classify, phrase_decision
 from archnorm.record import REMOVAL_REASONS
 from archnorm.segment import split_lines
 
@@ -108,3 +108,13 @@ def test_output_lines_are_input_lines_in_order(text: str) -> None:
         pos = lines.index(line, pos) + 1
     for r in rec.removed:
         assert rec.text[r.start : r.end] == r.text and r.reason in REMOVAL_REASONS
+
+
+def test_footer_phrase_only_at_a_word_start() -> None:
+    cfg = BoilerplateConfig()
+    for line in ("© 2024 Example Media", "Copyright Example", "About us", "(c) 2020 Example"):
+        d = phrase_decision(line, len(line.split()), cfg)
+        assert d is not None and d.reason == "footer", line
+    # inside a word it is not the phrase (the word-start guard used to cover only the first
+    # footer phrase of the alternation)
+    assert phrase_decision("Exprivacy Plus", 2, cfg) is None

@@ -158,3 +158,22 @@ def test_html_page_without_article_gives_empty_body_with_reasons() -> None:
     rec = normalize(html, format="html")
     assert rec.ok and rec.body == ""
     assert rec.removed and all(r.reason for r in rec.removed)
+
+
+def test_invisible_blocks_are_not_blocks_so_repair_keeps_the_structure() -> None:
+    """A paragraph holding only a zero-width space (WordPress writes them) must not become a
+    block: repair would empty its line and the page would lose its HTML structure."""
+    from archnorm.html import parse_html, rebase
+    from archnorm.repair import repair
+
+    page = (
+        "<html><body><article><h1>Harbour plan approved</h1><p>\u200b</p>"
+        "<p>The council approved the harbour plan on Monday after a long debate.</p>"
+        "<p>\u2060\u00ad</p><p>Work on the new quay is due to start next spring.</p>"
+        "</article></body></html>"
+    )
+    parsed = parse_html(page)
+    assert parsed.blocks[0].text == "Harbour plan approved"
+    assert len(parsed.blocks) == 3
+    blocks, paths = rebase(parsed, repair(parsed.text).text)
+    assert paths is not None and all(b.tag for b in blocks)

@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archnorm import _charclass as cc
-from archnorm._linefeatures import BASE_NAMES, TEXT_FEATURES, base_features, context_features
+from archnorm._linecontext import context_features
+from archnorm._linefeatures import BASE_NAMES, TEXT_FEATURES, base_features
 from archnorm._stoplists import STOPWORDS
 from archnorm._wordhash import HashTable, hash_pair, hash_pairs, hash_spans, hash_word
 from archnorm.boilerplate import BoilerplateConfig, phrase_decision, phrase_verdicts
@@ -223,3 +224,14 @@ def test_phrase_decision_equals_plain_rules(line: str, words: int) -> None:
     got = phrase_decision(line, words, cfg)
     want = _reference_phrase_decision(line, words, cfg)
     assert (None if got is None else (got.reason, got.rule)) == want
+
+
+def test_second_call_on_a_subset_reuses_rows_and_equals_fresh() -> None:
+    import archnorm._linefeatures as lf
+
+    lines = ["Home | News", "The council met on Monday.", "Read more", "By Jane Roe"]
+    first = lf._own_features(lines)
+    again = lf._own_features([lines[1], lines[3]])
+    fresh = lf._text_features([lines[1], lines[3]])
+    assert np.array_equal(again, fresh)
+    assert np.array_equal(again, first[[1, 3]])

@@ -73,8 +73,18 @@ _PATTERNS = tuple((bit, regex.compile(p)) for bit, p in _REGEX_CLASSES) + tuple(
 @lru_cache(maxsize=1)
 def _bmp_table() -> Classes:
     table = np.zeros(0x10000, dtype=np.uint16)
-    _fill(table, "".join(map(chr, range(0x10000))), np.arange(0x10000, dtype=np.int64))
+    plane = _plane()
+    for bit, pattern in _PATTERNS:
+        # every character of the plane occurs once, so the matched characters are the offsets
+        table[code_points("".join(pattern.findall(plane)))] |= bit
+    table[(table & (WORD | SPACE)) == 0] |= PUNCT
     return table
+
+
+@lru_cache(maxsize=1)
+def _plane() -> str:
+    """Every code point of the Basic Multilingual Plane, in order."""
+    return "".join(map(chr, range(0x10000)))
 
 
 def _lower(c: int) -> int:
@@ -84,7 +94,17 @@ def _lower(c: int) -> int:
 
 @lru_cache(maxsize=1)
 def _lower_table() -> npt.NDArray[np.uint32]:
-    return np.array([_lower(c) for c in range(0x10000)], dtype=np.uint32)
+    # one str.lower over the whole plane, in blocks of 256: the rare block whose lower-case
+    # form changes length (U+0130 becomes two characters) is done character by character
+    plane = _plane()
+    table: npt.NDArray[np.uint32] = np.arange(0x10000, dtype=np.uint32)
+    for lo in range(0, 0x10000, 256):
+        low = plane[lo : lo + 256].lower()
+        if len(low) == 256:
+            table[lo : lo + 256] = code_points(low)
+        else:
+            table[lo : lo + 256] = [_lower(c) for c in range(lo, lo + 256)]
+    return table
 
 
 def lowered(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:

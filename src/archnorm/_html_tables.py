@@ -19,10 +19,14 @@ BLOCK_TAGS: frozenset[str] = frozenset(
         "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div",
         "dl", "dt", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5",
         "h6", "header", "hgroup", "li", "main", "ol", "p", "pre", "section", "summary", "table",
-        "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "html",
+        "tbody", "tfoot", "thead", "tr", "ul", "html",
     }
 )  # fmt: skip
 """Elements that start and end a block of text."""
+
+CELL_TAGS: frozenset[str] = frozenset({"td", "th"})
+"""Table cells: not blocks of their own (a standings table or a data row reads as one line per
+row, as the row's cells would in a text dump), but separated by a space."""
 
 LINE_BREAK_TAGS: frozenset[str] = frozenset({"br", "hr", "wbr"})
 

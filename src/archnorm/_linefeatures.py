@@ -3,7 +3,8 @@
 Stage 1 describes one block by itself (length, words, function-word share, terminal punctuation,
 capitalised share, digits, separators, glued menus, boilerplate cue words, position, duplicates,
 and for HTML the tag, heading level, link density and class/id hints).  Stage 2 describes its
-neighbourhood through the stage-1 probabilities of the blocks around it (context smoothing).
+neighbourhood through the stage-1 probabilities of the blocks around it (context smoothing,
+``_linecontext.py``); both feature lists are named here.
 
 Everything is computed page-wide with numpy, not line by line: the distinct block texts are
 joined into one string; character classes come from a code-point table (``_charclass``) and are
@@ -14,7 +15,6 @@ pairs and "photo:"-style credits come from comparing neighbouring words.  No reg
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import TypeVar
@@ -25,13 +25,13 @@ import numpy.typing as npt
 from archnorm import _charclass as cc
 from archnorm._feature_phrases import ANYWHERE, OPENERS, PAIRS, PHRASE_NAMES
 from archnorm._stoplists import STOPWORDS
-from archnorm._wordhash import HashTable, hash_pair, hash_pairs, hash_spans, hash_word
+from archnorm._wordhash import HashTable, SpanHasher, hash_pair, hash_pairs, hash_word
 from archnorm.segment import Block
 
 Array = npt.NDArray[np.float64]
 K = TypeVar("K")
 
-_TAGS = ("p", "li", "td", "th", "blockquote", "pre", "div", "h")
+_TAGS = ("p", "li", "blockquote", "pre", "div", "h")
 HINTS: tuple[str, ...] = (
     "comments", "share", "related", "sidebar", "advert", "navigation", "footer", "newsletter",
     "cookie", "content", "article", "main", "header", "form", "list", "table", "quote", "caption",
@@ -213,7 +213,8 @@ def _chunk_features(texts: list[str]) -> Array:
     w_end = np.flatnonzero(word & ~np.append(word[1:], False)) + 1
     w_line = line_of_char[w_start]
     folded = cc.lowered(cps)
-    hashes = hash_spans(folded, w_start, w_end)
+    hasher = SpanHasher(folded)
+    hashes = hasher.spans(w_start, w_end)
     codes = _WORDS.lookup(hashes)
     nw = _count_per_line(w_line, n)
     stops = _count_per_line(w_line[(codes & _STOP) != 0], n)
@@ -235,7 +236,6 @@ def _chunk_features(texts: list[str]) -> Array:
     colon_cue = colon_cue[cps[w_end[colon_cue]] == 58]
     cues[w_line[colon_cue]] |= _CREDIT_BIT
     cues[copyright_sign > 0] |= _COPYRIGHT_BIT
-    cue_cols = ((cues[:, None] >> np.arange(_N_PHRASES)) & 1).astype(np.float64)
 
     # dates and times: "5 May 2024", "May 5", "05/05/2024", "10:30"
     date_like = np.zeros(n, dtype=np.float64)
@@ -245,7 +245,7 @@ def _chunk_features(texts: list[str]) -> Array:
     after = cls[w_end]  # the class of the character after each word (the last: a separator)
     nxt_num = np.append(numeric[1:] & (w_len[1:] <= 4), False) & same_line_next
     cand = np.flatnonzero(nxt_num & (gap <= 2) & (w_len >= 3))
-    month = cand[_MONTH_PREFIXES.lookup(hash_spans(folded, w_start[cand], w_start[cand] + 3)) != 0]
+    month = cand[_MONTH_PREFIXES.lookup(hasher.spans(w_start[cand], w_start[cand] + 3)) != 0]
     date_like[w_line[month]] = 1.0
     clock = numeric & (w_len <= 2) & (gap == 1) & (cps[w_end] == 58) & nxt_num
     clock &= np.append(w_len[1:] == 2, False)
@@ -261,31 +261,33 @@ def _chunk_features(texts: list[str]) -> Array:
     last_at = np.maximum(ends - 1, 0)
     last_cls = np.where(nonempty, cls[last_at], 0)
     first_cls = np.where(nonempty, cls[starts], 0)
-    head = np.column_stack(
-        (
-            np.log1p(chars),
-            np.log1p(nw),
-            nw <= 3,
-            nw <= 8,
-            np.minimum(15.0, (chars - spaces) / safe_nw),
-            (last_cls & cc.TERMINAL) != 0,
-            nonempty & (cps[last_at] == 58),
-            stops / safe_nw,
-            np.log1p(stops),
-            np.minimum(1.0, caps / safe_nw),
-            digits / safe_chars,
-            punct / safe_chars,
-            np.minimum(3.0, seps),
-            np.minimum(3.0, glue),
-            _url_lines(joined, starts, line_of_char),
-            np.log1p(sentences),
-            commas / safe_nw,
-            (first_cls & cc.LOWER) != 0,
-            (first_cls & cc.QUOTE) != 0,
-            date_like,
-        )
-    ).astype(np.float64)
-    return np.concatenate((head, cue_cols), axis=1)
+    columns = (
+        np.log1p(chars),
+        np.log1p(nw),
+        nw <= 3,
+        nw <= 8,
+        np.minimum(15.0, (chars - spaces) / safe_nw),
+        (last_cls & cc.TERMINAL) != 0,
+        nonempty & (cps[last_at] == 58),
+        stops / safe_nw,
+        np.log1p(stops),
+        np.minimum(1.0, caps / safe_nw),
+        digits / safe_chars,
+        punct / safe_chars,
+        np.minimum(3.0, seps),
+        np.minimum(3.0, glue),
+        _url_lines(joined, starts, line_of_char),
+        np.log1p(sentences),
+        commas / safe_nw,
+        (first_cls & cc.LOWER) != 0,
+        (first_cls & cc.QUOTE) != 0,
+        date_like,
+    )
+    out = np.empty((n, len(columns) + _N_PHRASES), dtype=np.float64)
+    for j, column in enumerate(columns):
+        out[:, j] = column
+    out[:, len(columns) :] = (cues[:, None] >> np.arange(_N_PHRASES)) & 1
+    return out
 
 
 _URL_NEEDLES = ("@", "www.", "WWW.", "http", "HTTP", ".com", ".org", ".net")
@@ -320,6 +322,27 @@ _POS_AT = BASE_NAMES.index("pos")
 _CUE_AT = BASE_NAMES.index(f"cue_{PHRASE_NAMES[0]}")
 
 
+class _LastPage:
+    """The per-text rows of the last page featurised.  A line's own features depend on its text
+    alone, so a later call on a subset of those lines (the pipeline classifying a body again to
+    settle it) takes them from here.  One immutable pair, replaced whole: safe across threads."""
+
+    entry: tuple[dict[str, int], Array] | None = None
+
+
+def _own_features(texts: list[str]) -> Array:
+    """``_text_features(texts)``, reusing the last page's rows when every text is among them."""
+    last = _LastPage.entry
+    if last is not None:
+        where = last[0]
+        at = [where.get(t, -1) for t in texts]
+        if -1 not in at:
+            return last[1][at]
+    rows = _text_features(texts)
+    _LastPage.entry = ({t: i for i, t in enumerate(texts)}, rows)
+    return rows
+
+
 def base_features(blocks: Sequence[Block], *, html: bool) -> Array:
     """Stage-1 feature matrix (columns in ``BASE_NAMES`` order, one row per block); for text
     input only the first ``TEXT_FEATURES`` columns (the rest would be zeros)."""
@@ -332,7 +355,7 @@ def base_features(blocks: Sequence[Block], *, html: bool) -> Array:
         (index.setdefault(b.text, len(index)) for b in blocks), dtype=np.int64, count=n
     )
     counts = np.bincount(inv)
-    own = _text_features(list(index))[inv]
+    own = _own_features(list(index))[inv]
     out = np.zeros((n, width), dtype=np.float64)
     out[:, :_POS_AT] = own[:, :_POS_AT]
     pos = np.arange(n, dtype=np.float64) / max(1, n - 1)
@@ -362,140 +385,3 @@ def _rows(keys: Iterator[K], n: int, row: Callable[[K], tuple[float, ...]]) -> A
     table = np.array([row(k) for k in index], dtype=np.float64)
     out: Array = table[inv]
     return out
-
-
-def _best_span(gains: Array) -> tuple[int, int]:
-    """The contiguous run of blocks with the largest positive total gain, as [lo, hi)."""
-    prefix = np.concatenate(([0.0], np.cumsum(gains)))
-    low_so_far = np.minimum.accumulate(prefix[:-1])
-    value = prefix[1:] - low_so_far
-    hi = int(np.argmax(value))
-    if value[hi] <= 0.0:
-        return 0, 0
-    lo = int(np.argmax(prefix[: hi + 1] == low_so_far[hi]))
-    return lo, hi + 1
-
-
-class _Tree:
-    """Per-element sums over the blocks inside each element (``paths`` lists each block's
-    enclosing element ids), as arrays indexed by element id."""
-
-    def __init__(self, paths: list[tuple[int, ...]], gains: Array, goods: Array, sizes: Array):
-        lens = np.fromiter(map(len, paths), dtype=np.int64, count=len(paths))
-        ids = np.fromiter(itertools.chain.from_iterable(paths), dtype=np.int64, count=lens.sum())
-        owner = np.repeat(np.arange(len(paths)), lens)
-        size = int(ids.max()) + 1 if len(ids) else 1
-        self.present = np.bincount(ids, minlength=size) > 0
-        self.net = np.bincount(ids, weights=gains[owner], minlength=size)
-        self.good = np.bincount(ids, weights=goods[owner], minlength=size)
-        self.size = np.bincount(ids, weights=sizes[owner], minlength=size)
-        self.ids, self.owner, self.lens = ids, owner, lens
-
-    def best(self) -> int:
-        """The element with the largest net gain (the first on ties); 0 when there is none."""
-        if not self.present.any():
-            return 0
-        return int(np.argmax(np.where(self.present, self.net, -np.inf)))
-
-    def rows(self, best: int, n: int) -> Array:
-        """in_best_tree, parent_ratio and grandparent_ratio of each block."""
-        out = np.zeros((n, 3), dtype=np.float64)
-        has = self.lens > 0
-        ends = np.cumsum(self.lens)
-        parent = self.ids[np.maximum(ends - 1, 0)]
-        grand = np.where(self.lens > 1, self.ids[np.maximum(ends - 2, 0)], parent)
-        ratio = self.good / np.maximum(1e-9, self.size)
-        inside = np.zeros(n, dtype=bool)
-        inside[self.owner[self.ids == best]] = True
-        out[:, 0] = inside & has
-        out[:, 1] = np.where(has, ratio[parent], 0.0)
-        out[:, 2] = np.where(has, ratio[grand], 0.0)
-        return out
-
-
-def _shift(a: Array, k: int) -> Array:
-    """``a`` moved ``k`` places later (k > 0: the previous blocks' values), zero-filled."""
-    out = np.zeros_like(a)
-    if k > 0:
-        out[k:] = a[:-k]
-    else:
-        out[:k] = a[-k:]
-    return out
-
-
-def _window_mean(prefix: Array, radius: int, n: int) -> Array:
-    idx = np.arange(n)
-    lo = np.maximum(0, idx - radius)
-    hi = np.minimum(n, idx + radius + 1)
-    out: Array = (prefix[hi] - prefix[lo]) / (hi - lo)
-    return out
-
-
-def context_features(
-    base: Array,
-    probs: Array,
-    *,
-    good: float = 0.6,
-    paths: list[tuple[int, ...]] | None = None,
-) -> Array:
-    """Stage-2 feature matrix (columns in ``CONTEXT_NAMES`` order) from stage-1 probabilities.
-
-    ``paths`` (HTML only) gives each block's enclosing elements, so that the subtree with the most
-    article-like words can be found.
-    """
-    n = len(probs)
-    if n == 0:
-        return np.zeros((0, len(CONTEXT_NAMES)), dtype=np.float64)
-    p = np.asarray(probs, dtype=np.float64)
-    sizes = np.exp(base[:, _I_WORDS])  # words + 1
-    gains = (p - 0.5) * sizes
-    span_lo, span_hi = _best_span(gains)
-    goods = p * sizes
-    total_good = float(goods.sum())
-    html = base.shape[1] == len(BASE_NAMES)
-    idx = np.arange(n)
-    out = np.zeros((n, len(CONTEXT_NAMES)), dtype=np.float64)
-    q = np.clip(p, 1e-6, 1 - 1e-6)
-    out[:, 0] = np.log(q / (1 - q))
-    out[:, 1] = _shift(p, 1)
-    out[:, 2] = _shift(p, -1)
-    out[:, 3] = _shift(p, 2)
-    out[:, 4] = _shift(p, -2)
-    prefix = np.concatenate(([0.0], np.cumsum(p)))
-    out[:, 5] = _window_mean(prefix, 3, n)
-    out[:, 6] = _window_mean(prefix, 7, n)
-    out[:, 7] = _window_mean(prefix, 15, n)
-    total = prefix[-1]
-    out[:, 8] = prefix[:-1] / max(1.0, total)
-    out[:, 9] = (total - prefix[1:]) / max(1.0, total)
-    # distance (in blocks) to the nearest confidently good block on each side
-    is_good = p >= good
-    last_good = np.maximum.accumulate(np.where(is_good, idx, -(10**9)))
-    before = idx - np.concatenate(([-(10**9)], last_good[:-1]))
-    next_good = np.minimum.accumulate(np.where(is_good, idx, 10**9)[::-1])[::-1]
-    after = np.concatenate((next_good[1:], [10**9])) - idx
-    out[:, 10] = np.log1p(np.minimum(before, 1000.0))
-    out[:, 11] = np.log1p(np.minimum(after, 1000.0))
-    out[:, 12] = p.max()
-    out[:, 13] = total / n
-    out[:, 14] = base[:, _I_WORDS]
-    out[:, 15] = base[:, _I_TERM]
-    out[:, 16] = base[:, _I_STOP]
-    if html:
-        out[:, 17] = base[:, _I_LINK]
-        out[:, 18] = base[:, _I_H1] + base[:, _I_H23] + base[:, _I_H4]
-    out[span_lo:span_hi, 19] = 1.0
-    if html and paths is not None and len(paths) == n:
-        tree = _Tree(paths, gains, goods, sizes)
-        best = tree.best()
-        if best:
-            out[:, 20:23] = tree.rows(best, n)
-            out[:, 23] = tree.good[best] / max(1e-9, total_good)
-    return out
-
-
-_I_WORDS = BASE_NAMES.index("log_words")
-_I_TERM = BASE_NAMES.index("terminal")
-_I_STOP = BASE_NAMES.index("stop_ratio")
-_I_LINK = BASE_NAMES.index("link_density")
-_I_H1, _I_H23, _I_H4 = (BASE_NAMES.index(x) for x in ("h1", "h23", "h4"))

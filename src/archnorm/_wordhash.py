@@ -65,16 +65,26 @@ def hash_pairs(first: U64, second: U64) -> U64:
     return out
 
 
+class SpanHasher:
+    """Hashes of spans of one text's case-folded code points (one cumulative sum, then any
+    number of spans at the cost of a gather)."""
+
+    def __init__(self, folded: npt.NDArray[np.uint32]) -> None:
+        up, self._down = _POWERS.get(len(folded) + 1)
+        self._prefix: U64 = np.zeros(len(folded) + 1, dtype=np.uint64)
+        np.cumsum(folded.astype(np.uint64) * up[: len(folded)], out=self._prefix[1:])
+
+    def spans(self, starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]) -> U64:
+        """The hash of every span ``[starts[k], ends[k])``."""
+        out: U64 = (self._prefix[ends] - self._prefix[starts]) * self._down[starts]
+        return out
+
+
 def hash_spans(
     folded: npt.NDArray[np.uint32], starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
 ) -> U64:
     """The hash of every span ``[starts[k], ends[k])`` of the code points ``folded``."""
-    up, down = _POWERS.get(len(folded) + 1)
-    weighted = folded.astype(np.uint64) * up[: len(folded)]
-    prefix = np.zeros(len(folded) + 1, dtype=np.uint64)
-    np.cumsum(weighted, out=prefix[1:])
-    out: U64 = (prefix[ends] - prefix[starts]) * down[starts]
-    return out
+    return SpanHasher(folded).spans(starts, ends)
 
 
 class HashTable:
@@ -117,4 +127,4 @@ class HashTable:
         return out
 
 
-_WAYS = 4
+_WAYS = 2

@@ -109,6 +109,10 @@ def _alternation(phrases: Sequence[str]) -> str:
     return "|".join(f"(?:{p})" for p in phrases)
 
 
+def _escaped(texts: Sequence[str]) -> list[str]:
+    return [regex.escape(t) for t in texts]
+
+
 # Reasons whose phrases must cover the whole line (a navigation word alone on its line) versus
 # those where a line starting with the phrase is enough ("Powered by WordPress").
 _FULL_LINE_REASONS = ("navigation", "widget", "share", "comments")
@@ -127,12 +131,17 @@ _PREFIX_RE = regex.compile(
     ),
     regex.IGNORECASE,
 )
+# footer phrases are plain text, found anywhere in the line but only at a word start
 _ANYWHERE_RE = regex.compile(
     "|".join(
-        f"(?P<{r.replace('-', '_')}>\\b{_alternation(LINE_PHRASES[r])})" for r in _ANYWHERE_REASONS
+        f"(?P<{r.replace('-', '_')}>(?<!\\w)(?:{_alternation(_escaped(LINE_PHRASES[r]))}))"
+        for r in _ANYWHERE_REASONS
     ),
     regex.IGNORECASE,
 )
+_ANYWHERE_TEXTS = tuple(p for r in _ANYWHERE_REASONS for p in LINE_PHRASES[r])
+_BREADCRUMB_MARKS = ("»", "›", ">", "→", "/", "|", "::")
+_URL_MARKS = ("@", "www.", "http", ".com", ".org", ".net")
 _TEMPERATURE_RE = regex.compile(rf"(?:{TEMPERATURE})(?:\s*/\s*(?:{TEMPERATURE}))?")
 _START_RE = regex.compile(
     rf"(?P<temperature>(?-i:{_TEMPERATURE_RE.pattern}))\Z|(?:{_FULL_RE.pattern})\Z|{_PREFIX_RE.pattern}",
@@ -175,7 +184,8 @@ def phrase_decision(text: str, words: int, config: BoilerplateConfig) -> Decisio
             if name == "temperature":
                 return _decision("widget", "temperature")
             return _decision(_reason(m), "phrase-line" if name in _FULL_NAMES else "phrase-start")
-        m = _ANYWHERE_RE.search(core)
+        low = core.lower()
+        m = _ANYWHERE_RE.search(core) if any(p in low for p in _ANYWHERE_TEXTS) else None
         if m:
             return _decision(_reason(m), "phrase-in-line")
     elif (core[0] == "-" or core[0].isdigit()) and _TEMPERATURE_RE.fullmatch(core):
@@ -183,10 +193,12 @@ def phrase_decision(text: str, words: int, config: BoilerplateConfig) -> Decisio
     if words <= config.glued_max_words and not _TERMINAL_RE.search(text):
         if len(_GLUED_RE.findall(text)) >= 2:
             return _decision("navigation", "glued-menu")
-        seps = len(_BREADCRUMB_SEP_RE.findall(text))
+        seps = 0
+        if any(mark in text for mark in _BREADCRUMB_MARKS):
+            seps = len(_BREADCRUMB_SEP_RE.findall(text))
         if seps >= 2 or (seps == 1 and core.lower().startswith("home")):
             return _decision("breadcrumb", "separators")
-    if words <= 4 and _URLISH_RE.search(text):
+    if words <= 4 and any(mark in text for mark in _URL_MARKS) and _URLISH_RE.search(text):
         return _decision("link-list", "url-line")
     return None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archnorm._html_tables import (
     BLOCK_TAGS,
+    CELL_TAGS,
     DROP_TAGS,
     HINT_PATTERNS,
     LINE_BREAK_TAGS,
@@ -34,6 +35,7 @@ from archnorm._html_tables import (
 from archnorm.segment import Block, split_lines
 
 _WS_RE = regex.compile(r"\s+")
+_VISIBLE_RE = regex.compile(r"[^\s\p{Cf}\p{Cc}\p{Zs}]")
 _HIDDEN_STYLE_RE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _CLASS_SPLIT_RE = re.compile(r"[^a-z0-9]+")  # stdlib re: twice as fast on this simple split
 _CAMEL_RE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -109,7 +111,9 @@ def rebase(page: HtmlPage, text: str) -> tuple[list[Block], list[tuple[int, ...]
     for b, line in zip(page.blocks, lines, strict=True):
         lead = len(line) - len(line.lstrip())
         core = line.strip()
-        out.append(replace(b, start=pos + lead, end=pos + lead + len(core), text=core))
+        start, end = pos + lead, pos + lead + len(core)
+        tag, heading, link, hints = b.tag, b.heading, b.link_density, b.hints
+        out.append(Block(start, end, core, b.index, b.gap_before, tag, heading, link, hints))
         pos += len(line) + 1
     return out, page.paths
 
@@ -165,7 +169,9 @@ class _Builder:
         self.buf = []
         self.buf_link = 0
         text = " ".join(raw[: MAX_BLOCK_CHARS * 2].split())[:MAX_BLOCK_CHARS]
-        if not text:
+        # a block of invisible characters only (a lone zero-width space, as WordPress writes
+        # between paragraphs) is no block: repair would empty its line
+        if not text or not _VISIBLE_RE.search(text):
             self.gap = self.gap or gap
             return
         if self.blocks:
@@ -255,6 +261,8 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
                     meta.h1.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
                     if meta.h1_pos < 0:
                         meta.h1_pos = len(out.blocks)
+                if tag in CELL_TAGS:
+                    out.add(" ", in_link)
                 if node.child is not None:
                     stack.append((node, cum, own, hints, btag, heading, in_link))
                     if tag in BLOCK_TAGS:

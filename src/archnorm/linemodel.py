@@ -19,7 +19,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from archnorm._linefeatures import BASE_NAMES, CONTEXT_NAMES, base_features, context_features
+from archnorm._linecontext import context_features
+from archnorm._linefeatures import BASE_NAMES, CONTEXT_NAMES, base_features
 from archnorm.errors import ConfigError
 from archnorm.segment import Block
 

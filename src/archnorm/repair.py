@@ -76,10 +76,13 @@ _CONTS = {c: _byte_chars(c, 0x80, 0xBF) for c in _MOJIBAKE_CODECS}
 _SINGLES = "\x80-\x9f\x1b\ud800-\udfff\ufb00-\ufb06\uff01-\uff5e\uff61-\uff9f\ufffd"
 # Candidates: any lead followed by any continuation (of any code page), an ampersand, or a single.
 # One simple scan in C; the exact per-code-page pattern is then tried only at the (rare) hits.
+_ALL_LEADS = "".join(sorted(set("".join(_LEADS.values()))))
+_ALL_CONTS = "".join(sorted(set("".join(_CONTS.values()))))
+# Written as one character set first (then a one-character look-behind picks the branch), so
+# that re's fast set scan finds the candidates; same matches as "[leads][conts]|[&singles]".
 _FTFY_HINT_START_RE = re.compile(
-    _char_class("".join(sorted(set("".join(_LEADS.values())))))
-    + _char_class("".join(sorted(set("".join(_CONTS.values())))))
-    + f"|[&{_SINGLES}]"
+    f"[{''.join(re.escape(c) for c in _ALL_LEADS)}&{_SINGLES}]"
+    f"(?:(?<={_char_class(_ALL_LEADS)}){_char_class(_ALL_CONTS)}|(?<=[&{_SINGLES}]))"
 )
 _FTFY_HINT_RE = re.compile(
     "|".join(f"{_char_class(_LEADS[c])}{_char_class(_CONTS[c])}" for c in _MOJIBAKE_CODECS)
@@ -261,14 +264,16 @@ def _repair_pass(text: str, counts: dict[str, int]) -> tuple[str, bool]:
             fired.add(rule)
         return out
 
-    if _ODD_CHAR_RE.search(text):
+    odd = _ODD_CHAR_RE.search(text) is not None
+    if odd:
         text = sub("line-breaks", _LINE_SEP_RE, "\n", text)
     fixed = _ftfy_fixed_point(text)
     if fixed != text:
         counts["ftfy"] = counts.get("ftfy", 0) + _count_diff_lines(text, fixed)
         fired.add("ftfy")
         text = fixed
-    if _ODD_CHAR_RE.search(text):
+        odd = _ODD_CHAR_RE.search(text) is not None  # ftfy may add or remove odd characters
+    if odd:
         text = sub("format-chars", _FORMAT_RE, "", text)
         text = sub("control-chars", _CONTROL_RE, "", text)
         text = sub("odd-spaces", _ODD_SPACE_RE, " ", text)
