@@ -5,7 +5,9 @@
 
 Metric as ../shared/data/aeb-dev/SOURCE.md: \\w+ tokens, multisets of token 4-gram shingles,
 macro precision and recall over pages, F1 of the two averages.  pages/s counts extraction only
-(best of ``--repeat`` runs, single process); input dumps are made before timing.
+(best of ``--repeat`` passes, CPU time of this single process, passes of all systems
+interleaved so that load changes on a shared machine touch them alike); input dumps are made
+before timing.
 """
 
 from __future__ import annotations
@@ -90,25 +92,44 @@ def _c4(_page: AebPage, dump: str) -> str:
     return c4_clean(dump)
 
 
-def run_system(
-    fn: Extractor, pages: list[AebPage], dumps: list[str], repeat: int
-) -> tuple[float, float, float, float, int]:
-    best = float("inf")
+def run_once(fn: Extractor, pages: list[AebPage], dumps: list[str]) -> tuple[list[str], float, int]:
+    """One pass of a system over the pages: outputs, CPU seconds, crashes."""
     out: list[str] = []
     crashes = 0
-    for _ in range(repeat):
-        out = []
-        crashes = 0
-        t0 = time.perf_counter()
-        for page, dump in zip(pages, dumps, strict=True):
-            try:
-                out.append(fn(page, dump))
-            except Exception:  # a crash is a miss, counted
-                crashes += 1
-                out.append("")
-        best = min(best, time.perf_counter() - t0)
-    f1, p, r = score(out, [pg.gold for pg in pages])
-    return f1, p, r, len(pages) / best, crashes
+    t0 = time.process_time()
+    for page, dump in zip(pages, dumps, strict=True):
+        try:
+            out.append(fn(page, dump))
+        except Exception:  # a crash is a miss, counted
+            crashes += 1
+            out.append("")
+    return out, time.process_time() - t0, crashes
+
+
+def run_all(
+    systems: list[tuple[str, str, Extractor, int]],
+    pages: list[AebPage],
+    dumps: dict[str, list[str]],
+    repeat: int,
+) -> list[tuple[float, float, float, float, int]]:
+    """F1, P, R, pages/s (best of ``repeat`` passes, CPU time) and crashes of each system.
+
+    The passes are interleaved (every system once, then every system again, ...), so that a
+    change of load on the shared machine during the run touches all systems alike."""
+    best = [float("inf")] * len(systems)
+    outs: list[list[str]] = [[] for _ in systems]
+    crashes = [0] * len(systems)
+    for r in range(repeat):
+        for k, (_name, inp, fn, reps) in enumerate(systems):
+            if r >= reps:
+                continue
+            outs[k], secs, crashes[k] = run_once(fn, pages, dumps[inp])
+            best[k] = min(best[k], secs)
+    golds = [pg.gold for pg in pages]
+    return [
+        (*score(outs[k], golds), len(pages) / max(best[k], 1e-9), crashes[k])
+        for k in range(len(systems))
+    ]
 
 
 def main() -> int:
@@ -153,9 +174,8 @@ def main() -> int:
     header += f"{'pages/s':>8s} | {'F1 / traf.':>10s} | {'speed / traf.':>13s} |"
     print(header)
     print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
-    results = [
-        (name, inp, *run_system(fn, pages, dumps[inp], rep)) for name, inp, fn, rep in systems
-    ]
+    measured = run_all(systems, pages, dumps, args.repeat)
+    results = [(name, inp, *m) for (name, inp, _fn, _rep), m in zip(systems, measured, strict=True)]
     ref_f1, ref_pps = results[2][2], results[2][5]  # default trafilatura on the HTML
     for name, inp, f1, p, r, pps, crashes in results:
         note = f" ({crashes} crashes)" if crashes else ""
