@@ -14,7 +14,7 @@ from archnorm import _charclass as cc
 from archnorm._linecontext import context_features
 from archnorm._linefeatures import BASE_NAMES, TEXT_FEATURES, base_features
 from archnorm._stoplists import STOPWORDS
-from archnorm._wordhash import HashTable, hash_pair, hash_pairs, hash_spans, hash_word
+from archnorm._wordhash import HashTable, SpanHasher, hash_pair, hash_pairs, hash_word
 from archnorm.boilerplate import BoilerplateConfig, phrase_decision, phrase_verdicts
 from archnorm.segment import Block, split_lines
 
@@ -32,7 +32,7 @@ def test_span_hashes_equal_word_hashes(words: list[str]) -> None:
     text = "".join(words)
     cps = cc.code_points(text)
     bounds = np.cumsum([0, *map(len, words)])
-    got = hash_spans(cps, bounds[:-1], bounds[1:])
+    got = SpanHasher(cps).spans(bounds[:-1], bounds[1:])
     assert got.tolist() == [hash_word(w) for w in words]
 
 

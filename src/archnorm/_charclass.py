@@ -1,7 +1,7 @@
 """Character classes as bit masks over code points, for page-wide feature arrays (numpy).
 
-``classes(text)`` gives one ``uint16`` per character of ``text``: the bits say whether it is a
-word character (as ``regex``'s ``\\w``: letters, marks, decimal and letter
+``classes(code_points(text))`` gives one ``uint16`` per character of ``text``: the bits say
+whether it is a word character (as ``regex``'s ``\\w``: letters, marks, decimal and letter
 numbers, connector punctuation, joiners), an upper- or lower-case letter, a decimal digit,
 whitespace, punctuation (``[^\\w\\s]``), or one of the small sets the line features count
 (breadcrumb separators, dashes, commas, sentence-final marks, opening quotes).  The table for

@@ -24,6 +24,7 @@ import numpy.typing as npt
 
 from archnorm import _charclass as cc
 from archnorm._feature_phrases import ANYWHERE, OPENERS, PAIRS, PHRASE_NAMES
+from archnorm._phrases import URL_MARKS
 from archnorm._stoplists import STOPWORDS
 from archnorm._wordhash import HashTable, SpanHasher, hash_pair, hash_pairs, hash_word
 from archnorm.segment import Block
@@ -290,9 +291,6 @@ def _chunk_features(texts: list[str]) -> Array:
     return out
 
 
-_URL_NEEDLES = ("@", "www.", "WWW.", "http", "HTTP", ".com", ".org", ".net")
-
-
 def _span_digits(
     cls: npt.NDArray[np.uint16], starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
 ) -> npt.NDArray[np.int64]:
@@ -310,7 +308,7 @@ def _url_lines(
     found with ``str.find``)."""
     out = np.zeros(len(starts), dtype=np.float64)
     find = joined.find
-    for needle in _URL_NEEDLES:
+    for needle in URL_MARKS:
         at = find(needle)
         while at >= 0:
             out[line_of_char[at]] = 1.0

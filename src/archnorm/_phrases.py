@@ -134,6 +134,12 @@ LINE_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 # Whole-line widgets that carry no words: temperatures, clocks, counters.
+# Substrings every URL or e-mail address holds one of (a cheap test before the URL regexes; the
+# line features flag a line holding one).
+URL_MARKS: tuple[str, ...] = ("@", "www.", "WWW.", "http", "HTTP", ".com", ".org", ".net")
+# Breadcrumb separators ("Home » World"), each between spaces in a line.
+BREADCRUMB_SEPARATORS: tuple[str, ...] = ("»", "›", ">", "→", "/", "|", "::")
+
 TEMPERATURE = r"-?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]"
 
 # Stopwords of the main languages of news (a short list is enough for a density feature).

@@ -47,7 +47,7 @@ _POWERS = _Powers()
 
 
 def hash_word(word: str) -> int:
-    """The hash of one already case-folded word (as ``hash_spans`` computes it)."""
+    """The hash of one already case-folded word (as ``SpanHasher.spans`` computes it)."""
     h, p = 0, 1
     for ch in word:
         h = (h + ord(ch) * p) % _MOD
@@ -78,13 +78,6 @@ class SpanHasher:
         """The hash of every span ``[starts[k], ends[k])``."""
         out: U64 = (self._prefix[ends] - self._prefix[starts]) * self._down[starts]
         return out
-
-
-def hash_spans(
-    folded: npt.NDArray[np.uint32], starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]
-) -> U64:
-    """The hash of every span ``[starts[k], ends[k])`` of the code points ``folded``."""
-    return SpanHasher(folded).spans(starts, ends)
 
 
 class HashTable:

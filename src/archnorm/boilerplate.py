@@ -36,7 +36,13 @@ from typing import Literal, Protocol
 
 import regex
 
-from archnorm._phrases import LINE_PHRASES, STOPWORDS, TEMPERATURE
+from archnorm._phrases import (
+    BREADCRUMB_SEPARATORS,
+    LINE_PHRASES,
+    STOPWORDS,
+    TEMPERATURE,
+    URL_MARKS,
+)
 from archnorm.linemodel import LineModel, load_model
 from archnorm.record import RemovalReason
 from archnorm.segment import Block
@@ -140,8 +146,6 @@ _ANYWHERE_RE = regex.compile(
     regex.IGNORECASE,
 )
 _ANYWHERE_TEXTS = tuple(p for r in _ANYWHERE_REASONS for p in LINE_PHRASES[r])
-_BREADCRUMB_MARKS = ("»", "›", ">", "→", "/", "|", "::")
-_URL_MARKS = ("@", "www.", "http", ".com", ".org", ".net")
 _TEMPERATURE_RE = regex.compile(rf"(?:{TEMPERATURE})(?:\s*/\s*(?:{TEMPERATURE}))?")
 _START_RE = regex.compile(
     rf"(?P<temperature>(?-i:{_TEMPERATURE_RE.pattern}))\Z|(?:{_FULL_RE.pattern})\Z|{_PREFIX_RE.pattern}",
@@ -158,7 +162,7 @@ def _may_start(head: str) -> bool:
 
 _FULL_NAMES = frozenset(r.replace("-", "_") for r in _FULL_LINE_REASONS)
 _GLUED_RE = regex.compile(r"\p{Ll}\p{Lu}")
-_BREADCRUMB_SEP_RE = regex.compile(r"\s(?:»|›|>|→|/|\||::)\s")
+_BREADCRUMB_SEP_RE = regex.compile(rf"\s(?:{'|'.join(_escaped(BREADCRUMB_SEPARATORS))})\s")
 _URLISH_RE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\w+\.(?:com|org|net)\b")
 _WORD_RE = regex.compile(r"\w+")
 _TERMINAL_RE = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
@@ -194,11 +198,11 @@ def phrase_decision(text: str, words: int, config: BoilerplateConfig) -> Decisio
         if len(_GLUED_RE.findall(text)) >= 2:
             return _decision("navigation", "glued-menu")
         seps = 0
-        if any(mark in text for mark in _BREADCRUMB_MARKS):
+        if any(mark in text for mark in BREADCRUMB_SEPARATORS):
             seps = len(_BREADCRUMB_SEP_RE.findall(text))
         if seps >= 2 or (seps == 1 and core.lower().startswith("home")):
             return _decision("breadcrumb", "separators")
-    if words <= 4 and any(mark in text for mark in _URL_MARKS) and _URLISH_RE.search(text):
+    if words <= 4 and any(mark in text for mark in URL_MARKS) and _URLISH_RE.search(text):
         return _decision("link-list", "url-line")
     return None
 
