@@ -259,6 +259,12 @@ def _names_from(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
     return out
 
 
+def _near_headline(pos: int, h1: int, after: int) -> bool:
+    """Is block ``pos`` at most ``BYLINE_BEFORE`` blocks before the headline block ``h1`` or
+    ``after`` blocks after it (anywhere, when the page has no headline)?"""
+    return h1 < 0 or h1 - BYLINE_BEFORE <= pos <= h1 + after
+
+
 def _author_candidates(
     page: HtmlPage, h1: int, title: str | None = None
 ) -> list[tuple[str, str, int]]:
@@ -299,7 +305,7 @@ def _author_candidates(
         text = m.bylines[i].lstrip(" ,;:|-–—·•")
         labelled = byline_label(text) is not None or inner_label(text) is not None
         limit = BYLINE_WINDOW if labelled else BYLINE_CLOSE
-        near = h1 < 0 or h1 - BYLINE_BEFORE <= pos <= h1 + limit
+        near = _near_headline(pos, h1, limit)
         out.append((text, "byline", (1 if labelled else 2) if near else 3))
     if line:  # after the byline elements: their text is cut where the markup ends
         out.append((line, "byline-text", 1))
@@ -309,7 +315,7 @@ def _author_candidates(
     # a link to an author's page near the headline reads as a byline; a far one (a list of
     # other articles, a sidebar of columnists) only as a last resort
     for text, pos in zip(m.author_pages, m.author_page_pos, strict=True):
-        near = h1 < 0 or h1 - BYLINE_BEFORE <= pos <= h1 + BYLINE_CLOSE
+        near = _near_headline(pos, h1, BYLINE_CLOSE)
         out.append((text, "author-page-link", 2 if near else 3))
     if date_line:
         names = _dateline_names(date_line, ())
