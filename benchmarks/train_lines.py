@@ -206,9 +206,7 @@ def main() -> int:
     model: dict[str, object] = {
         "version": 1,
         "trained_on": "aeb-dev (88 pages)",
-        "weighting": {"text": "page", "html": "sqrt"}
-        if args.weighting == "auto"
-        else args.weighting,
+        "weighting": dict(AUTO_WEIGHTING) if args.weighting == "auto" else args.weighting,
     }
     # "clean" pages (the gold article alone, every line article) teach the text model that an
     # already clean text keeps its lines: without them it learned that every page has
@@ -247,20 +245,7 @@ def main() -> int:
             )
         if args.write:
             m = train(items, c1, c2)
-            model[kind] = {
-                "threshold": thr,
-                "good": GOOD,
-                "stage1": {
-                    "features": list(BASE_NAMES),
-                    "weights": [round(float(v), 6) for v in m["c1"]],  # type: ignore[attr-defined]
-                    "bias": round(float(m["b1"]), 6),  # type: ignore[arg-type]
-                },
-                "stage2": {
-                    "features": list(CONTEXT_NAMES),
-                    "weights": [round(float(v), 6) for v in m["c2"]],  # type: ignore[attr-defined]
-                    "bias": round(float(m["b2"]), 6),  # type: ignore[arg-type]
-                },
-            }
+            model[kind] = _model_dict(m, thr, digits=6)
     if args.write:
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
@@ -274,12 +259,25 @@ FOLD_BODIES: dict[str, list[list[str]]] = {}
 THRESHOLDS = [round(float(t), 2) for t in np.arange(0.3, 0.76, 0.05)]
 
 
-def _model_dict(m: dict[str, object], thr: float) -> dict[str, object]:
+def _model_dict(m: dict[str, object], thr: float, digits: int | None = None) -> dict[str, object]:
+    """The JSON form of a trained model pair (weights rounded to ``digits`` when given)."""
+
+    def num(v: object) -> float:
+        x = float(v)  # type: ignore[arg-type]
+        return x if digits is None else round(x, digits)
+
+    def stage(names: tuple[str, ...], weights: object, bias: object) -> dict[str, object]:
+        return {
+            "features": list(names),
+            "weights": [num(v) for v in weights],  # type: ignore[attr-defined]
+            "bias": num(bias),
+        }
+
     return {
         "threshold": thr,
         "good": GOOD,
-        "stage1": {"features": list(BASE_NAMES), "weights": list(m["c1"]), "bias": m["b1"]},  # type: ignore[call-overload]
-        "stage2": {"features": list(CONTEXT_NAMES), "weights": list(m["c2"]), "bias": m["b2"]},  # type: ignore[call-overload]
+        "stage1": stage(BASE_NAMES, m["c1"], m["b1"]),
+        "stage2": stage(CONTEXT_NAMES, m["c2"], m["b2"]),
     }
 
 
