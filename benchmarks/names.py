@@ -330,45 +330,20 @@ def child(task: str, size: int) -> None:
     c0 = time.process_time()
     if task == "archnorm":
         clusters = archnorm.cluster_names(names)
-        dt = time.perf_counter() - t0
-        cpu = time.process_time() - c0
-        label = {}
-        for i, c in enumerate(clusters):
-            for m in c.members:
-                label[m] = i
-        pred = [label[n] for n in names]
-        f1 = _mention_pairwise(pred, truth)
-        print(
-            json.dumps(
-                {
-                    "s": dt,
-                    "cpu": cpu,
-                    "rss": _peak_rss_mb(),
-                    "base": base,
-                    "f1": f1,
-                    "distinct": len(set(names)),
-                }
-            )
-        )
+        dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+        distinct = len(set(names))
+        label = {m: i for i, c in enumerate(clusters) for m in c.members}
     else:
-        distinct = sorted(set(names))
-        lab = run_token_set(distinct) if task == "token_set" else run_token_sort(distinct)
-        dt = time.perf_counter() - t0
-        cpu = time.process_time() - c0
-        pred = [lab[n] for n in names]
-        f1 = _mention_pairwise(pred, truth)
-        print(
-            json.dumps(
-                {
-                    "s": dt,
-                    "cpu": cpu,
-                    "rss": _peak_rss_mb(),
-                    "base": base,
-                    "f1": f1,
-                    "distinct": len(distinct),
-                }
-            )
-        )
+        unique = sorted(set(names))
+        label = run_token_set(unique) if task == "token_set" else run_token_sort(unique)
+        dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+        distinct = len(unique)
+    pred = [label[n] for n in names]
+    f1 = _mention_pairwise(pred, truth)
+    rss = _peak_rss_mb()
+    print(
+        json.dumps({"s": dt, "cpu": cpu, "rss": rss, "base": base, "f1": f1, "distinct": distinct})
+    )
 
 
 def _mention_pairwise(pred: Sequence[int], truth: Sequence[int]) -> float:
