@@ -253,6 +253,10 @@ def repair(text: str) -> Repaired:
     return Repaired(text, tuple(Change("repair", rule, n) for rule, n in counts.items()))
 
 
+_EXPOSING_RULES = frozenset({"ftfy", "control-chars", "format-chars", "nfc"})
+_SPACE_RULES = frozenset({"line-breaks", "odd-spaces", "space-runs", "edge-spaces", "blank-lines"})
+
+
 def _repair_pass(text: str, counts: dict[str, int]) -> tuple[str, bool]:
     """One pass of every rule; returns the text and whether another pass may change it."""
     fired: set[str] = set()
@@ -291,7 +295,10 @@ def _repair_pass(text: str, counts: dict[str, int]) -> tuple[str, bool]:
     if stripped != text:
         counts["edge-newlines"] = counts.get("edge-newlines", 0) + 1
         text = stripped
-    again = bool(fired & {"ftfy", "control-chars", "format-chars", "nfc"})
+    # Another pass when a rule may have exposed mojibake ftfy could not see: a removed control
+    # character, or whitespace rules that changed a line ftfy may still fix ("\xa0À®0": the
+    # no-break space kept ftfy from reading "À®" at the line start).
+    again = bool(fired & _EXPOSING_RULES) or (bool(fired & _SPACE_RULES) and needs_ftfy(text))
     return text, again
 
 
