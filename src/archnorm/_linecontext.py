@@ -50,9 +50,11 @@ class _Tree:
             return 0
         return int(np.argmax(np.where(self.present, self.net, -np.inf)))
 
-    def rows(self, best: int, n: int) -> Array:
-        """in_best_tree, parent_ratio and grandparent_ratio of each block."""
-        out = np.zeros((n, 3), dtype=np.float64)
+    def rows(self, best: int, n: int, goods: Array, sizes: Array) -> Array:
+        """in_best_tree, parent_ratio, grandparent_ratio, sibling_ratio (the parent without
+        the block itself), ancestor3_ratio and near_best_tree (the best tree's parent holds
+        the block) of each block."""
+        out = np.zeros((n, 6), dtype=np.float64)
         has = self.lens > 0
         ends = np.cumsum(self.lens)
         parent = self.ids[np.maximum(ends - 1, 0)]
@@ -63,7 +65,34 @@ class _Tree:
         out[:, 0] = inside & has
         out[:, 1] = np.where(has, ratio[parent], 0.0)
         out[:, 2] = np.where(has, ratio[grand], 0.0)
+        great = np.where(self.lens > 2, self.ids[np.maximum(ends - 3, 0)], grand)
+        out[:, 4] = np.where(has, ratio[great], 0.0)
+        rest = self.size[parent] - sizes
+        sib = (self.good[parent] - goods) / np.maximum(1e-9, rest)
+        out[:, 3] = np.where(has & (rest > 0.5), sib, out[:, 1])
+        at = np.flatnonzero(self.ids == best)
+        first = int(at[0]) if len(at) else 0
+        if len(at) and first > 0 and self.owner[first - 1] == self.owner[first]:
+            near = np.zeros(n, dtype=bool)
+            near[self.owner[self.ids == self.ids[first - 1]]] = True
+            out[:, 5] = near
+        else:
+            out[:, 5] = inside
         return out
+
+
+def _style_rows(base: Array, goods: Array, sizes: Array, p: Array) -> Array:
+    """style_ratio: the article-likeness of the other blocks with the same tag and hints (the
+    block's own score when it has none); style_count: log of how many blocks share them."""
+    _, group = np.unique(base[:, _I_STYLE:], axis=0, return_inverse=True)
+    group = group.ravel()
+    good = np.bincount(group, weights=goods)[group] - goods
+    size = np.bincount(group, weights=sizes)[group] - sizes
+    count = np.bincount(group)[group]
+    out = np.empty((len(p), 2), dtype=np.float64)
+    out[:, 0] = np.where(size > 0.5, good / np.maximum(size, 1e-9), p)
+    out[:, 1] = np.log(count)
+    return out
 
 
 def _shift(a: Array, k: int) -> Array:
@@ -142,8 +171,12 @@ def context_features(
         tree = _Tree(paths, gains, goods, sizes)
         best = tree.best()
         if best:
-            out[:, 20:23] = tree.rows(best, n)
+            rows = tree.rows(best, n, goods, sizes)
+            out[:, 20:23] = rows[:, :3]
             out[:, 23] = tree.good[best] / max(1e-9, total_good)
+            out[:, 24:27] = rows[:, 3:]
+    if html:
+        out[:, 27:29] = _style_rows(base, goods, sizes, p)
     return out
 
 
@@ -151,4 +184,5 @@ _I_WORDS = BASE_NAMES.index("log_words")
 _I_TERM = BASE_NAMES.index("terminal")
 _I_STOP = BASE_NAMES.index("stop_ratio")
 _I_LINK = BASE_NAMES.index("link_density")
+_I_STYLE = BASE_NAMES.index("h1")  # tag, heading and hint columns: a block's style
 _I_H1, _I_H23, _I_H4 = (BASE_NAMES.index(x) for x in ("h1", "h23", "h4"))

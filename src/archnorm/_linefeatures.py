@@ -54,6 +54,7 @@ CONTEXT_NAMES: tuple[str, ...] = (
     "p_before", "p_after", "dist_good_before", "dist_good_after", "p_max_page", "p_mean_page",
     "own_log_words", "own_terminal", "own_stop_ratio", "own_link_density", "own_heading",
     "in_best_span", "in_best_tree", "parent_ratio", "grandparent_ratio", "best_tree_share",
+    "sibling_ratio", "ancestor3_ratio", "near_best_tree", "style_ratio", "style_count",
 )  # fmt: skip
 
 _NEAR = tuple("near:" + h for h in HINTS)
