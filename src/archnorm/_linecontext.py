@@ -184,5 +184,5 @@ _I_WORDS = BASE_NAMES.index("log_words")
 _I_TERM = BASE_NAMES.index("terminal")
 _I_STOP = BASE_NAMES.index("stop_ratio")
 _I_LINK = BASE_NAMES.index("link_density")
-_I_STYLE = BASE_NAMES.index("h1")  # tag, heading and hint columns: a block's style
+_I_STYLE = BASE_NAMES.index("link_all")  # link-list flag, tag, heading, hints: its style
 _I_H1, _I_H23, _I_H4 = (BASE_NAMES.index(x) for x in ("h1", "h23", "h4"))
