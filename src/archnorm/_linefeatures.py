@@ -36,7 +36,7 @@ _TAGS = ("p", "li", "blockquote", "pre", "div", "h")
 HINTS: tuple[str, ...] = (
     "comments", "share", "related", "sidebar", "advert", "navigation", "footer", "newsletter",
     "cookie", "content", "article", "main", "header", "form", "list", "table", "quote", "caption",
-    "byline", "date", "tags", "title", "hidden", "link",
+    "byline", "date", "tags", "title", "hidden", "link", "figure",
 )  # fmt: skip
 
 BASE_NAMES: tuple[str, ...] = (
