@@ -47,6 +47,8 @@ GOOD = 0.6
 # rows became blocks; the dump model keeps 0.05.  Choosing C on the same folds makes the reported
 # CV figure slightly optimistic.
 C_BY_KIND = {"text": 0.05, "html": 0.025}
+STAGES_BY_KIND = {"text": 2, "html": 3}
+STAGES = 2  # of the model being trained: 3 adds the context features over stage-2 scores
 CLEAN_WEIGHT = 0.3  # a clean page weighs this share of a dump page in training
 
 
@@ -154,7 +156,22 @@ def train(items: list[PageData], c1: float, c2: float) -> dict[str, object]:
     coef1, b1 = fit(stack(items, "base"), stack(items, "y"), stack(items, "w"), c1)
     x2 = np.concatenate([ctx(d, oof[i]) for i, d in enumerate(items) if len(d.blocks)])
     coef2, b2 = fit(x2, stack(items, "y"), stack(items, "w"), c2)
-    return {"c1": coef1, "b1": b1, "c2": coef2, "b2": b2}
+    m: dict[str, object] = {"c1": coef1, "b1": b1, "c2": coef2, "b2": b2}
+    if STAGES == 3:
+        # stage 3 learns on out-of-fold stage-2 scores: stage 2 refitted without each fold
+        oof2: list[np.ndarray] = [np.zeros(0)] * len(items)
+        for k in range(FOLDS):
+            tr = [i for i, d in enumerate(items) if i % FOLDS != k and len(d.blocks)]
+            xk = np.concatenate([ctx(items[i], oof[i]) for i in tr])
+            yk = np.concatenate([items[i].y for i in tr])
+            wk = np.concatenate([items[i].w for i in tr])
+            ck, bk = fit(xk, yk, wk, c2)
+            for i, d in enumerate(items):
+                if i % FOLDS == k and len(d.blocks):
+                    oof2[i] = prob(ctx(d, oof[i]), ck, bk)
+        x3 = np.concatenate([ctx(d, oof2[i]) for i, d in enumerate(items) if len(d.blocks)])
+        m["c3"], m["b3"] = fit(x3, stack(items, "y"), stack(items, "w"), c2)
+    return m
 
 
 def cv_stage1(items: list[PageData], c1: float) -> list[np.ndarray]:
@@ -200,8 +217,9 @@ def main() -> int:
         default="auto",
         help="block weights; auto = AUTO_WEIGHTING (page for both models)",
     )
+    ap.add_argument("--stages", type=int, choices=(2, 3), default=None, help="default: per kind")
     args = ap.parse_args()
-    global WEIGHTING  # noqa: PLW0603 - a run-wide training option read by PageData
+    global WEIGHTING, STAGES  # noqa: PLW0603 - run-wide training options
     pages = load()
     model: dict[str, object] = {
         "version": 1,
@@ -216,6 +234,7 @@ def main() -> int:
         if args.only and kind != args.only:
             continue
         WEIGHTING = args.weighting if args.weighting != "auto" else AUTO_WEIGHTING[kind]
+        STAGES = STAGES_BY_KIND[kind] if args.stages is None else args.stages
         items_by_src = {s: build(pages, s) for s in sources}
         # CV over the union: fold = page index, so a page's dumps of both styles share a fold
         items = [d for s in sources for d in items_by_src[s]]
@@ -273,12 +292,15 @@ def _model_dict(m: dict[str, object], thr: float, digits: int | None = None) -> 
             "bias": num(bias),
         }
 
-    return {
+    out = {
         "threshold": thr,
         "good": GOOD,
         "stage1": stage(BASE_NAMES, m["c1"], m["b1"]),
         "stage2": stage(CONTEXT_NAMES, m["c2"], m["b2"]),
     }
+    if "c3" in m:
+        out["stage3"] = stage(CONTEXT_NAMES, m["c3"], m["b3"])
+    return out
 
 
 def cv_probs_multi(
@@ -308,7 +330,10 @@ def cv_probs_multi(
                 d = by_src[s][i]
                 if i % FOLDS == k and len(d.blocks):
                     p1 = prob(d.base, m["c1"], m["b1"])  # type: ignore[arg-type]
-                    per_src[s][i] = prob(ctx(d, p1), m["c2"], m["b2"])  # type: ignore[arg-type]
+                    p2 = prob(ctx(d, p1), m["c2"], m["b2"])  # type: ignore[arg-type]
+                    if "c3" in m:
+                        p2 = prob(ctx(d, p2), m["c3"], m["b3"])  # type: ignore[arg-type]
+                    per_src[s][i] = p2
     for s in sources:
         out.extend(per_src[s])
     return out

@@ -52,12 +52,14 @@ _I_WORDS = BASE_NAMES.index("log_words")
 
 @dataclass(frozen=True, slots=True)
 class LineModel:
-    """A stage-1 and a stage-2 linear model and the keep threshold on the stage-2 probability."""
+    """A stage-1 and a stage-2 linear model (and optionally a stage 3: the context features
+    again, over the stage-2 probabilities) and the keep threshold on the last probability."""
 
     stage1: _Linear
     stage2: _Linear
     threshold: float
     good: float
+    stage3: _Linear | None = None
 
     def score(
         self,
@@ -71,7 +73,10 @@ class LineModel:
         p1 = self.stage1.prob(base)
         ctx = context_features(base, p1, good=self.good, paths=paths)
         words = np.rint(np.expm1(base[:, _I_WORDS])).astype(np.int64)
-        return Scored(self.stage2.prob(ctx), words)
+        p2 = self.stage2.prob(ctx)
+        if self.stage3 is not None:
+            p2 = self.stage3.prob(context_features(base, p2, good=self.good, paths=paths))
+        return Scored(p2, words)
 
 
 def _linear(data: dict[str, Any], names: tuple[str, ...], where: str) -> _Linear:
@@ -91,6 +96,11 @@ def model_from_dict(data: dict[str, Any], kind: str) -> LineModel:
         stage2=_linear(part["stage2"], CONTEXT_NAMES, f"{MODEL_FILE}:{kind}.stage2"),
         threshold=float(part["threshold"]),
         good=float(part.get("good", 0.6)),
+        stage3=(
+            _linear(part["stage3"], CONTEXT_NAMES, f"{MODEL_FILE}:{kind}.stage3")
+            if "stage3" in part
+            else None
+        ),
     )
 
 
