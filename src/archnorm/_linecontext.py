@@ -84,8 +84,17 @@ class _Tree:
 def _style_rows(base: Array, goods: Array, sizes: Array, p: Array) -> Array:
     """style_ratio: the article-likeness of the other blocks with the same tag and hints (the
     block's own score when it has none); style_count: log of how many blocks share them."""
-    _, group = np.unique(base[:, _I_STYLE:], axis=0, return_inverse=True)
-    group = group.ravel()
+    # the 0/1 style columns packed into bits, 64 to a key, so that ``unique`` compares integers
+    bits = np.packbits(base[:, _I_STYLE:] > 0.5, axis=1)
+    width = -(-bits.shape[1] // 8) * 8
+    packed = np.zeros((len(p), width), dtype=np.uint8)
+    packed[:, : bits.shape[1]] = bits
+    keys = packed.view(np.uint64)
+    if keys.shape[1] == 1:
+        _, group = np.unique(keys[:, 0], return_inverse=True)
+    else:
+        _, group = np.unique(keys, axis=0, return_inverse=True)
+        group = group.ravel()
     good = np.bincount(group, weights=goods)[group] - goods
     size = np.bincount(group, weights=sizes)[group] - sizes
     count = np.bincount(group)[group]
