@@ -177,3 +177,15 @@ def test_invisible_blocks_are_not_blocks_so_repair_keeps_the_structure() -> None
     assert len(parsed.blocks) == 3
     blocks, paths = rebase(parsed, repair(parsed.text).text)
     assert paths is not None and all(b.tag for b in blocks)
+
+
+def test_figure_and_figcaption_blocks_carry_the_figure_hint() -> None:
+    page = parse_html(
+        "<body><article><p>A paragraph of the story.</p><figure><p>Inside a figure</p>"
+        "<figcaption>A caption under a photo</figcaption></figure><p>After it.</p></article>"
+    )
+    hints = {b.text: b.hints for b in page.blocks}
+    assert "figure" in hints["Inside a figure"]
+    assert "figure" in hints["A caption under a photo"]
+    assert "figure" not in hints["A paragraph of the story."]
+    assert "figure" not in hints["After it."]

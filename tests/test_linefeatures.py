@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from archnorm import _charclass as cc
 from archnorm._linecontext import context_features
-from archnorm._linefeatures import BASE_NAMES, TEXT_FEATURES, base_features
+from archnorm._linefeatures import BASE_NAMES, CONTEXT_NAMES, TEXT_FEATURES, base_features
 from archnorm._stoplists import STOPWORDS
 from archnorm._wordhash import HashTable, SpanHasher, hash_pair, hash_pairs, hash_word
 from archnorm.boilerplate import BoilerplateConfig, phrase_decision, phrase_verdicts
@@ -235,3 +235,51 @@ def test_second_call_on_a_subset_reuses_rows_and_equals_fresh() -> None:
     fresh = lf._text_features([lines[1], lines[3]])
     assert np.array_equal(again, fresh)
     assert np.array_equal(again, first[[1, 3]])
+
+
+_STYLE_AT = BASE_NAMES.index("link_all")
+_CTX = {name: i for i, name in enumerate(CONTEXT_NAMES)}
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),  # style: which of a few 0/1 style rows
+            st.floats(0.0, 1.0),  # stage-1 probability
+            st.integers(0, 30),  # words
+            st.lists(st.integers(1, 6), min_size=1, max_size=4, unique=True),  # path
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_html_context_features_match_plain_definitions(
+    rows: list[tuple[int, float, int, list[int]]],
+) -> None:
+    """The vectorised style, sibling and ancestor features equal their per-block definitions."""
+    n = len(rows)
+    base = np.zeros((n, len(BASE_NAMES)))
+    styles = np.eye(4)[:, :4]
+    for i, (style, _, words, _) in enumerate(rows):
+        base[i, BASE_NAMES.index("log_words")] = math.log1p(words)
+        base[i, _STYLE_AT + 10 : _STYLE_AT + 14] = styles[style]
+    probs = np.array([r[1] for r in rows])
+    paths = [tuple(sorted(r[3])) for r in rows]
+    ctx = context_features(base, probs, paths=paths)
+    sizes = np.array([r[2] + 1.0 for r in rows])
+    for i in range(n):
+        same = [j for j in range(n) if j != i and rows[j][0] == rows[i][0]]
+        size = sum(sizes[j] for j in same)
+        want = sum(probs[j] * sizes[j] for j in same) / size if same else probs[i]
+        assert math.isclose(ctx[i, _CTX["style_ratio"]], want, rel_tol=1e-9, abs_tol=1e-9)
+        assert math.isclose(math.exp(ctx[i, _CTX["style_count"]]), len(same) + 1, rel_tol=1e-9)
+        # ancestors: the ratio of good words under the third-innermost element (or higher)
+        great = paths[i][-3] if len(paths[i]) > 2 else paths[i][-2 if len(paths[i]) > 1 else -1]
+        under = [j for j in range(n) if great in paths[j]]
+        ratio = sum(probs[j] * sizes[j] for j in under) / sum(sizes[j] for j in under)
+        assert math.isclose(ctx[i, _CTX["ancestor3_ratio"]], ratio, rel_tol=1e-9, abs_tol=1e-9)
+        parent = paths[i][-1]
+        others = [j for j in range(n) if j != i and parent in paths[j]]
+        if others:
+            sib = sum(probs[j] * sizes[j] for j in others) / sum(sizes[j] for j in others)
+            assert math.isclose(ctx[i, _CTX["sibling_ratio"]], sib, rel_tol=1e-9, abs_tol=1e-9)
