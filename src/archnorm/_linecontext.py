@@ -3,8 +3,11 @@ stage-1 probabilities of the blocks around it (context smoothing).
 
 Neighbour scores (±1, ±2, windows of 3, 7, 15), the share of article-like words before and after,
 the distance to the nearest confident block on each side, the best-scoring contiguous run of
-blocks, and for HTML the best-scoring subtree and the article-likeness of each block's parent and
-grandparent.  All array operations over the page (cumulative sums, ``bincount`` over the
+blocks, and for HTML the best-scoring subtree, the article-likeness of each block's parent (with
+and without the block), grandparent and great-grandparent, whether the best subtree's parent holds
+it, and the article-likeness of the other blocks of the same style (tag, heading, link-list flag
+and class/id hints: the paragraphs of one article share theirs, as the items of a teaser list do).
+All array operations over the page (cumulative sums, ``bincount`` over the
 flattened element paths); the columns are ``_linefeatures.CONTEXT_NAMES``.
 """
 

@@ -1,8 +1,10 @@
-"""The learned line classifier: two logistic regressions over page-wide feature arrays.
+"""The learned line classifier: two or three logistic regressions over page-wide feature arrays.
 
 Stage 1 scores each block from its own features; stage 2 re-scores it from its neighbours'
 stage-1 scores (context smoothing: a short line between article lines stays, a long line inside
-a link list goes).  There is one model pair for plain-text dumps and one for HTML blocks.  The
+a link list goes); the HTML model has a stage 3, the same context features over the stage-2
+scores (sharper scores make the best subtree and the style groups clearer).
+There is one model for plain-text dumps and one for HTML blocks.  The
 weights live in ``data/linemodel.json`` (trained by ``benchmarks/train_lines.py``, cross-validated
 by page); they are loaded once, lazily.
 """
