@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import numpy.typing as npt
 
 from archnorm._linefeatures import BASE_NAMES, CONTEXT_NAMES, Array
 
@@ -32,79 +33,107 @@ def _best_span(gains: Array) -> tuple[int, int]:
     return lo, hi + 1
 
 
-class _Tree:
-    """Per-element sums over the blocks inside each element (``paths`` lists each block's
-    enclosing element ids), as arrays indexed by element id."""
+class Layout:
+    """What the context features need from a page that does not depend on the scores: block
+    sizes, the element tree (``paths`` flattened) and the style groups.  Computed once a page
+    and shared by stage 2 and stage 3."""
 
-    def __init__(self, paths: list[tuple[int, ...]], gains: Array, goods: Array, sizes: Array):
-        lens = np.fromiter(map(len, paths), dtype=np.int64, count=len(paths))
-        ids = np.fromiter(itertools.chain.from_iterable(paths), dtype=np.int64, count=lens.sum())
-        owner = np.repeat(np.arange(len(paths)), lens)
-        size = int(ids.max()) + 1 if len(ids) else 1
-        self.present = np.bincount(ids, minlength=size) > 0
-        self.net = np.bincount(ids, weights=gains[owner], minlength=size)
-        self.good = np.bincount(ids, weights=goods[owner], minlength=size)
-        self.size = np.bincount(ids, weights=sizes[owner], minlength=size)
-        self.ids, self.owner, self.lens = ids, owner, lens
+    __slots__ = (
+        "count", "grand", "great", "group", "has", "html", "ids", "lens", "n", "nodes",
+        "owner", "parent", "present", "sizes", "style_size", "tree_size", "windows",
+    )  # fmt: skip
 
-    def best(self) -> int:
-        """The element with the largest net gain (the first on ties); 0 when there is none."""
-        if not self.present.any():
-            return 0
-        return int(np.argmax(np.where(self.present, self.net, -np.inf)))
+    def __init__(self, base: Array, paths: list[tuple[int, ...]] | None) -> None:
+        n = self.n = base.shape[0]
+        self.sizes = np.exp(base[:, _I_WORDS])  # words + 1
+        self.html = base.shape[1] == len(BASE_NAMES)
+        # the windows of 3, 7 and 15 blocks around each block, as prefix-sum bounds
+        idx = np.arange(n)
+        radii = np.array([[3], [7], [15]])
+        lo = np.maximum(0, idx - radii)
+        hi = np.minimum(n, idx + radii + 1)
+        self.windows = (lo, hi, (hi - lo).astype(np.float64))
+        self.ids: npt.NDArray[np.int64] | None = None
+        if self.html and paths is not None and len(paths) == n and n:
+            lens = np.fromiter(map(len, paths), dtype=np.int64, count=n)
+            ids = np.fromiter(
+                itertools.chain.from_iterable(paths), dtype=np.int64, count=lens.sum()
+            )
+            self.ids, self.lens = ids, lens
+            self.owner = np.repeat(np.arange(n), lens)
+            self.nodes = int(ids.max()) + 1 if len(ids) else 1
+            self.present = np.bincount(ids, minlength=self.nodes) > 0
+            self.tree_size = self.tree_sum(self.sizes)
+            self.has = lens > 0
+            ends = np.cumsum(lens)
+            self.parent = ids[np.maximum(ends - 1, 0)]
+            self.grand = np.where(lens > 1, ids[np.maximum(ends - 2, 0)], self.parent)
+            self.great = np.where(lens > 2, ids[np.maximum(ends - 3, 0)], self.grand)
+        if self.html and n:
+            # the 0/1 style columns packed into bits, 64 to a key: ``unique`` compares integers
+            bits = np.packbits(base[:, _I_STYLE:] > 0.5, axis=1)
+            packed = np.zeros((n, -(-bits.shape[1] // 8) * 8), dtype=np.uint8)
+            packed[:, : bits.shape[1]] = bits
+            keys = packed.view(np.uint64)
+            if keys.shape[1] == 1:
+                group = np.unique(keys[:, 0], return_inverse=True)[1]
+            else:
+                group = np.unique(keys, axis=0, return_inverse=True)[1].ravel()
+            self.group = group
+            self.count = np.bincount(group)[group]
+            self.style_size = np.bincount(group, weights=self.sizes)[group] - self.sizes
 
-    def rows(self, best: int, n: int, goods: Array, sizes: Array) -> Array:
+    def tree_sum(self, values: Array) -> Array:
+        """Per element id: the sum of ``values`` over the blocks inside it."""
+        assert self.ids is not None
+        out: Array = np.bincount(self.ids, weights=values[self.owner], minlength=self.nodes).astype(
+            np.float64, copy=False
+        )
+        return out
+
+    def tree_rows(self, p: Array, goods: Array, gains: Array) -> tuple[Array, float] | None:
         """in_best_tree, parent_ratio, grandparent_ratio, sibling_ratio (the parent without
-        the block itself), ancestor3_ratio and near_best_tree (the best tree's parent holds
-        the block) of each block."""
+        the block itself), ancestor3_ratio and near_best_tree (the best subtree's parent holds
+        the block) of each block, and the best subtree's share of the good words; None when
+        the page has no tree."""
+        if self.ids is None or not self.present.any():
+            return None
+        net = self.tree_sum(gains)
+        best = int(np.argmax(np.where(self.present, net, -np.inf)))
+        if not best:
+            return None
+        ids, owner, has, n = self.ids, self.owner, self.has, self.n
+        good = self.tree_sum(goods)
+        ratio = good / np.maximum(1e-9, self.tree_size)
         out = np.zeros((n, 6), dtype=np.float64)
-        has = self.lens > 0
-        ends = np.cumsum(self.lens)
-        parent = self.ids[np.maximum(ends - 1, 0)]
-        grand = np.where(self.lens > 1, self.ids[np.maximum(ends - 2, 0)], parent)
-        ratio = self.good / np.maximum(1e-9, self.size)
         inside = np.zeros(n, dtype=bool)
-        inside[self.owner[self.ids == best]] = True
+        inside[owner[ids == best]] = True
         out[:, 0] = inside & has
-        out[:, 1] = np.where(has, ratio[parent], 0.0)
-        out[:, 2] = np.where(has, ratio[grand], 0.0)
-        great = np.where(self.lens > 2, self.ids[np.maximum(ends - 3, 0)], grand)
-        out[:, 4] = np.where(has, ratio[great], 0.0)
-        rest = self.size[parent] - sizes
-        sib = (self.good[parent] - goods) / np.maximum(1e-9, rest)
+        out[:, 1] = np.where(has, ratio[self.parent], 0.0)
+        out[:, 2] = np.where(has, ratio[self.grand], 0.0)
+        rest = self.tree_size[self.parent] - self.sizes
+        sib = (good[self.parent] - goods) / np.maximum(1e-9, rest)
         out[:, 3] = np.where(has & (rest > 0.5), sib, out[:, 1])
-        at = np.flatnonzero(self.ids == best)
-        first = int(at[0]) if len(at) else 0
-        if len(at) and first > 0 and self.owner[first - 1] == self.owner[first]:
+        out[:, 4] = np.where(has, ratio[self.great], 0.0)
+        at = np.flatnonzero(ids == best)
+        first = int(at[0])
+        if first > 0 and owner[first - 1] == owner[first]:
             near = np.zeros(n, dtype=bool)
-            near[self.owner[self.ids == self.ids[first - 1]]] = True
+            near[owner[ids == ids[first - 1]]] = True
             out[:, 5] = near
         else:
             out[:, 5] = inside
+        return out, float(good[best] / max(1e-9, float(goods.sum())))
+
+    def style_rows(self, p: Array, goods: Array) -> Array:
+        """style_ratio: the article-likeness of the other blocks of the same style (the
+        block's own score when it has none); style_count: log of how many blocks share it."""
+        good = np.bincount(self.group, weights=goods)[self.group] - goods
+        out = np.empty((self.n, 2), dtype=np.float64)
+        size = self.style_size
+        out[:, 0] = np.where(size > 0.5, good / np.maximum(size, 1e-9), p)
+        out[:, 1] = np.log(self.count)
         return out
-
-
-def _style_rows(base: Array, goods: Array, sizes: Array, p: Array) -> Array:
-    """style_ratio: the article-likeness of the other blocks with the same tag and hints (the
-    block's own score when it has none); style_count: log of how many blocks share them."""
-    # the 0/1 style columns packed into bits, 64 to a key, so that ``unique`` compares integers
-    bits = np.packbits(base[:, _I_STYLE:] > 0.5, axis=1)
-    width = -(-bits.shape[1] // 8) * 8
-    packed = np.zeros((len(p), width), dtype=np.uint8)
-    packed[:, : bits.shape[1]] = bits
-    keys = packed.view(np.uint64)
-    if keys.shape[1] == 1:
-        _, group = np.unique(keys[:, 0], return_inverse=True)
-    else:
-        _, group = np.unique(keys, axis=0, return_inverse=True)
-        group = group.ravel()
-    good = np.bincount(group, weights=goods)[group] - goods
-    size = np.bincount(group, weights=sizes)[group] - sizes
-    count = np.bincount(group)[group]
-    out = np.empty((len(p), 2), dtype=np.float64)
-    out[:, 0] = np.where(size > 0.5, good / np.maximum(size, 1e-9), p)
-    out[:, 1] = np.log(count)
-    return out
 
 
 def _shift(a: Array, k: int) -> Array:
@@ -117,36 +146,31 @@ def _shift(a: Array, k: int) -> Array:
     return out
 
 
-def _window_mean(prefix: Array, radius: int, n: int) -> Array:
-    idx = np.arange(n)
-    lo = np.maximum(0, idx - radius)
-    hi = np.minimum(n, idx + radius + 1)
-    out: Array = (prefix[hi] - prefix[lo]) / (hi - lo)
-    return out
-
-
 def context_features(
     base: Array,
     probs: Array,
     *,
     good: float = 0.6,
     paths: list[tuple[int, ...]] | None = None,
+    layout: Layout | None = None,
 ) -> Array:
     """Stage-2 feature matrix (columns in ``CONTEXT_NAMES`` order) from stage-1 probabilities.
 
     ``paths`` (HTML only) gives each block's enclosing elements, so that the subtree with the most
-    article-like words can be found.
+    article-like words can be found.  ``layout``: ``Layout(base, paths)``, when the caller
+    computes the features for several score vectors of one page.
     """
     n = len(probs)
     if n == 0:
         return np.zeros((0, len(CONTEXT_NAMES)), dtype=np.float64)
+    if layout is None:
+        layout = Layout(base, paths)
     p = np.asarray(probs, dtype=np.float64)
-    sizes = np.exp(base[:, _I_WORDS])  # words + 1
+    sizes = layout.sizes
     gains = (p - 0.5) * sizes
     span_lo, span_hi = _best_span(gains)
     goods = p * sizes
-    total_good = float(goods.sum())
-    html = base.shape[1] == len(BASE_NAMES)
+    html = layout.html
     idx = np.arange(n)
     out = np.zeros((n, len(CONTEXT_NAMES)), dtype=np.float64)
     q = np.clip(p, 1e-6, 1 - 1e-6)
@@ -156,9 +180,8 @@ def context_features(
     out[:, 3] = _shift(p, 2)
     out[:, 4] = _shift(p, -2)
     prefix = np.concatenate(([0.0], np.cumsum(p)))
-    out[:, 5] = _window_mean(prefix, 3, n)
-    out[:, 6] = _window_mean(prefix, 7, n)
-    out[:, 7] = _window_mean(prefix, 15, n)
+    lo, hi, width = layout.windows
+    out[:, 5:8] = ((prefix[hi] - prefix[lo]) / width).T
     total = prefix[-1]
     out[:, 8] = prefix[:-1] / max(1.0, total)
     out[:, 9] = (total - prefix[1:]) / max(1.0, total)
@@ -179,16 +202,14 @@ def context_features(
         out[:, 17] = base[:, _I_LINK]
         out[:, 18] = base[:, _I_H1] + base[:, _I_H23] + base[:, _I_H4]
     out[span_lo:span_hi, 19] = 1.0
-    if html and paths is not None and len(paths) == n:
-        tree = _Tree(paths, gains, goods, sizes)
-        best = tree.best()
-        if best:
-            rows = tree.rows(best, n, goods, sizes)
-            out[:, 20:23] = rows[:, :3]
-            out[:, 23] = tree.good[best] / max(1e-9, total_good)
-            out[:, 24:27] = rows[:, 3:]
     if html:
-        out[:, 27:29] = _style_rows(base, goods, sizes, p)
+        tree = layout.tree_rows(p, goods, gains)
+        if tree is not None:
+            rows, share = tree
+            out[:, 20:23] = rows[:, :3]
+            out[:, 23] = share
+            out[:, 24:27] = rows[:, 3:]
+        out[:, 27:29] = layout.style_rows(p, goods)
     return out
 
 

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from archnorm._linecontext import context_features
+from archnorm._linecontext import Layout, context_features
 from archnorm._linefeatures import BASE_NAMES, CONTEXT_NAMES, base_features
 from archnorm.errors import ConfigError
 from archnorm.segment import Block
@@ -73,11 +73,12 @@ class LineModel:
         """Probability that each block belongs to the article body, and its word count."""
         base = base_features(blocks, html=html)
         p1 = self.stage1.prob(base)
-        ctx = context_features(base, p1, good=self.good, paths=paths)
+        layout = Layout(base, paths)
+        ctx = context_features(base, p1, good=self.good, layout=layout)
         words = np.rint(np.expm1(base[:, _I_WORDS])).astype(np.int64)
         p2 = self.stage2.prob(ctx)
         if self.stage3 is not None:
-            p2 = self.stage3.prob(context_features(base, p2, good=self.good, paths=paths))
+            p2 = self.stage3.prob(context_features(base, p2, good=self.good, layout=layout))
         return Scored(p2, words)
 
 
