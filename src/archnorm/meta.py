@@ -44,6 +44,8 @@ _DATE_LINE_RES = (
     regex.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_TIME}", regex.IGNORECASE),
     regex.compile(rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:[T ][\d:.+Z-]*)?"),
 )
+# every date line names a year: lines without one skip the date patterns
+_YEAR_HINT_RE = regex.compile(r"(?:19|20)\d\d")
 _DATE_PREFIX_RE = regex.compile(
     r"^(?:published|posted|updated|last updated|date|on|veröffentlicht|publicado|publié)"
     r"\s*(?:on|am|el|le)?\s*:?\s*",
@@ -94,6 +96,8 @@ class MetaResult:
 
 def parse_date_line(text: str) -> str | None:
     """ISO date of a line that is essentially one date ("Thursday, May 26, 2022"), else None."""
+    if _YEAR_HINT_RE.search(text) is None:
+        return None
     core = _DATE_PREFIX_RE.sub("", text.strip(" |•·-–—"))
     for pattern in _DATE_LINE_RES:
         m = pattern.fullmatch(core)
@@ -117,6 +121,8 @@ def parse_byline(text: str) -> tuple[str, ...]:
 
 def parse_dated_byline(text: str) -> tuple[str | None, tuple[str, ...]]:
     """A "Posted on 14 August 2024 by A and B" line: its date (ISO) and authors."""
+    if _YEAR_HINT_RE.search(text) is None:
+        return None, ()
     m = _POSTED_BY_RE.match(text.strip())
     if m is None or len(_WORD_RE.findall(text)) > 20:
         return None, ()
