@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
@@ -258,9 +259,7 @@ def _normalize(
         removed=removed,
         provenance=Provenance(
             version=__version__,
-            options_hash=cfg.options_hash(
-                format=p.format, anchor=anchor, authority=_digest(authority)
-            ),
+            options_hash=_record_options_hash(cfg, p.format, anchor, _digest(authority)),
             fields=fields,
             changes=tuple(changes),
         ),
@@ -293,9 +292,29 @@ def _settle(
                 decisions[i] = boilerplate.Decision(False, d.reason, f"settle:{d.rule}")
 
 
+@functools.lru_cache(maxsize=64)
+def _record_options_hash(
+    cfg: NormalizeConfig, fmt: str, anchor: str | None, authority: str | None
+) -> str:
+    """``cfg.options_hash`` for one page's options (the same for every page of a run, so it is
+    computed once, not per page)."""
+    return cfg.options_hash(format=fmt, anchor=anchor, authority=authority)
+
+
+_last_digest: list[tuple[object, str]] = [(None, "")]  # one slot, read and replaced whole
+
+
 def _digest(obj: object | None) -> str | None:
-    """A short stable hash of an option object (e.g. an Authority) for the options hash."""
-    return None if obj is None else hashlib.sha1(repr(obj).encode()).hexdigest()[:12]
+    """A short stable hash of an option object (e.g. an Authority) for the options hash.  The
+    last object's digest is kept: option objects are immutable, and a run passes the same one
+    for every page (hashing a large authority's repr per page cost more than the page)."""
+    if obj is None:
+        return None
+    last, digest = _last_digest[0]
+    if last is not obj:
+        digest = hashlib.sha1(repr(obj).encode()).hexdigest()[:12]
+        _last_digest[0] = (obj, digest)
+    return digest
 
 
 def _check_size(size: int, cfg: NormalizeConfig, name: str) -> None:
