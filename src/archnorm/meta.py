@@ -80,6 +80,8 @@ _HOST_NOISE = frozenset({"www", "m", "com", "org", "net", "co", "uk", "de", "new
 _WORD_RE = regex.compile(r"\w+")
 _TERMINAL_RE = regex.compile(r"[.!?][\"'”’)]*$")
 _HEADER_LOOKAHEAD = 3
+_TRAILING_DATE_MAX_HEAD = 5  # capitalised words before a trailing date
+_HEAD_WORD_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]*,?|[|·•–—-]")
 _HEADER_MAX_LINES = 300  # lines above the body looked at (bounded work on huge pages)
 
 
@@ -108,6 +110,23 @@ def parse_date_line(text: str) -> str | None:
         day, year = int(g["day"]), int(g["year"])
         date = valid_date(year, month, day)
         return None if date is None else date.isoformat()
+    return None
+
+
+def parse_trailing_date(text: str) -> str | None:
+    """ISO date of a short line of a few capitalised words and then a date ("Jane Roe March 3,
+    2024", "Reuters 18 November 2019 11:03 PM": an author link beside a timestamp, as dumps
+    flatten it), else None.  The words before the date must all be capitalised, so a headline
+    that ends in a date ("Elections to be held on March 3, 2024") is not one."""
+    if _YEAR_HINT_RE.search(text) is None:
+        return None
+    words = text.split()
+    for k in range(1, min(_TRAILING_DATE_MAX_HEAD, len(words) - 2) + 1):
+        if not _HEAD_WORD_RE.fullmatch(words[k - 1]):
+            return None
+        iso = parse_date_line(" ".join(words[k:]))
+        if iso is not None:
+            return iso
     return None
 
 
@@ -209,6 +228,11 @@ def extract(
         if iso is not None:
             dates.append((i, iso))
             used[i] = Decision(False, "dateline", "date-line")
+            continue
+        iso = parse_trailing_date(text)
+        if iso is not None:
+            dates.append((i, iso))
+            used[i] = Decision(False, "dateline", "trailing-date")
         elif i >= first_kept:
             body_lines += 1
 

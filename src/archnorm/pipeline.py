@@ -22,6 +22,8 @@ from archnorm import boilerplate, html, htmlmeta, meta, segment
 from archnorm._version import __version__
 from archnorm.dates import find_dates
 from archnorm.errors import ArchnormError, ConfigError, InputError, ResourceLimitError
+from archnorm.markdown import looks_like_markdown
+from archnorm.markdown import to_text as markdown_to_text
 from archnorm.names import Authority, AuthorityLike, find_names
 from archnorm.names.authority import as_authority
 from archnorm.page import Page, PageFormat
@@ -100,9 +102,12 @@ def _anchor_iso(anchor: dt.date | str | None) -> str | None:
     raise ConfigError(f"anchor must be a datetime.date or an ISO date string, got {anchor!r}")
 
 
-def sniff_format(text: str) -> Literal["text", "html"]:
-    """'html' when the start of the page looks like markup, else 'text'."""
-    return "html" if _HTML_SNIFF_RE.search(text[:2048]) else "text"
+def sniff_format(text: str) -> Literal["text", "markdown", "html"]:
+    """'html' when the start of the page looks like markup, 'markdown' when its head holds
+    Markdown links or images (``markdown.looks_like_markdown``), else 'text'."""
+    if _HTML_SNIFF_RE.search(text[:2048]):
+        return "html"
+    return "markdown" if looks_like_markdown(text) else "text"
 
 
 def normalize(
@@ -203,6 +208,10 @@ def _normalize(
         text = fixed.text
         blocks, paths = html.rebase(parsed, text)
     else:
+        if fmt == "markdown":  # the markup goes first; then it is a text dump
+            converted = markdown_to_text(raw)
+            changes.extend(converted.changes)
+            raw = converted.text
         fixed = repair(raw)
         text = fixed.text
         blocks = segment.split_lines(text)
@@ -217,7 +226,7 @@ def _normalize(
         found = meta.extract(blocks, decisions, url=p.url)
     for i, d in found.used.items():
         decisions[i] = d
-    if cfg.stable_body == "always" or (cfg.stable_body == "text" and fmt == "text"):
+    if cfg.stable_body == "always" or (cfg.stable_body == "text" and fmt != "html"):
         _settle(blocks, decisions, cfg)
     kept = [b for b, d in zip(blocks, decisions, strict=True) if d.keep]
     removed = tuple(
