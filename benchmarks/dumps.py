@@ -1,15 +1,20 @@
-"""Body F1 on aeb-dev pages saved by four dump tools: the data set's own text (html-text),
-every text node on a line (BeautifulSoup get_text style), Markdown (html2text) and inscriptis.
+"""Body F1 on aeb-dev pages saved by several dump tools: the data set's own text (html-text),
+every text node on a line (BeautifulSoup get_text style), Markdown (html2text), inscriptis, and
+the text browsers lynx and w3m (``-dump`` with their default 80 columns, so paragraphs are
+hard-wrapped; lynx also numbers links and lists their addresses).
 
     .venv/bin/python benchmarks/dumps.py            # needs the bench and train extras
+
+lynx and w3m are programs, not Python packages (Debian: ``apt-get install lynx w3m``); a style
+whose program is missing is skipped with a note.
 
 Rows per dump style:
 
 - ``archnorm normalize()``: the whole pipeline with the packaged line model (which was trained
   on aeb-dev's html-text and get_text dumps of these pages: in-sample for those two styles);
 - ``archnorm CV by page``: held out: the line model is trained, as ``train_lines.py`` trains
-  it, on the pages of four folds and run (``classify()``, after repair and, for Markdown, the
-  Markdown conversion) on the fifth; Markdown and inscriptis dumps are never in training;
+  it, on the pages of four folds and run (``classify()``, after repair and the Markdown or
+  link-reference conversion) on the fifth; only html-text and get_text dumps are in training;
 - the C4 line rule, trafilatura on the dump (each line a ``<p>``) and "keep all lines".
 
 Metric as ../shared/data/aeb-dev/SOURCE.md (see ``_aeb.score``).
@@ -17,12 +22,16 @@ Metric as ../shared/data/aeb-dev/SOURCE.md (see ``_aeb.score``).
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import archnorm
 from _aeb import AebPage, load, newline_dump, score
-from archnorm import markdown, segment
+from archnorm import linkrefs, markdown, segment
 from archnorm.repair import repair
 from body import _trafilatura_dump
 from c4rule import c4_clean
@@ -44,11 +53,33 @@ def _inscriptis(html: str) -> str:
     return get_text(html)
 
 
+_BROWSERS = {
+    "lynx": ["lynx", "-dump", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8"],
+    "w3m": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
+}
+
+
+def _browser(name: str) -> Callable[[AebPage], str]:
+    def dump(page: AebPage) -> str:
+        with tempfile.NamedTemporaryFile("w", suffix=".html", delete=False, encoding="utf-8") as f:
+            f.write(page.html)
+        try:
+            cmd = [*_BROWSERS[name], f.name]
+            run = subprocess.run(cmd, check=False, capture_output=True, timeout=60)
+            return run.stdout.decode("utf-8", "replace")
+        finally:
+            Path(f.name).unlink()
+
+    return dump
+
+
 STYLES: dict[str, Callable[[AebPage], str]] = {
     "html-text": lambda p: p.text,
     "get_text": lambda p: newline_dump(p.html),
     "markdown": lambda p: _html2text(p.html),
     "inscriptis": lambda p: _inscriptis(p.html),
+    "lynx": _browser("lynx"),
+    "w3m": _browser("w3m"),
 }
 
 
@@ -57,6 +88,8 @@ def _blocks(dump: str) -> list[segment.Block]:
     fmt = archnorm.pipeline.sniff_format(dump)
     if fmt == "markdown":
         dump = markdown.to_text(dump).text
+    else:
+        dump = linkrefs.strip_link_references(dump).text
     return segment.split_lines(repair(dump).text)
 
 
@@ -93,6 +126,9 @@ def main() -> int:
     print(head)
     print("|" + "|".join("-" * len(c) for c in head.split("|")[1:-1]) + "|")
     for style, make in STYLES.items():
+        if style in _BROWSERS and shutil.which(_BROWSERS[style][0]) is None:
+            print(f"| {style:10s} | (skipped: {_BROWSERS[style][0]} is not installed)")
+            continue
         dumps = [make(p) for p in pages]
         rows: list[tuple[str, list[str]]] = [
             (
@@ -112,7 +148,7 @@ def main() -> int:
             print(f"| {style:10s} | {name:28s} | {f1:6.4f} | {p:6.4f} | {r:6.4f} |")
     print()
     print("CV by page: trained on html-text and get_text dumps (and clean pages) of the other")
-    print("folds' pages; Markdown and inscriptis dumps are never seen in training.")
+    print("folds' pages; the other dump styles are never seen in training.")
     return 0
 
 

@@ -22,6 +22,7 @@ from archnorm import boilerplate, html, htmlmeta, meta, segment
 from archnorm._version import __version__
 from archnorm.dates import find_dates
 from archnorm.errors import ArchnormError, ConfigError, InputError, ResourceLimitError
+from archnorm.linkrefs import has_link_references, strip_link_references
 from archnorm.markdown import looks_like_markdown
 from archnorm.markdown import to_text as markdown_to_text
 from archnorm.names import Authority, AuthorityLike, find_names
@@ -104,10 +105,13 @@ def _anchor_iso(anchor: dt.date | str | None) -> str | None:
 
 def sniff_format(text: str) -> Literal["text", "markdown", "html"]:
     """'html' when the start of the page looks like markup, 'markdown' when its head holds
-    Markdown links or images (``markdown.looks_like_markdown``), else 'text'."""
+    Markdown links or images (``markdown.looks_like_markdown``) and it is not a text browser's
+    dump with numbered link references ("[12](BUTTON)" looks like a link), else 'text'."""
     if _HTML_SNIFF_RE.search(text[:2048]):
         return "html"
-    return "markdown" if looks_like_markdown(text) else "text"
+    if looks_like_markdown(text) and not has_link_references(text):
+        return "markdown"
+    return "text"
 
 
 def normalize(
@@ -208,10 +212,10 @@ def _normalize(
         text = fixed.text
         blocks, paths = html.rebase(parsed, text)
     else:
-        if fmt == "markdown":  # the markup goes first; then it is a text dump
-            converted = markdown_to_text(raw)
-            changes.extend(converted.changes)
-            raw = converted.text
+        # the markup goes first (Markdown, a text browser's link numbers); then a text dump
+        converted = markdown_to_text(raw) if fmt == "markdown" else strip_link_references(raw)
+        changes.extend(converted.changes)
+        raw = converted.text
         fixed = repair(raw)
         text = fixed.text
         blocks = segment.split_lines(text)
