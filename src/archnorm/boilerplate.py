@@ -224,9 +224,14 @@ def _line_marks(text: str) -> _Marks:
     )
 
 
+_PAGE_MARKS_MIN_LINES = 8
+
+
 def _page_marks(texts: Sequence[str]) -> list[_Marks]:
     """``_line_marks`` for many lines at once: each needle is looked for once in the joined
     lines (``str.find``) and each pattern run once over them, instead of per line."""
+    if len(texts) < _PAGE_MARKS_MIN_LINES:  # the page-wide set-up costs more than it saves
+        return [_line_marks(t) for t in texts]
     joined = "\n".join(texts)
     low = joined.lower()
     if joined.count("\n") != len(texts) - 1 or len(low) != len(joined):
