@@ -24,7 +24,24 @@ AUTHOR_META: tuple[str, ...] = (
     "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator",
     "citation_author", "sailthru.author", "parsely-author", "byl", "itemprop:author", "creator",
     "article:author_name", "cxenseparse:author", "twitter:creator:name", "book:author",
+    "authors", "dc:creator", "dcterms:creator", "dc.creator.aut", "dcterms.creator.aut",
+    "dcsext.author", "rbauthors", "atc-metaauthor", "shareaholic:article_author_name", "og:author",
 )  # fmt: skip
+"""Meta names declaring the article's author(s), most trusted first."""
+
+AUTHOR_JSON_META: tuple[str, ...] = ("parsely-page", "parsely-metadata")
+"""Meta names whose content is a JSON object that may hold "author"/"authors"."""
+
+AUTHOR_URL_META: tuple[str, ...] = (
+    "article:author", "og:article:author", "author", "og:author", "dc.creator",
+)  # fmt: skip
+"""Author meta names that often hold the URL of the author's page instead of a name."""
+
+NON_ARTICLE_META_PREFIXES: tuple[str, ...] = (
+    "twitter:", "smartbanner:", "al:", "apple-", "google-play", "msapplication", "itunes:",
+)  # fmt: skip
+"""Meta-name prefixes whose "author"/"creator" is not the article's (a social handle, the maker
+of the site's app)."""
 
 DATE_META: tuple[str, ...] = (
     "article:published_time", "og:article:published_time", "og:published_time",

@@ -18,6 +18,13 @@ from typing import Any
 import regex
 
 from archnorm import meta
+from archnorm._authorsignals import (
+    json_meta_authors,
+    jsonld_persons,
+    other_meta_keys,
+    twitter_creator,
+    url_authors,
+)
 from archnorm._bylines import (
     byline_label,
     clean_author,
@@ -70,7 +77,6 @@ _DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|/|von|by|par|por)\s
 _NAME_RE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|di|du|v\.))*"
 )
-_AUTHOR_META_RE = regex.compile(r"(?:^|[.:_-])(?:authors?|creator)(?:[._-]?names?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +252,7 @@ def _names_from(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
         if isinstance(v, list):
             todo[0:0] = v
         elif isinstance(v, dict):
-            name = v.get("name")
+            name = v.get("name", v.get("@value"))
             if isinstance(name, (str, list, dict)):
                 todo.insert(0, name)
             else:
@@ -288,9 +294,9 @@ def _author_candidates(
             break
     keys = [k for k in AUTHOR_META if k != "itemprop:author"]
     out += [(v, f"meta:{k}", 0) for k in keys for v in m.meta.get(k, [])]
+    out += json_meta_authors(m.meta)
     # other "...author" meta names (site-specific schemes) are believed less
-    other = sorted(k for k in m.meta if _AUTHOR_META_RE.search(k) and k not in AUTHOR_META
-                   and not k.startswith("twitter:"))  # fmt: skip
+    other = other_meta_keys(m.meta, AUTHOR_META)
     for n in range(1, 5):  # Yoast-style "twitter:labelN" = "Written by", "twitter:dataN" = name
         for label, data in zip(
             m.meta.get(f"twitter:label{n}", []), m.meta.get(f"twitter:data{n}", []), strict=False
@@ -312,6 +318,9 @@ def _author_candidates(
     out += [(v, "itemprop:author", 2) for v in m.meta.get("itemprop:author", [])]
     out += [(v, f"meta:{k}", 2) for k in other for v in m.meta[k]]
     out += [(v, "rel=author", 2) for v in m.author_links]
+    if not any(source.startswith("json-ld") for _, source, _ in out):
+        out += jsonld_persons(m.jsonld)
+    out += url_authors(m.meta)
     # a link to an author's page near the headline reads as a byline; a far one (a list of
     # other articles, a sidebar of columnists) only as a last resort
     for text, pos in zip(m.author_pages, m.author_page_pos, strict=True):
@@ -335,6 +344,7 @@ def _author_candidates(
             found = byline_label(block.text)
             if found and (found[1] or _full_name(block.text[len(found[0]) :])):
                 out.append((block.text, "byline-late", 3))
+    out += twitter_creator(m.meta)
     return out
 
 
