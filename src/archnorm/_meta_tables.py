@@ -127,6 +127,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "korrespondent", "korrespondentin", "autor", "autorin", "fotograf", "fotografin",
     "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista",
     "redactor", "redactora", "corresponsal", "giornalista", "redattore", "inviato",
+    "chefredakteur", "chefredakteurin", "chefreporter", "chefreporterin", "herausgeber",
+    "herausgeberin", "volontär", "volontärin", "praktikant", "praktikantin", "moderator",
+    "moderatorin", "blogger", "bloggerin", "attorney",
 )  # fmt: skip
 """Job titles: a byline part ending in one ("Senior Writer", "AP Auto Writer") is not a name."""
 
@@ -143,10 +146,55 @@ JUNK_AUTHOR_RE = regex.compile(
     r"^(?:admin|administrator|editor|editors|editorial|staff|team|anonymous|unknown|"
     r"guest|user|webmaster|home|news|email|e-mail|share|follow|contact|more|view|all|"
     r"posts?|articles?|author|authors|autor|profile|biography|twitter|facebook|linkedin|"
-    r"instagram|read more|see all|mehr|alle|updated|published|aktualisiert|veröffentlicht|posted|"
+    r"instagram|read more|see all|mehr|alle|weiter|image|photo|foto|bild|updated|published|"
+    r"aktualisiert|veröffentlicht|posted|"
     r"publiziert|publié|publicado|geschrieben|written|agencies|agency|wire|edit|print|by)$"
     r"|^(?:email|e-mail|follow|contact|view|see|more|all)\b.*\b(?:author|articles|posts|stories)$"
     r"|\b(?:getty|shutterstock|istock|dpa-infocom)\b",
     regex.IGNORECASE,
 )
 """A whole "author" that is a role, a button or a photo agency rather than a person's name."""
+
+GLUED_WORDS: tuple[str, ...] = (
+    "January", "February", "March", "April", "June", "July", "August", "September", "October",
+    "November", "December", "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember",
+    "Updated", "Published", "Posted", "Last", "Stand", "Aktualisiert", "Veröffentlicht",
+    "Actualizado", "Publicado", "Staff", "Senior", "Share", "Follow", "Kontakt", "Contact",
+    "Weitere", "Mehr", "More", "Email",
+)  # fmt: skip
+"""Capitalised words that, glued to a name without a space ("Jane DoeUpdated", "Jane
+DoeNovember 6"), start what follows the name in a byline's markup; a space is put back."""
+
+NAV_WORDS: frozenset[str] = frozenset(
+    {
+        "kontakt", "contact", "contactar", "contacto", "weiter", "weitere", "beiträge", "artikel",
+        "articles", "artículos", "posts", "stories", "archiv", "archive", "profil", "profile",
+        "folgen", "follow", "abonnieren", "subscribe", "mehr", "more", "alle", "alles", "all",
+        "share", "teilen", "email", "e-mail", "mail", "website", "homepage", "anzeigen", "ansehen",
+    }
+)  # fmt: skip
+"""Link and button words in author boxes ("Alle Artikel", "Weitere Beiträge", "Kontakt"): a
+part made of them is no name, and trailing ones are cut off a name."""
+
+TITLE_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "senior", "staff", "chief", "chef", "managing", "deputy", "contributing", "special",
+        "guest", "head", "lead", "associate", "assistant", "executive", "freier", "freie",
+        "leitender", "leitende", "stellvertretender", "stellvertretende", "stv.", "stellv.",
+    }
+)  # fmt: skip
+"""Words before a job title ("Senior Writer", "Freier Autor"), cut with it off a name's end."""
+
+POSTNOMINALS: frozenset[str] = frozenset(
+    {
+        "phd", "md", "ms", "msc", "ma", "ba", "bsc", "mba", "rd", "cde", "rn", "jd", "llm",
+        "mph", "dds", "dvm", "cfa", "cpa", "frcp", "mrcp", "ldn", "cscs", "facs", "dr med",
+    }
+)  # fmt: skip
+"""Degrees and credentials after a name ("Jane Doe, PhD"), folded without dots: not names."""
+
+HONORIFICS: tuple[str, ...] = (
+    "herr", "frau", "mr", "mrs", "ms", "mme", "mlle", "sr", "sra", "sig", "sig.ra",
+)  # fmt: skip
+"""Courtesy titles cut off the start of a name ("Herr Max Muster" -> "Max Muster"); academic
+titles ("Dr.", "Prof.") stay, annotators and pages keep them."""
