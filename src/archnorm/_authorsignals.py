@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from archnorm.segment import Block
+
+from archnorm._bylines import byline_label
 from archnorm._meta_tables import AUTHOR_JSON_META, AUTHOR_URL_META, NON_ARTICLE_META_PREFIXES
 
 __all__ = [
     "Candidate",
     "json_meta_authors",
     "jsonld_persons",
+    "label_and_name",
     "other_meta_keys",
     "twitter_creator",
     "url_authors",
@@ -149,3 +156,23 @@ def jsonld_persons(jsonld: list[dict[str, Any]]) -> list[Candidate]:
     if len(distinct) != 1:
         return []
     return [(persons[0], "json-ld:Person", 2)]
+
+
+LABEL_NAME_CHARS = 80
+"""Longest line read as a byline label's line or the name line after it."""
+
+
+def label_and_name(label: str, blocks: Sequence[Block], pos: int) -> str:
+    """A byline split over elements ("<span>By</span> <a>Jane Doe</a>"): the line holding the
+    label when it goes on after it, else the label joined to the next short line; the label
+    alone when neither is there."""
+    for i in (pos, pos + 1):
+        if not 0 <= i < len(blocks) or len(blocks[i].text) > LABEL_NAME_CHARS:
+            continue
+        text = blocks[i].text.strip()
+        found = byline_label(text)
+        if found and len(text) > len(found[0]):
+            return text
+        if found is None and i > pos and text:
+            return f"{label} {text}"
+    return label

@@ -267,7 +267,11 @@ def _not_a_name(part: str, vouched: bool) -> bool:
     if vouched or len(words) > 1:
         return False
     bare = part.rstrip(".").casefold()
-    return (len(bare) < 3 and not part.isupper()) or bare in MONTHS or _WEEKDAY_RE.fullmatch(bare) is not None
+    return (
+        (len(bare) < 3 and not part.isupper())
+        or bare in MONTHS
+        or _WEEKDAY_RE.fullmatch(bare) is not None
+    )
 
 
 def _persons_first(names: list[str]) -> list[str]:

@@ -21,6 +21,7 @@ from archnorm import meta
 from archnorm._authorsignals import (
     json_meta_authors,
     jsonld_persons,
+    label_and_name,
     other_meta_keys,
     twitter_creator,
     url_authors,
@@ -309,6 +310,8 @@ def _author_candidates(
     for i in order:
         pos = m.byline_pos[i]
         text = m.bylines[i].lstrip(" ,;:|-–—·•")
+        if is_label(text):  # "By" in its own element: the name follows it, in the same line
+            text = label_and_name(text, page.blocks, pos)
         labelled = byline_label(text) is not None or inner_label(text) is not None
         limit = BYLINE_WINDOW if labelled else BYLINE_CLOSE
         near = _near_headline(pos, h1, limit)
