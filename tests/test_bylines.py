@@ -230,3 +230,16 @@ _PIECES = st.sampled_from(
 def test_cleaning_is_idempotent(raw: str, vouched: bool) -> None:
     for name in clean_author(raw, vouched=vouched):
         assert clean_author(name) == [name]
+
+
+def test_text_path_shares_the_cleaning() -> None:
+    from archnorm.meta import parse_byline, split_authors
+
+    assert split_authors("Jane Example, Staff Writer") == ("Jane Example",)
+    assert split_authors("Jane ExampleUpdated 3 May 2024") == ("Jane Example",)
+    assert split_authors("Jane Example, PhD") == ("Jane Example",)
+    assert split_authors("Staff") == ()
+    # an organisation signing as written still counts in a text dump
+    assert parse_byline("By the Example Parents' Association") == (
+        "the Example Parents' Association",
+    )
