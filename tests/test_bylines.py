@@ -92,8 +92,7 @@ def test_picture_credits_are_rejected_whole() -> None:
 def test_lone_months_weekdays_and_short_words_need_a_label() -> None:
     assert clean_author("Jan", vouched=False) == []
     assert clean_author("Friday", vouched=False) == []
-    assert clean_author("ca. 8 Min.", vouched=False) == []
-    assert clean_author("AP", vouched=False) == ["AP"]  # agencies are upper case
+    assert clean_author("AP", vouched=False) == ["AP"]
     assert clean_author("Jan") == ["Jan"]  # a declared field or a label vouches for it
 
 
@@ -243,3 +242,34 @@ def test_text_path_shares_the_cleaning() -> None:
     assert parse_byline("By the Example Parents' Association") == (
         "the Example Parents' Association",
     )
+
+
+def test_roles_in_brackets_are_cut_agencies_stay() -> None:
+    assert clean_author("Redaktion: Max Probe (Pressesprecher des Vereins)") == ["Max Probe"]
+    assert clean_author("Jane Example (dpa)") == ["Jane Example", "dpa"]
+    got = clean_author("Guide (last edited 2020-01-02 by JaneExample)", vouched=False)
+    assert got == ["JaneExample"]
+
+
+def test_interview_label_needs_a_colon() -> None:
+    assert clean_author("Interview: Jane Example", vouched=False) == ["Jane Example"]
+    assert clean_author("Interview Jane Example", vouched=False) == ["Interview Jane Example"]
+
+
+def test_navigation_words_are_no_names() -> None:
+    assert clean_author("View Comments", vouched=False) == []
+    assert clean_author("Accueil", vouched=False) == []
+
+
+def test_glued_by_label_in_a_line_after_the_headline() -> None:
+    body = "<h1>Tides rise early</h1><div><span>By</span><a href='/x'>Jane Example</a></div>"
+    assert _authors("", body + "<p>Text of the story goes on here.</p>") == ("Jane Example",)
+
+
+def test_dateline_names_one_capitalised_word_is_a_place_or_section() -> None:
+    body = "<h1>Tides rise early</h1><p>Home | 03.05.2021</p><p>Text of the story goes on.</p>"
+    assert _authors("", body) == ()
+    body = "<h1>Tides rise early</h1><p>Ola Sample | 03.05.2021</p><p>Text of the story.</p>"
+    assert _authors("", body) == ("Ola Sample",)
+    body = "<h1>Tides rise early</h1><p>03.05.2021 ∙ Valley Radio</p><p>Text of the story.</p>"
+    assert _authors("", body) == ("Valley Radio",)

@@ -54,6 +54,20 @@ _HONORIFIC_RE = regex.compile(
 )
 _DOMAIN_RE = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|news|online)")
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,5}")
+_PAREN_RE = regex.compile(
+    r"\s*\((?![^()]*\b(?:by|von|par|por)\b)(?=[^()]*\w\s+\w)[^()\d]{3,60}\)", regex.IGNORECASE
+)
+"""A role or affiliation of two or more words in brackets after a name ("Jane Doe (Spokesperson,
+Example AG)"); not an agency ("Jane Doe (dpa)"), nor a bracketed byline ("Page (last edited 3
+May by jdoe)")."""
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces markup lost between a byline's pieces ("ByJane DoeUpdated 3 May" ->
+    "By Jane Doe Updated 3 May")."""
+    return _GLUE_RE.sub(" ", text)
+
+
 _STRONG_LABEL = (
     r"written\s+by|posted\s+by|words\s+by|reported\s+by|(?:additional\s+)?reporting\s+by|"
     r"story\s+by|text\s+by|published\s+by|"
@@ -66,11 +80,16 @@ _WEAK_LABEL = (
     r"by|von|par|por|di|door|av|af|przez|autor(?:in|en)?|authors?|auteure?s?|autore|text|texte|"
     r"texto|redaktion|reporter|автор|текст|kirjoittaja"
 )
+_COLON_LABEL = r"interview|gespräch|entrevista|entretien|intervista"
+"""Labels that name the author only with a colon ("Interview: Jane Doe")."""
 _LABEL_RE = regex.compile(
-    rf"^(?P<label>(?:{_STRONG_LABEL})\s*:?\s*|(?:{_WEAK_LABEL})\s*:\s*|(?:{_WEAK_LABEL})\s+)",
+    rf"^(?P<label>(?:{_STRONG_LABEL})\s*:?\s*|(?:{_WEAK_LABEL}|{_COLON_LABEL})\s*:\s*"
+    rf"|(?:{_WEAK_LABEL})\s+)",
     regex.IGNORECASE,
 )
-_LABEL_ONLY_RE = regex.compile(rf"(?:{_STRONG_LABEL}|{_WEAK_LABEL})\s*:?", regex.IGNORECASE)
+_LABEL_ONLY_RE = regex.compile(
+    rf"(?:{_STRONG_LABEL}|{_WEAK_LABEL})\s*:?|(?:{_COLON_LABEL})\s*:", regex.IGNORECASE
+)
 _INNER_BY_RE = regex.compile(
     rf"(?:^|\s)(?P<word>{_STRONG_LABEL}|by|von|par|por|di|door|av|af|przez)\s*:?\s+"
     r"(?-i:(?=\p{Lu}))",
@@ -257,8 +276,7 @@ def _clean_part(piece: str) -> str:
 
 def _not_a_name(part: str, vouched: bool) -> bool:
     """Parts that are name-shaped yet no name: degrees ("PhD"), button words ("Alle Artikel"),
-    and without a label or declared field also a lone month or weekday ("Jan", "Aug") or a
-    word of one or two letters."""
+    and without a label or declared field also a lone month or weekday ("Jan", "Aug")."""
     words = part.split()
     if part.casefold().replace(".", "") in POSTNOMINALS:
         return True
@@ -267,11 +285,7 @@ def _not_a_name(part: str, vouched: bool) -> bool:
     if vouched or len(words) > 1:
         return False
     bare = part.rstrip(".").casefold()
-    return (
-        (len(bare) < 3 and not part.isupper())
-        or bare in MONTHS
-        or _WEEKDAY_RE.fullmatch(bare) is not None
-    )
+    return bare in MONTHS or _WEEKDAY_RE.fullmatch(bare) is not None
 
 
 def _persons_first(names: list[str]) -> list[str]:
@@ -294,9 +308,11 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
         text = html_unescape(text)
     if not text or text.startswith(("http", "www.")) or len(text) > 200:
         return []
-    text = " ".join(_OTHER_CREDIT_RE.sub("", _NOISE_RE.sub(" ", _GLUE_RE.sub(" ", text))).split())
+    text = " ".join(_OTHER_CREDIT_RE.sub("", _NOISE_RE.sub(" ", unglue(text))).split())
     if _CREDIT_RE.match(text.lstrip("([ ")):  # "(Image: Jane Doe, Example Agency)"
         return []
+    if _PAREN_RE.search(text) and _PAREN_RE.sub("", text).strip(_STRIP):  # "Jane Doe (Reporter)"
+        text = " ".join(_PAREN_RE.sub(" ", text).split())
     inner = found = inner_label(text)
     while found:  # the last label wins: "Posted on 3 May by Jane" -> "Jane"
         text = text[found.end() :]

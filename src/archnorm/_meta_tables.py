@@ -129,7 +129,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "redactor", "redactora", "corresponsal", "giornalista", "redattore", "inviato",
     "chefredakteur", "chefredakteurin", "chefreporter", "chefreporterin", "herausgeber",
     "herausgeberin", "volontär", "volontärin", "praktikant", "praktikantin", "moderator",
-    "moderatorin", "blogger", "bloggerin", "attorney",
+    "moderatorin", "blogger", "bloggerin", "attorney", "pressesprecher", "pressesprecherin",
+    "sprecher", "sprecherin", "spokesperson", "spokesman", "spokeswoman", "geschäftsführer",
+    "geschäftsführerin",
 )  # fmt: skip
 """Job titles: a byline part ending in one ("Senior Writer", "AP Auto Writer") is not a name."""
 
@@ -171,6 +173,8 @@ NAV_WORDS: frozenset[str] = frozenset(
         "articles", "artículos", "posts", "stories", "archiv", "archive", "profil", "profile",
         "folgen", "follow", "abonnieren", "subscribe", "mehr", "more", "alle", "alles", "all",
         "share", "teilen", "email", "e-mail", "mail", "website", "homepage", "anzeigen", "ansehen",
+        "home", "accueil", "startseite", "inicio", "portada", "archives", "view", "comments",
+        "kommentare", "kommentar", "comentarios", "commentaires", "reply", "antworten",
     }
 )  # fmt: skip
 """Link and button words in author boxes ("Alle Artikel", "Weitere Beiträge", "Kontakt"): a

@@ -35,6 +35,7 @@ from archnorm._bylines import (
     name_shaped,
     same_name,
     squash,
+    unglue,
 )
 from archnorm._meta_tables import AUTHOR_META, DATE_META, MODIFIED_META, NEWS_TYPES, TITLE_META
 from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
@@ -74,7 +75,7 @@ _CAPITALISED_RE = regex.compile(r"\p{Lu}\p{Ll}+")
 _DIGIT_RE = regex.compile(r"\d")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _SEP_RE = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
-_DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|/|von|by|par|por)\s+|\s*\|\s*")
+_DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|∙|/|von|by|par|por)\s+|\s*\|\s*")
 _NAME_RE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|di|du|v\.))*"
 )
@@ -309,7 +310,7 @@ def _author_candidates(
                                                          abs(m.byline_pos[i] - h1)))  # fmt: skip
     for i in order:
         pos = m.byline_pos[i]
-        text = m.bylines[i].lstrip(" ,;:|-–—·•")
+        text = unglue(m.bylines[i]).lstrip(" ,;:|-–—·•")
         if is_label(text):  # "By" in its own element: the name follows it, in the same line
             text = label_and_name(text, page.blocks, pos)
         labelled = byline_label(text) is not None or inner_label(text) is not None
@@ -394,7 +395,7 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
     by_line: str | None = None
     date_line: str | None = None
     for i, b in enumerate(window):
-        t = b.text
+        t = unglue(b.text)
         if len(t) > 120 or "comments" in b.hints:
             continue
         if by_line is None:
@@ -443,7 +444,7 @@ def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
         if _DIGIT_RE.search(part):
             continue
         names = clean_author(part, rejects)
-        if names and all(_NAME_RE.fullmatch(n) for n in names):
+        if names and all(_NAME_RE.fullmatch(n) and _signer(n) for n in names):
             return names
     return []
 
