@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archnorm._authorsignals import (
+    copyright_holder,
     json_meta_authors,
     jsonld_persons,
     label_and_name,
@@ -273,3 +274,33 @@ def test_dateline_names_one_capitalised_word_is_a_place_or_section() -> None:
     assert _authors("", body) == ("Ola Sample",)
     body = "<h1>Tides rise early</h1><p>03.05.2021 ∙ Valley Radio</p><p>Text of the story.</p>"
     assert _authors("", body) == ("Valley Radio",)
+
+
+def test_copyright_holder() -> None:
+    def holder(text: str) -> str | None:
+        return copyright_holder(split_lines(f"Story text.\n{text}\nPowered by Blog"))
+
+    assert holder("Copyright (c) 2012- Ola Sample. All rights reserved.") == "Ola Sample"
+    assert holder("(Licence) 2006-2008 by Jane Example") == "Jane Example"
+    assert holder("© 2024 Jane Example") == "Jane Example"
+    assert holder("© 2024 All Rights Reserved") is None
+    assert holder("Some text about 2020 and Jane Example") is None
+
+
+def test_copyright_owner_is_the_last_resort_author() -> None:
+    # (html.py drops <footer> elements; many sites' footers are plain <div>s)
+    foot = '<div id="bottom"><p>Copyright (c) 2012- Ola Sample. All rights reserved.</p></div>'
+    page = "<h1>Tides rise early</h1><p>Text of the story goes on here.</p>" + foot
+    pm = html_metadata(parse_html(_page("", page)), "https://olasample.example/blog/tides")
+    assert pm.authors == ("Ola Sample",)
+    assert dict(pm.sources)["author"] == "copyright"
+    firm = page.replace("Ola Sample", "Example Media GmbH")
+    assert _authors("", firm) == ()
+    signed = page.replace("</h1>", "</h1><p>By Jane Roe</p>")
+    assert _authors("", signed) == ("Jane Roe",)
+
+
+@given(any_text)
+def test_copyright_holder_never_crashes(text: str) -> None:
+    found = copyright_holder(split_lines(text))
+    assert found is None or found in text

@@ -1,8 +1,10 @@
 """Extra author signals for ``htmlmeta.py``, read from what ``html.py`` already collected (meta
-tags, JSON-LD nodes): names inside a JSON meta value (``parsely-page``), the name in an author-page
-URL (``article:author`` = ``https://example.com/author/jane-doe``), a ``twitter:creator`` that
-is a name rather than a handle, and JSON-LD ``Person`` nodes when no article node names its
-author.  Each yields (value, source, tier) candidates in the same tiers as ``htmlmeta``.
+tags, JSON-LD nodes, blocks): names inside a JSON meta value (``parsely-page``), the name in an
+author-page URL (``article:author`` = ``https://example.com/author/jane-doe``), a
+``twitter:creator`` that is a name rather than a handle, JSON-LD ``Person`` nodes when no article
+node names its author, a byline label in its own element joined to the name after it, and the
+person a footer gives the copyright to.  Most yield (value, source, tier) candidates in the same
+tiers as ``htmlmeta``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from archnorm._meta_tables import AUTHOR_JSON_META, AUTHOR_URL_META, NON_ARTICLE
 
 __all__ = [
     "Candidate",
+    "copyright_holder",
     "json_meta_authors",
     "jsonld_persons",
     "label_and_name",
@@ -176,3 +179,36 @@ def label_and_name(label: str, blocks: Sequence[Block], pos: int) -> str:
         if found is None and i > pos and text:
             return f"{label} {text}"
     return label
+
+
+COPYRIGHT_BLOCKS = 25
+"""Blocks at the end of a page searched for a copyright line."""
+COPYRIGHT_CHARS = 160
+"""Longest line read as a copyright line."""
+_NAME = r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*)){1,3}"
+_YEARS = r"(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?"
+_COPYRIGHT_RE = regex.compile(
+    rf"(?:©|\((?i:c)\)|(?i:copyright))(?:\s*(?:©|\((?i:c)\)))?\s*(?:{_YEARS}\s*)?"
+    rf"(?:(?i:by)\s+)?(?P<name>{_NAME})"
+    rf"|{_YEARS}\s+(?i:by)\s+(?P<name2>{_NAME})"
+)
+_NOT_HOLDER_RE = regex.compile(
+    r"\b(?:all|rights|reserved|alle|rechte|vorbehalten|tous|droits|todos|derechos)\b",
+    regex.IGNORECASE,
+)
+
+
+def copyright_holder(blocks: Sequence[Block]) -> str | None:
+    """The person a page's footer gives the copyright to ("© 2012-2020 Jane Example", "2006-2008
+    by Jane Example"): on personal sites and blogs the author, when nothing else names one.
+    The caller checks that it is a person (a full name, not a company or desk)."""
+    for block in reversed(blocks[-COPYRIGHT_BLOCKS:]):
+        if len(block.text) > COPYRIGHT_CHARS:
+            continue
+        m = _COPYRIGHT_RE.search(block.text)
+        if m is None:
+            continue
+        name = m.group("name") or m.group("name2")
+        if not _NOT_HOLDER_RE.search(name):
+            return str(name)
+    return None

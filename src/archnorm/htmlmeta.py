@@ -19,6 +19,7 @@ import regex
 
 from archnorm import meta
 from archnorm._authorsignals import (
+    copyright_holder,
     json_meta_authors,
     jsonld_persons,
     label_and_name,
@@ -383,6 +384,10 @@ def choose_authors(
                 if n not in out:
                     out.append(n)
             return tuple(out), source
+    # last: a personal site's owner, named in its copyright line (and so also its site name)
+    holder = copyright_holder(page.blocks)
+    if holder and _full_name(holder) and not is_desk(holder) and clean_author(holder) == [holder]:
+        return (holder,), "copyright"
     return (), "none"
 
 
