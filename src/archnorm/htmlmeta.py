@@ -37,6 +37,7 @@ from archnorm._bylines import (
     same_name,
     squash,
     unglue,
+    unglue_label,
 )
 from archnorm._meta_tables import AUTHOR_META, DATE_META, MODIFIED_META, NEWS_TYPES, TITLE_META
 from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
@@ -400,7 +401,7 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
     by_line: str | None = None
     date_line: str | None = None
     for i, b in enumerate(window):
-        t = unglue(b.text)
+        t = unglue_label(b.text)
         if len(t) > 120 or "comments" in b.hints:
             continue
         if by_line is None:
