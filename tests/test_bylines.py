@@ -304,3 +304,17 @@ def test_copyright_owner_is_the_last_resort_author() -> None:
 def test_copyright_holder_never_crashes(text: str) -> None:
     found = copyright_holder(split_lines(text))
     assert found is None or found in text
+
+
+def test_other_credits_gender_labels_and_slashed_dates() -> None:
+    assert clean_author("Photograph by Ola Sample, Example Trust", vouched=False) == []
+    assert clean_author("Übersetzt ins (en) von Ola Sample") == []
+    assert clean_author("Jane Example; Photographs by Ola Sample") == ["Jane Example"]
+    # a wiki's "last edited <date> by" is the byline, not an editing credit
+    assert clean_author("Guide (last edited 2020-01-02 10:00 by JaneEx)", vouched=False) == [
+        "JaneEx"
+    ]
+    assert clean_author("AUTOR/IN Max Probe", vouched=False) == ["Max Probe"]
+    assert clean_author("Autor*in: Max Probe", vouched=False) == ["Max Probe"]
+    assert clean_author("Von Anna Probe Vom 3. Februar 2022") == ["Anna Probe"]
+    assert clean_author("By Jane Example/June 12, 2020 9:49 am") == ["Jane Example"]

@@ -86,7 +86,8 @@ _STRONG_LABEL = (
     r"geplaatst\s+door|geschreven\s+door|skrevet\s+av|skrevet\s+af|skrivet\s+av|napisał[a]?"
 )
 _WEAK_LABEL = (
-    r"by|von|par|por|di|door|av|af|przez|autor(?:in|en)?|authors?|auteure?s?|autore|text|texte|"
+    r"by|von|par|por|di|door|av|af|przez|autor(?:[/*:_]?in(?:nen)?|en)?|authors?|auteure?s?|autore|"
+    r"text|texte|"
     r"texto|redaktion|reporter|автор|текст|kirjoittaja"
 )
 _COLON_LABEL = r"interview|gespräch|entrevista|entretien|intervista"
@@ -115,7 +116,8 @@ _CUT_RE = regex.compile(
     regex.IGNORECASE | regex.DOTALL,
 )
 _TRAIL_WORDS_RE = regex.compile(
-    rf"(?:[\s,]+(?:on|am|le|el|den|the|at|um|à|às|a\s+las|alle|om|kl|{_MONTH_NAME}|{_WEEKDAY})"
+    rf"(?:[\s,/]+(?:on|am|vom|le|el|den|the|at|um|à|às|a\s+las|alle|om|kl|{_MONTH_NAME}|"
+    rf"{_WEEKDAY})"
     r"\.?)+$",
     regex.IGNORECASE,
 )
@@ -138,11 +140,13 @@ _DESK_RE = regex.compile(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in DESK_WORDS) + r")(?!\w)", regex.IGNORECASE
 )
 _OTHER_CREDIT_RE = regex.compile(
-    r"[;,.]?\s*(?<!\w)(?:editing|edited|compiled|graphics?|photos?|photography|pictures?"
-    r"|illustrations?|translated|translation|fotos?|bearbeitet|übersetzt)\s+(?:by|von)\b.*$",
+    r"[;,.]?\s*(?<!\w)(?:editing|edited|compiled|graphics?|photos?|photograph(?:s|y)?|pictures?"
+    r"|illustrations?|translated|translation|fotos?|bearbeitet|übersetzt)"
+    r"(?:\s+[^\s,;\d]+){0,2}?\s+(?:by|von)\b.*$",
     regex.IGNORECASE,
 )
-"""Credits for work other than the writing ("...; Editing by ...") cut off the end."""
+"""Credits for work other than the writing ("...; Editing by ...", "Übersetzt ins Englische
+von ...") cut off the end."""
 _CREDIT_RE = regex.compile(
     r"(?:fotos?|photos?|bild(?:er)?|images?|credits?|grafik|illustration|video|kamera|camera)"
     r"\s*:",
