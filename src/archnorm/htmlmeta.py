@@ -401,7 +401,7 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
     by_line: str | None = None
     date_line: str | None = None
     for i, b in enumerate(window):
-        t = unglue_label(b.text)
+        t = unglue_label(b.text) if b.text[:1] in "BbVvPp" else b.text  # "ByJane Doe"
         if len(t) > 120 or "comments" in b.hints:
             continue
         if by_line is None:
