@@ -45,6 +45,8 @@ _DATE_LINE_RES = (
     regex.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_TIME}", regex.IGNORECASE),
     regex.compile(rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:[T ][\d:.+Z-]*)?"),
 )
+# every date line names a year: lines without one skip the date patterns
+_YEAR_HINT_RE = regex.compile(r"(?:19|20)\d\d")
 _DATE_PREFIX_RE = regex.compile(
     r"^(?:published|posted|updated|last updated|date|on|veröffentlicht|publicado|publié)"
     r"\s*(?:on|am|el|le)?\s*:?\s*",
@@ -79,6 +81,8 @@ _HOST_NOISE = frozenset({"www", "m", "com", "org", "net", "co", "uk", "de", "new
 _WORD_RE = regex.compile(r"\w+")
 _TERMINAL_RE = regex.compile(r"[.!?][\"'”’)]*$")
 _HEADER_LOOKAHEAD = 3
+_TRAILING_DATE_MAX_HEAD = 5  # capitalised words before a trailing date
+_HEAD_WORD_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]*,?|[|·•–—-]")
 _HEADER_MAX_LINES = 300  # lines above the body looked at (bounded work on huge pages)
 
 
@@ -95,6 +99,8 @@ class MetaResult:
 
 def parse_date_line(text: str) -> str | None:
     """ISO date of a line that is essentially one date ("Thursday, May 26, 2022"), else None."""
+    if _YEAR_HINT_RE.search(text) is None:
+        return None
     core = _DATE_PREFIX_RE.sub("", text.strip(" |•·-–—"))
     for pattern in _DATE_LINE_RES:
         m = pattern.fullmatch(core)
@@ -108,6 +114,23 @@ def parse_date_line(text: str) -> str | None:
     return None
 
 
+def parse_trailing_date(text: str) -> str | None:
+    """ISO date of a short line of a few capitalised words and then a date ("Jane Roe March 3,
+    2024", "Reuters 18 November 2019 11:03 PM": an author link beside a timestamp, as dumps
+    flatten it), else None.  The words before the date must all be capitalised, so a headline
+    that ends in a date ("Elections to be held on March 3, 2024") is not one."""
+    if _YEAR_HINT_RE.search(text) is None:
+        return None
+    words = text.split()
+    for k in range(1, min(_TRAILING_DATE_MAX_HEAD, len(words) - 2) + 1):
+        if not _HEAD_WORD_RE.fullmatch(words[k - 1]):
+            return None
+        iso = parse_date_line(" ".join(words[k:]))
+        if iso is not None:
+            return iso
+    return None
+
+
 def parse_byline(text: str) -> tuple[str, ...]:
     """Author names from a byline, junk removed and several authors split; () if not a byline."""
     m = _BYLINE_RE.match(text.strip())
@@ -118,6 +141,8 @@ def parse_byline(text: str) -> tuple[str, ...]:
 
 def parse_dated_byline(text: str) -> tuple[str | None, tuple[str, ...]]:
     """A "Posted on 14 August 2024 by A and B" line: its date (ISO) and authors."""
+    if _YEAR_HINT_RE.search(text) is None:
+        return None, ()
     m = _POSTED_BY_RE.match(text.strip())
     if m is None or len(_WORD_RE.findall(text)) > 20:
         return None, ()
@@ -207,6 +232,11 @@ def extract(
         if iso is not None:
             dates.append((i, iso))
             used[i] = Decision(False, "dateline", "date-line")
+            continue
+        iso = parse_trailing_date(text)
+        if iso is not None:
+            dates.append((i, iso))
+            used[i] = Decision(False, "dateline", "trailing-date")
         elif i >= first_kept:
             body_lines += 1
 
