@@ -370,16 +370,24 @@ def choose_authors(
         (rejects, (0, 1), False), (rejects, (2,), False), ((), (1,), True), ((), (0,), True),
         ((), (2,), False), (rejects, (3,), False), (rejects, (2, 3), True),
     )  # fmt: skip
+    memo: dict[tuple[str, bool, bool], list[str]] = {}  # passes and sources repeat values
+
+    def names_in(value: str, reject: Sequence[str], vouched: bool) -> list[str]:
+        key = (value, reject is rejects, vouched)
+        if key not in memo:
+            memo[key] = clean_author(value, reject, vouched=vouched)
+        return memo[key]
+
     for reject, tiers, desks in passes:
         for value, source, tier in candidates:
             if tier not in tiers:
                 continue
-            names = clean_author(value, reject, vouched=tier < 2)
+            names = names_in(value, reject, tier < 2)
             if not names or (not desks and all(is_desk(n) for n in names)):
                 continue
             if source.startswith("json-ld"):  # several Person entries: collect all of them
                 names = [n for v, s, _ in candidates if s == source
-                         for n in clean_author(v, reject, vouched=True)]  # fmt: skip
+                         for n in names_in(v, reject, True)]  # fmt: skip
             out: list[str] = []
             for n in names:
                 if n not in out:
