@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from archnorm.segment import Block
 
-from archnorm._bylines import byline_label
+from archnorm._bylines import byline_label, clean_author, full_name, is_desk
 from archnorm._meta_tables import AUTHOR_JSON_META, AUTHOR_URL_META, NON_ARTICLE_META_PREFIXES
 
 __all__ = [
@@ -201,14 +201,16 @@ _NOT_HOLDER_RE = regex.compile(
 def copyright_holder(blocks: Sequence[Block]) -> str | None:
     """The person a page's footer gives the copyright to ("© 2012-2020 Jane Example", "2006-2008
     by Jane Example"): on personal sites and blogs the author, when nothing else names one.
-    The caller checks that it is a person (a full name, not a company or desk)."""
+    Only a person: a full name that cleaning keeps as it is, not a company or desk."""
     for block in reversed(blocks[-COPYRIGHT_BLOCKS:]):
         if len(block.text) > COPYRIGHT_CHARS:
             continue
         m = _COPYRIGHT_RE.search(block.text)
         if m is None:
             continue
-        name = m.group("name") or m.group("name2")
-        if not _NOT_HOLDER_RE.search(name):
-            return str(name)
+        name = str(m.group("name") or m.group("name2"))
+        if _NOT_HOLDER_RE.search(name) or not full_name(name) or is_desk(name):
+            continue
+        if clean_author(name) == [name]:
+            return name
     return None

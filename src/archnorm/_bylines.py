@@ -56,6 +56,7 @@ _HONORIFIC_RE = regex.compile(
 )
 _DOMAIN_RE = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|news|online)")
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,5}")
+_CAPITALISED_RE = regex.compile(r"\p{Lu}\p{Ll}+")
 _PAREN_RE = regex.compile(
     r"\s*\((?![^()]*\b(?:by|von|par|por)\b)(?=[^()]*\w\s+\w)[^()\d]{3,60}\)", regex.IGNORECASE
 )
@@ -219,6 +220,22 @@ def name_shaped(name: str, *, vouched: bool = False) -> bool:
     if len(lower) == len(words):
         return False
     return not loose or (vouched and len(words) <= 3 and not words[0][:1].islower())
+
+
+def full_name(text: str) -> bool:
+    """Two to four capitalised words, strictly name-shaped ("Jane Doe", not "Berlin")."""
+    words = text.strip(" .").split()
+    return 2 <= len(words) <= 4 and name_shaped(" ".join(words)) and words[-1][:1].isupper()
+
+
+def signer(name: str) -> bool:
+    """A name written beside a date ("Jane Doe 04.02.2022", "jdoe 04.02.2022"): two or more
+    words, or one that is not a capitalised word (a single "Berlin" or "Home" is a place or a
+    section, not an author)."""
+    words = name.split()
+    if not name_shaped(name) or not 1 <= len(words) <= 3:
+        return False
+    return len(words) > 1 or not _CAPITALISED_RE.fullmatch(name)
 
 
 def _strip_labels(text: str) -> str:

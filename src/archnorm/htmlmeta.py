@@ -30,11 +30,12 @@ from archnorm._authorsignals import (
 from archnorm._bylines import (
     byline_label,
     clean_author,
+    full_name,
     inner_label,
     is_desk,
     is_label,
-    name_shaped,
     same_name,
+    signer,
     squash,
     unglue,
     unglue_label,
@@ -73,7 +74,6 @@ _AGENCY_RE = regex.compile(
     r"\((?P<agency>[\p{L}][\p{L}/ .&-]{0,24})\)\s*[:–—-]+\s+\p{Lu}"  # (agency) - Text
 )
 _SCHEME_RE = regex.compile(r"^[a-z][a-z0-9+.-]*://")
-_CAPITALISED_RE = regex.compile(r"\p{Lu}\p{Ll}+")
 _DIGIT_RE = regex.compile(r"\d")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _SEP_RE = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
@@ -348,7 +348,7 @@ def _author_candidates(
     for block in page.blocks[max(0, h1) :]:
         if len(block.text) <= LATE_BYLINE_CHARS and "comments" not in block.hints:
             found = byline_label(block.text)
-            if found and (found[1] or _full_name(block.text[len(found[0]) :])):
+            if found and (found[1] or full_name(block.text[len(found[0]) :])):
                 out.append((block.text, "byline-late", 3))
     out += twitter_creator(m.meta)
     return out
@@ -395,7 +395,7 @@ def choose_authors(
             return tuple(out), source
     # last: a personal site's owner, named in its copyright line (and so also its site name)
     holder = copyright_holder(page.blocks)
-    if holder and _full_name(holder) and not is_desk(holder) and clean_author(holder) == [holder]:
+    if holder:
         return (holder,), "copyright"
     return (), "none"
 
@@ -431,25 +431,10 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
                 window_start + i <= h1 + GLUED_WINDOW
                 and "comments" not in b.hints
                 and (glued := _NAME_DATE_RE.fullmatch(t))
-                and _signer(glued.group("name"))
+                and signer(glued.group("name"))
             ):
                 date_line = f"{glued.group('name')} | {glued.group('date')}"
     return by_line, date_line
-
-
-def _full_name(text: str) -> bool:
-    """Two to four capitalised words, strictly name-shaped ("Jane Doe", not "Berlin")."""
-    words = text.strip(" .").split()
-    return 2 <= len(words) <= 4 and name_shaped(" ".join(words)) and words[-1][:1].isupper()
-
-
-def _signer(name: str) -> bool:
-    """A name written right before a date ("Jane Doe 04.02.2022", "jdoe 04.02.2022"): two or
-    more words, or one that is not a capitalised word (a single "Berlin" is a place dateline)."""
-    words = name.split()
-    if not name_shaped(name) or not 1 <= len(words) <= 3:
-        return False
-    return len(words) > 1 or not _CAPITALISED_RE.fullmatch(name)
 
 
 def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
@@ -458,7 +443,7 @@ def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
         if _DIGIT_RE.search(part):
             continue
         names = clean_author(part, rejects)
-        if names and all(_NAME_RE.fullmatch(n) and _signer(n) for n in names):
+        if names and all(_NAME_RE.fullmatch(n) and signer(n) for n in names):
             return names
     return []
 
