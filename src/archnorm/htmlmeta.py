@@ -18,15 +18,27 @@ from typing import Any
 import regex
 
 from archnorm import meta
+from archnorm._authorsignals import (
+    copyright_holder,
+    json_meta_authors,
+    jsonld_persons,
+    label_and_name,
+    other_meta_keys,
+    twitter_creator,
+    url_authors,
+)
 from archnorm._bylines import (
     byline_label,
     clean_author,
+    full_name,
     inner_label,
     is_desk,
     is_label,
-    name_shaped,
     same_name,
+    signer,
     squash,
+    unglue,
+    unglue_label,
 )
 from archnorm._meta_tables import AUTHOR_META, DATE_META, MODIFIED_META, NEWS_TYPES, TITLE_META
 from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
@@ -62,15 +74,13 @@ _AGENCY_RE = regex.compile(
     r"\((?P<agency>[\p{L}][\p{L}/ .&-]{0,24})\)\s*[:–—-]+\s+\p{Lu}"  # (agency) - Text
 )
 _SCHEME_RE = regex.compile(r"^[a-z][a-z0-9+.-]*://")
-_CAPITALISED_RE = regex.compile(r"\p{Lu}\p{Ll}+")
 _DIGIT_RE = regex.compile(r"\d")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _SEP_RE = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
-_DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|/|von|by|par|por)\s+|\s*\|\s*")
+_DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|∙|/|von|by|par|por)\s+|\s*\|\s*")
 _NAME_RE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|di|du|v\.))*"
 )
-_AUTHOR_META_RE = regex.compile(r"(?:^|[.:_-])(?:authors?|creator)(?:[._-]?names?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +256,7 @@ def _names_from(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
         if isinstance(v, list):
             todo[0:0] = v
         elif isinstance(v, dict):
-            name = v.get("name")
+            name = v.get("name", v.get("@value"))
             if isinstance(name, (str, list, dict)):
                 todo.insert(0, name)
             else:
@@ -288,9 +298,9 @@ def _author_candidates(
             break
     keys = [k for k in AUTHOR_META if k != "itemprop:author"]
     out += [(v, f"meta:{k}", 0) for k in keys for v in m.meta.get(k, [])]
+    out += json_meta_authors(m.meta)
     # other "...author" meta names (site-specific schemes) are believed less
-    other = sorted(k for k in m.meta if _AUTHOR_META_RE.search(k) and k not in AUTHOR_META
-                   and not k.startswith("twitter:"))  # fmt: skip
+    other = other_meta_keys(m.meta, AUTHOR_META)
     for n in range(1, 5):  # Yoast-style "twitter:labelN" = "Written by", "twitter:dataN" = name
         for label, data in zip(
             m.meta.get(f"twitter:label{n}", []), m.meta.get(f"twitter:data{n}", []), strict=False
@@ -302,7 +312,9 @@ def _author_candidates(
                                                          abs(m.byline_pos[i] - h1)))  # fmt: skip
     for i in order:
         pos = m.byline_pos[i]
-        text = m.bylines[i].lstrip(" ,;:|-–—·•")
+        text = unglue(m.bylines[i]).lstrip(" ,;:|-–—·•")
+        if is_label(text):  # "By" in its own element: the name follows it, in the same line
+            text = label_and_name(text, page.blocks, pos)
         labelled = byline_label(text) is not None or inner_label(text) is not None
         limit = BYLINE_WINDOW if labelled else BYLINE_CLOSE
         near = _near_headline(pos, h1, limit)
@@ -312,6 +324,9 @@ def _author_candidates(
     out += [(v, "itemprop:author", 2) for v in m.meta.get("itemprop:author", [])]
     out += [(v, f"meta:{k}", 2) for k in other for v in m.meta[k]]
     out += [(v, "rel=author", 2) for v in m.author_links]
+    if not any(source.startswith("json-ld") for _, source, _ in out):
+        out += jsonld_persons(m.jsonld)
+    out += url_authors(m.meta)
     # a link to an author's page near the headline reads as a byline; a far one (a list of
     # other articles, a sidebar of columnists) only as a last resort
     for text, pos in zip(m.author_pages, m.author_page_pos, strict=True):
@@ -333,8 +348,9 @@ def _author_candidates(
     for block in page.blocks[max(0, h1) :]:
         if len(block.text) <= LATE_BYLINE_CHARS and "comments" not in block.hints:
             found = byline_label(block.text)
-            if found and (found[1] or _full_name(block.text[len(found[0]) :])):
+            if found and (found[1] or full_name(block.text[len(found[0]) :])):
                 out.append((block.text, "byline-late", 3))
+    out += twitter_creator(m.meta)
     return out
 
 
@@ -354,21 +370,33 @@ def choose_authors(
         (rejects, (0, 1), False), (rejects, (2,), False), ((), (1,), True), ((), (0,), True),
         ((), (2,), False), (rejects, (3,), False), (rejects, (2, 3), True),
     )  # fmt: skip
+    memo: dict[tuple[str, bool, bool], list[str]] = {}  # passes and sources repeat values
+
+    def names_in(value: str, reject: Sequence[str], vouched: bool) -> list[str]:
+        key = (value, reject is rejects, vouched)
+        if key not in memo:
+            memo[key] = clean_author(value, reject, vouched=vouched)
+        return memo[key]
+
     for reject, tiers, desks in passes:
         for value, source, tier in candidates:
             if tier not in tiers:
                 continue
-            names = clean_author(value, reject, vouched=tier < 2)
+            names = names_in(value, reject, tier < 2)
             if not names or (not desks and all(is_desk(n) for n in names)):
                 continue
             if source.startswith("json-ld"):  # several Person entries: collect all of them
                 names = [n for v, s, _ in candidates if s == source
-                         for n in clean_author(v, reject, vouched=True)]  # fmt: skip
+                         for n in names_in(v, reject, True)]  # fmt: skip
             out: list[str] = []
             for n in names:
                 if n not in out:
                     out.append(n)
             return tuple(out), source
+    # last: a personal site's owner, named in its copyright line (and so also its site name)
+    holder = copyright_holder(page.blocks)
+    if holder:
+        return (holder,), "copyright"
     return (), "none"
 
 
@@ -381,7 +409,7 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
     by_line: str | None = None
     date_line: str | None = None
     for i, b in enumerate(window):
-        t = b.text
+        t = unglue_label(b.text) if b.text[:1] in "BbVvPp" else b.text  # "ByJane Doe"
         if len(t) > 120 or "comments" in b.hints:
             continue
         if by_line is None:
@@ -403,25 +431,10 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
                 window_start + i <= h1 + GLUED_WINDOW
                 and "comments" not in b.hints
                 and (glued := _NAME_DATE_RE.fullmatch(t))
-                and _signer(glued.group("name"))
+                and signer(glued.group("name"))
             ):
                 date_line = f"{glued.group('name')} | {glued.group('date')}"
     return by_line, date_line
-
-
-def _full_name(text: str) -> bool:
-    """Two to four capitalised words, strictly name-shaped ("Jane Doe", not "Berlin")."""
-    words = text.strip(" .").split()
-    return 2 <= len(words) <= 4 and name_shaped(" ".join(words)) and words[-1][:1].isupper()
-
-
-def _signer(name: str) -> bool:
-    """A name written right before a date ("Jane Doe 04.02.2022", "jdoe 04.02.2022"): two or
-    more words, or one that is not a capitalised word (a single "Berlin" is a place dateline)."""
-    words = name.split()
-    if not name_shaped(name) or not 1 <= len(words) <= 3:
-        return False
-    return len(words) > 1 or not _CAPITALISED_RE.fullmatch(name)
 
 
 def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
@@ -430,7 +443,7 @@ def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
         if _DIGIT_RE.search(part):
             continue
         names = clean_author(part, rejects)
-        if names and all(_NAME_RE.fullmatch(n) for n in names):
+        if names and all(_NAME_RE.fullmatch(n) and signer(n) for n in names):
             return names
     return []
 

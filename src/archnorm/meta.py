@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from archnorm._bylines import clean_author
 from archnorm.boilerplate import Decision
 from archnorm.dates.resolve import valid_date
 from archnorm.segment import Block
@@ -154,8 +155,11 @@ def parse_dated_byline(text: str) -> tuple[str | None, tuple[str, ...]]:
 def split_authors(raw: str) -> tuple[str, ...]:
     """Clean an author string ("Jane Doe | Staff Reporter", "A, B and C") into names."""
     raw = _AUTHOR_JUNK_RE.sub("", raw).strip()
+    # the cleaning shared with the HTML path (junk, roles, glued dates) first; when it finds no
+    # person, the byline's parts as written ("By the Example Parents' Association")
+    cleaned = clean_author(raw)
     names: list[str] = []
-    for part in _AUTHOR_SPLIT_RE.split(raw):
+    for part in cleaned or _AUTHOR_SPLIT_RE.split(raw):
         name = part.strip(" .:-–—|")
         if not name or _NOT_AUTHOR_RE.match(name):
             continue
