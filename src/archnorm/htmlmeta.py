@@ -40,8 +40,10 @@ from archnorm._bylines import (
     unglue,
     unglue_label,
 )
-from archnorm._meta_tables import AUTHOR_META, DATE_META, MODIFIED_META, NEWS_TYPES, TITLE_META
-from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
+from archnorm._jsonld import articles, clean, is_person, nodes_by_id, resolve
+from archnorm._meta_tables import AUTHOR_META, TITLE_META
+from archnorm._metadate import parse_date
+from archnorm._pagedate import choose_date
 from archnorm.boilerplate import Decision
 from archnorm.html import HtmlPage
 from archnorm.meta import MetaResult
@@ -57,8 +59,6 @@ BYLINE_BEFORE = 10
 BYLINE_CLOSE = 15
 """Blocks after the headline where an unlabelled byline element is believed over a declared
 author naming the publisher."""
-DATE_WINDOW = (5, 25)
-"""Blocks before and after the headline searched for a written date."""
 MAX_KICKER_WORDS = 4
 """Words a kicker or section name glued before the headline in an ``<h1>`` may have."""
 GLUED_WINDOW = 5
@@ -66,7 +66,6 @@ GLUED_WINDOW = 5
 as the author's dateline (further down such lines are comments)."""
 LATE_BYLINE_CHARS = 80
 """Longest line read as a labelled byline far below the headline."""
-_ARTICLE_KEYS = frozenset({"mainEntity", "hasPart", "mainEntityOfPage", "itemListElement", "item"})
 """JSON-LD keys under which a page's article node may be nested."""
 _NAME_DATE_RE = regex.compile(r"(?P<name>\p{L}[\p{L}\p{M}'’. -]{1,40}?)\s+(?P<date>\d[^\n]{5,40})")
 _AGENCY_RE = regex.compile(
@@ -97,37 +96,6 @@ class PageMeta:
         return "; ".join(self.authors) if self.authors else None
 
 
-def _clean(s: Any) -> str:
-    return " ".join(str(s).split()) if s is not None else ""
-
-
-def _type_names(node: dict[str, Any]) -> list[str]:
-    """``@type`` values without a vocabulary prefix ("schema:NewsArticle" -> "NewsArticle")."""
-    types = node.get("@type")
-    names = types if isinstance(types, list) else [types]
-    return [t.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in names if isinstance(t, str)]
-
-
-def _articles(jsonld: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """JSON-LD nodes describing the page's article, also when nested in another node (a WebPage's
-    ``mainEntity``, an ItemPage's ``hasPart``); top-level nodes first."""
-    out: list[dict[str, Any]] = []
-    nested: list[dict[str, Any]] = []
-    for item in jsonld:
-        if any(t in NEWS_TYPES for t in _type_names(item)):
-            out.append(item)
-        todo: list[tuple[Any, int]] = [(v, 1) for k, v in item.items() if k in _ARTICLE_KEYS]
-        while todo and len(nested) < 16:
-            value, depth = todo.pop()
-            if isinstance(value, list):
-                todo += [(v, depth) for v in value[:16]]
-            elif isinstance(value, dict) and depth <= 3:
-                if any(t in NEWS_TYPES - {"WebPage"} for t in _type_names(value)):
-                    nested.append(value)
-                todo += [(v, depth + 1) for k, v in value.items() if k in _ARTICLE_KEYS]
-    return out + nested
-
-
 def _tokens(s: str) -> set[str]:
     return {t.casefold() for t in _WORD_RE.findall(s)}
 
@@ -152,36 +120,20 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     return longest if len(_WORD_RE.findall(longest)) >= 3 else title
 
 
-def _ids(jsonld: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """JSON-LD nodes by ``@id``, so that ``{"@id": ...}`` references (Yoast's @graph) resolve."""
-    return {i["@id"]: i for i in jsonld if isinstance(i.get("@id"), str) and len(i) > 1}
-
-
-def _resolve(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
-    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
-        return ids.get(value["@id"], value)
-    return value
-
-
-def _is_person(node: Any) -> bool:
-    types = node.get("@type") if isinstance(node, dict) else None
-    return types == "Person" or (isinstance(types, list) and "Person" in types)
-
-
 def _site_names(page: HtmlPage, url: str | None) -> list[str]:
     """Names of the site and its publisher (rejected as authors while a person is found).  A
     publisher that is a Person (a personal blog) is no reason to reject its name."""
     jsonld = page.meta.jsonld
-    ids = _ids(jsonld)
+    ids = nodes_by_id(jsonld)
     names = list(page.meta.meta.get("og:site_name", []))
     names += page.meta.meta.get("application-name", [])
     persons: list[str] = []
     for item in jsonld:
-        pub = _resolve(item.get("publisher"), ids)
+        pub = resolve(item.get("publisher"), ids)
         if isinstance(pub, dict) and isinstance(pub.get("name"), str):
-            (persons if _is_person(pub) else names).append(_clean(pub["name"]))
+            (persons if is_person(pub) else names).append(clean(pub["name"]))
         if item.get("@type") in ("WebSite", "Organization", "NewsMediaOrganization"):
-            names.append(_clean(item.get("name")))
+            names.append(clean(item.get("name")))
     if url:
         names.append(_host_label(url))
     folded = {squash(p) for p in persons}
@@ -202,12 +154,12 @@ def _host_label(url: str) -> str:
 def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
     m = page.meta
     declared: list[tuple[str, str]] = []
-    for art in _articles(m.jsonld):
-        if isinstance(art.get("headline"), str) and _clean(art["headline"]):
-            declared.append((_clean(art["headline"]), "json-ld:headline"))
+    for art in articles(m.jsonld):
+        if isinstance(art.get("headline"), str) and clean(art["headline"]):
+            declared.append((clean(art["headline"]), "json-ld:headline"))
     for key in TITLE_META:
         for value in m.meta.get(key, []):
-            declared.append((_clean(value), key))
+            declared.append((clean(value), key))
     if m.title:
         declared.append((m.title, "title"))
     site = _site_names(page, url)
@@ -219,7 +171,7 @@ def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
     for h in h1s:
         for value, source in declared:
             cut = strip_site_name(value, site)
-            if _kicker_before(_clean(h), _clean(cut)):
+            if _kicker_before(clean(h), clean(cut)):
                 return cut, source
         if any(_overlap(h, d) >= 0.8 or _overlap(d, h) >= 0.8 for d, _ in declared):
             return h, "h1"
@@ -252,7 +204,7 @@ def _names_from(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
     steps = 0
     while todo and steps < 64:
         steps += 1
-        v = _resolve(todo.pop(0), ids)
+        v = resolve(todo.pop(0), ids)
         if isinstance(v, list):
             todo[0:0] = v
         elif isinstance(v, dict):
@@ -283,12 +235,12 @@ def _author_candidates(
     2: unlabelled byline elements close to the headline, microdata, rel=author links, a
     dateline with a name; 3: other byline elements (teasers, comments, author boxes)."""
     m = page.meta
-    ids = _ids(m.jsonld)
+    ids = nodes_by_id(m.jsonld)
     out: list[tuple[str, str, int]] = []
     # the authors of one article: the one whose headline is the page's title, else the first
     # (a page may also describe related articles)
     folded = _fold(title) if title else None
-    arts = sorted(_articles(m.jsonld), key=lambda a: _fold(_clean(a.get("headline"))) != folded)
+    arts = sorted(articles(m.jsonld), key=lambda a: _fold(clean(a.get("headline"))) != folded)
     for art in arts:
         for key in ("author", "creator"):
             out += [(n, f"json-ld:{key}", 0) for n in _names_from(art.get(key), ids)]
@@ -446,98 +398,6 @@ def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
         if names and all(_NAME_RE.fullmatch(n) and signer(n) for n in names):
             return names
     return []
-
-
-def _structured_dates(page: HtmlPage, url: str | None) -> list[tuple[str, str]]:
-    m = page.meta
-    dayfirst = dayfirst_for(m.lang)
-    out: list[tuple[str, str]] = []
-    for art in _articles(m.jsonld):
-        for key in ("datePublished", "dateCreated", "uploadDate"):
-            v = art.get(key)
-            if isinstance(v, str):
-                found = parse_date(v, dayfirst=dayfirst)
-                if found:
-                    out.append((found, f"json-ld:{key}"))
-    for key in DATE_META:
-        for value in m.meta.get(key, []):
-            found = parse_date(value, dayfirst=dayfirst)
-            if found:
-                out.append((found, key))
-    for value in m.times:
-        found = parse_date(value)
-        if found:
-            out.append((found, "time"))
-    found = url_date(url) if url else None
-    if found:
-        out.append((found, "url"))
-    for item in m.jsonld:
-        v = item.get("datePublished")
-        if isinstance(v, str):
-            found = parse_date(v, dayfirst=dayfirst)
-            if found:
-                out.append((found, "json-ld:datePublished"))
-    return out
-
-
-def choose_date(
-    page: HtmlPage, url: str | None, *, headline: int | None = None
-) -> tuple[str | None, str]:
-    """The first structured date, unless the date written near the headline agrees with a later
-    one (then that one: JSON-LD in UTC or a modified date can disagree with the page).  Without
-    structured dates: a date written near the headline (one labelled "published" first, one
-    labelled "updated" never), a "published" line anywhere, a date in the page title, the first
-    short dated line of the page, and last an "updated" date."""
-    structured = _structured_dates(page, url)
-    dayfirst = dayfirst_for(page.meta.lang)
-    h1 = max(0, page.meta.h1_pos if headline is None else headline)
-    near = page.blocks[max(0, h1 - DATE_WINDOW[0]) : h1 + DATE_WINDOW[1]]
-    text = _written_date(near, dayfirst, 200)
-    if structured:
-        if text[0] and text[0] != structured[0][0]:
-            for found, source in structured[1:]:
-                if found == text[0]:
-                    return found, source + "+text"
-            if structured[0][1] in MODIFIED_META:  # only a revision date is declared
-                return text[0], "text"
-        return structured[0]
-    if text[0]:
-        return text[0], "text"
-    anywhere = _written_date(page.blocks, dayfirst, 80)
-    if anywhere[0] and anywhere[1] == "published":
-        return anywhere[0], "text-published"
-    titles = [page.meta.title or "", *page.meta.meta.get("og:title", [])]
-    for title in titles:
-        in_title = parse_date(title, dayfirst=dayfirst)
-        if in_title:
-            return in_title, "title"
-    if anywhere[0]:
-        return anywhere[0], "text-anywhere"
-    modified = text[2] or anywhere[2]
-    return (modified, "text-modified") if modified else (None, "none")
-
-
-def _written_date(
-    blocks: Sequence[Block], dayfirst: bool | None, max_len: int
-) -> tuple[str | None, str | None, str | None]:
-    """In short blocks: the first date labelled "published", else the first unlabelled date
-    (with its label, "published" or None), and the first date labelled "updated"."""
-    first: str | None = None
-    modified: str | None = None
-    for b in blocks:
-        if len(b.text) > max_len:
-            continue
-        found = parse_date(b.text, dayfirst=dayfirst)
-        if not found:
-            continue
-        label = date_label(b.text)
-        if label == "published":
-            return found, label, modified
-        if label == "modified":
-            modified = modified or found
-        elif first is None:
-            first = found
-    return first, None, modified
 
 
 def headline_pos(page: HtmlPage, title: str | None) -> int:
