@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from archnorm._bylines import clean_author
+from archnorm._bylines import clean_author, full_name, is_desk, is_label
+from archnorm._metadate import date_label, parse_date
 from archnorm.boilerplate import Decision
 from archnorm.dates.resolve import valid_date
 from archnorm.segment import Block
@@ -84,6 +85,19 @@ _HEADER_LOOKAHEAD = 3
 _TRAILING_DATE_MAX_HEAD = 5  # capitalised words before a trailing date
 _HEAD_WORD_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]*,?|[|·•–—-]")
 _HEADER_MAX_LINES = 300  # lines above the body looked at (bounded work on huge pages)
+_NAME_LINE_MAX_CHARS = 60
+_CONNECTOR_MAX_CHARS = 3  # "am", "|", "on", "le" between a name and its date
+_TITLE_WINDOW = 40  # lines above the byline/dateline/body searched for the headline
+_TITLE_DISTANCE = 8  # lines over which nearness to that start halves a candidate's score
+_TITLE_MIN_WORDS = 4  # a headline's usual least length
+_SLUG_WEIGHT = 3.0
+_SLUG_SPLIT_RE = regex.compile(r"[-_+]+")
+_DATE_LINE_MAX_CHARS = 80
+# words besides the date's numbers: in an unlabelled date line above the body, in one among the
+# body's first lines, and in a labelled one ("Article mis à jour le 7 janvier 2020.")
+_DATE_LINE_MAX_WORDS = 4
+_BODY_DATE_MAX_WORDS = 2
+_LABELLED_DATE_MAX_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +209,103 @@ def _names_site(suffix: str, url: str | None) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    words = len(_WORD_RE.findall(text))
-    return 2 <= words <= 25 and not _TERMINAL_RE.search(text)
+    words = _WORD_RE.findall(text)
+    lettered = sum(1 for w in words if len(w) > 1 and not w.isdigit())
+    return 2 <= len(words) <= 25 and lettered >= 2 and not _TERMINAL_RE.search(text)
+
+
+def _choose_title(
+    blocks: Sequence[Block],
+    decisions: Sequence[Decision],
+    used: dict[int, Decision],
+    start: int,
+    url: str | None,
+) -> int | None:
+    """The headline among the title-like lines above ``start`` (the byline, dateline or body):
+    near it, of headline length (a lone "Share" or "La pétition" is a section label), and
+    sharing words with the URL's slug when it has one ("/brothel-catering-to-politicians")."""
+    slug = _slug_words(url)
+    best, best_score = None, 0.0
+    for i in range(start - 1, max(-1, start - 1 - _TITLE_WINDOW), -1):
+        d = decisions[i]
+        if i in used or (not d.keep and d.reason not in ("short-line", "no-sentence")):
+            continue
+        text = blocks[i].text
+        if not _title_like(text):
+            continue
+        words = {w.casefold() for w in _WORD_RE.findall(text)}
+        score = 1.0 / (1.0 + (start - 1 - i) / _TITLE_DISTANCE)
+        if len(_WORD_RE.findall(text)) >= _TITLE_MIN_WORDS:
+            score += 1.0
+        if text.endswith(":"):  # a label ("Artikel von:", "Bloggern gefällt das:")
+            score -= 1.0
+        if slug:
+            score += _SLUG_WEIGHT * len(words & slug) / len(words)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL path's slug (its longest segment of three or more words joined by
+    hyphens or underscores), folded; empty when there is none."""
+    if not url:
+        return frozenset()
+    path = _HOST_RE.sub("", url, count=1).split("?")[0].split("#")[0]
+    best: list[str] = []
+    for segment in path.split("/"):
+        words = [w for w in _SLUG_SPLIT_RE.split(segment.rsplit(".", 1)[0]) if w]
+        if len(words) >= 3 and len(words) > len(best):
+            best = words
+    return frozenset(w.casefold() for w in best if not w.isdigit())
+
+
+def _name_above_date(
+    blocks: Sequence[Block], datelines: list[int], used: dict[int, Decision]
+) -> tuple[str, ...]:
+    """A person's name on the line above a dateline (over a connector line such as "am", "|"
+    or "on"), marked used; () when there is none."""
+    for j in sorted(datelines):
+        k = j - 1
+        while k >= 0 and k not in used and len(blocks[k].text) <= _CONNECTOR_MAX_CHARS:
+            k -= 1
+        if k < 0 or k in used or j - k > 3:
+            continue
+        name = blocks[k].text
+        if full_name(name) and not is_desk(name):
+            used[k] = Decision(False, "byline", "name-by-date")
+            return (name.strip(" ."),)
+    return ()
+
+
+def _label_then_name(blocks: Sequence[Block], i: int) -> tuple[str, ...]:
+    """Authors when line ``i`` is a byline label alone ("By", "Von", "Autor:") and the next line
+    is the name; () otherwise."""
+    if i + 1 >= len(blocks) or len(blocks[i].text) > 12 or not is_label(blocks[i].text):
+        return ()
+    name = blocks[i + 1].text
+    if len(name) > _NAME_LINE_MAX_CHARS or _TERMINAL_RE.search(name):
+        return ()
+    return tuple(clean_author(name))
+
+
+def _written_date(text: str, *, in_body: bool) -> tuple[str | None, str | None]:
+    """The date of a short line that gives one in words, in any of the main news languages
+    ("30 septembre 2018", "Aktualisiert am 19. Oktober 2019, 14:20 Uhr"), and its label
+    ("published", "modified" or None); (None, None) for other lines.  Besides the date, the
+    line holds a label or at most a few words, so a headline that names a date is no dateline;
+    in the body's first lines only a very short line counts."""
+    if len(text) > _DATE_LINE_MAX_CHARS or _YEAR_HINT_RE.search(text) is None:
+        return None, None
+    label = date_label(text)
+    others = sum(1 for w in _WORD_RE.findall(text) if not w.isdigit())
+    if label is not None:
+        limit = _LABELLED_DATE_MAX_WORDS
+    elif _TERMINAL_RE.search(text):
+        return None, None
+    else:
+        limit = _BODY_DATE_MAX_WORDS if in_body else _DATE_LINE_MAX_WORDS
+    return (parse_date(text), label) if others <= limit else (None, None)
 
 
 def extract(
@@ -211,12 +320,20 @@ def extract(
     used: dict[int, Decision] = {}
     authors: tuple[str, ...] = ()
     dates: list[tuple[int, str]] = []
+    modified: list[tuple[int, str]] = []  # "updated ..." lines: the published date only if alone
     body_lines = 0
     for i in [*range(max(0, first_kept - _HEADER_MAX_LINES), first_kept), *kept]:
         if i >= first_kept and body_lines >= _HEADER_LOOKAHEAD:
             break
         header.append(i)
+        if i in used:  # the name line after a lone byline label
+            continue
         text = blocks[i].text
+        found = _label_then_name(blocks, i)
+        if found:  # "By" / "Jane Roe": a dump that puts every text node on its own line
+            authors = authors or found
+            used[i] = used[i + 1] = Decision(False, "byline", "byline-label")
+            continue
         found = parse_byline(text)
         if found:  # every byline in the header leaves the body; the first gives the authors
             authors = authors or found
@@ -230,13 +347,18 @@ def extract(
             continue
         iso = parse_date_line(text)
         if iso is not None:
-            dates.append((i, iso))
+            (modified if date_label(text) == "modified" else dates).append((i, iso))
             used[i] = Decision(False, "dateline", "date-line")
             continue
         iso = parse_trailing_date(text)
         if iso is not None:
             dates.append((i, iso))
             used[i] = Decision(False, "dateline", "trailing-date")
+            continue
+        iso, label = _written_date(text, in_body=i >= first_kept)
+        if iso is not None:
+            (modified if label == "modified" else dates).append((i, iso))
+            used[i] = Decision(False, "dateline", "written-date")
         elif i >= first_kept:
             body_lines += 1
 
@@ -245,14 +367,7 @@ def extract(
     # if the classifier kept it ("Headline" / "Written by ..." / "Updated: ..." / article).
     in_body = [i for i in used if i >= first_kept]
     start = min(in_body) if in_body else first_kept
-    title_idx = None
-    for i in range(start - 1, -1, -1):
-        d = decisions[i]
-        if i in used or (not d.keep and d.reason not in ("short-line", "no-sentence")):
-            continue
-        if _title_like(blocks[i].text):
-            title_idx = i
-            break
+    title_idx = _choose_title(blocks, decisions, used, start, url)
     fields: list[tuple[str, str]] = []
     title = None
     if title_idx is not None:
@@ -264,7 +379,10 @@ def extract(
             if j > title_idx and j not in used and clean_title(blocks[j].text, url) == title:
                 used[j] = Decision(False, "title-repeat", "title-line")
 
+    if not authors:  # "Jane Roe" / "am" / "18. September 2019": a name just above a dateline
+        authors = _name_above_date(blocks, [i for i, _ in dates + modified], used)
     published = None
+    dates = dates or modified
     if dates:
         after = [iso for i, iso in dates if title_idx is None or i > title_idx]
         published = after[0] if after else dates[0][1]
