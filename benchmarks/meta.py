@@ -1,7 +1,7 @@
 """Metadata benchmark on meta-dev: archnorm beside trafilatura's extract_metadata and htmldate.
 
     .venv/bin/python benchmarks/meta.py [--limit N] [--misses FIELD] [--split even|odd|all]
-                                        [--time-meta N]
+                                        [--time-meta N] [--dump get_text|inscriptis]
 
 Scoring as ../shared/data/meta-dev/SOURCE.md: per field over pages with a non-null gold value;
 title strict (normalised equality) and lenient (token-set F1 >= 0.9); author strict and lenient
@@ -11,6 +11,10 @@ title strict (normalised equality) and lenient (token-set F1 >= 0.9); author str
 only, and the odd-numbered ones are kept as a held-out check ("all" prints both halves and all).
 ``--time-meta N``: also time ``htmlmeta.html_metadata`` alone on the parsed pages (CPU time, best
 of N passes; parsing not timed), the metadata stage's own cost on a busy machine.
+``--dump STYLE``: score the text path instead: each page saved as a plain-text dump first
+(``get_text``: every text node on its own line, as BeautifulSoup's ``get_text("\\n")``;
+``inscriptis``: inscriptis' layout-aware text), then ``normalize(format="text")``; the peers get
+the same dump as a page of ``<p>`` lines (trafilatura) or as text (htmldate).
 """
 
 from __future__ import annotations
@@ -105,6 +109,34 @@ def _htmldate(html: str, url: str) -> Pred:
 Page = tuple[str, str, dict]  # type: ignore[type-arg]  # id, html, gold record
 
 
+def _as_dump(style: str, fn: Callable[[str, str], Pred], wrap: bool) -> Callable[[str, str], Pred]:
+    """``fn`` run on the page's text dump (as a page of ``<p>`` lines when ``wrap``)."""
+    import html as htmllib
+
+    from _aeb import newline_dump
+
+    def run(html: str, url: str) -> Pred:
+        if style == "inscriptis":
+            from inscriptis import get_text
+
+            dump = get_text(html)
+        else:
+            dump = newline_dump(html)
+        if wrap:
+            lines = "".join(f"<p>{htmllib.escape(ln)}</p>" for ln in dump.splitlines() if ln)
+            dump = f"<html><body>{lines}</body></html>"
+        return fn(dump, url)
+
+    return run
+
+
+def _archnorm_text(dump: str, url: str) -> Pred:
+    import archnorm
+
+    rec = archnorm.normalize(dump, url=url, format="text")
+    return rec.title, rec.author, rec.published
+
+
 def predict(fn: Callable[[str, str], Pred], pages: list[Page]) -> tuple[list[Pred], float, int]:
     """Predictions for every page, the extraction time and the crash count."""
     preds: list[Pred] = []
@@ -172,6 +204,7 @@ def main() -> int:
     ap.add_argument("--misses", choices=("title", "author", "date"), default=None)
     ap.add_argument("--split", choices=("even", "odd", "all"), default="all")
     ap.add_argument("--time-meta", type=int, default=0, metavar="N")
+    ap.add_argument("--dump", choices=("get_text", "inscriptis"), default=None)
     args = ap.parse_args()
     if not (META / "gold.json").exists():
         print(f"meta-dev not found at {META}; nothing to do")
@@ -196,6 +229,13 @@ def main() -> int:
         (f"trafilatura {trafilatura.__version__} extract_metadata", _trafilatura),
         (f"htmldate {htmldate.__version__} find_date", _htmldate),
     ]
+    if args.dump:
+        print(f"text path: every page as a {args.dump} dump first\n")
+        systems = [
+            ("archnorm (text dump)", _as_dump(args.dump, _archnorm_text, wrap=False)),
+            (f"{systems[1][0]} (<p> lines)", _as_dump(args.dump, _trafilatura, wrap=True)),
+            (f"{systems[2][0]} (<p> lines)", _as_dump(args.dump, _htmldate, wrap=True)),
+        ]
     runs = [(name, *predict(fn, pages)) for name, fn in systems]
     subsets = [(args.split, pages)]
     if args.split == "all":
