@@ -81,3 +81,21 @@ def test_written_date_never_crashes(text: str) -> None:
     iso, label = _written_date(text, in_body=False)
     assert label in (None, "published", "modified")
     assert iso is None or len(iso) == 10
+
+
+def test_a_date_far_from_the_header_is_found_but_its_line_stays() -> None:
+    body = "The council approved the budget on Monday after a long debate about the schools.\n"
+    page = "Council approves budget for the schools\n" + body * 3 + "17. Januar 2014 · 02:16\n"
+    rec = archnorm.normalize(page)
+    assert rec.published == "2014-01-17"
+    assert rec.provenance is not None
+    assert ("published", "date-line-anywhere") in rec.provenance.fields
+
+
+def test_a_date_beside_a_title_after_a_separator() -> None:
+    assert (
+        _written_date("08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance", in_body=False)[
+            0
+        ]
+        == "2021-11-08"
+    )

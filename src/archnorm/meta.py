@@ -86,6 +86,8 @@ _TRAILING_DATE_MAX_HEAD = 5  # capitalised words before a trailing date
 _HEAD_WORD_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]*,?|[|·•–—-]")
 _HEADER_MAX_LINES = 300  # lines above the body looked at (bounded work on huge pages)
 _NAME_LINE_MAX_CHARS = 60
+_ANYWHERE_MAX_LINES = 3000
+_DATE_SEP_RE = regex.compile(r"\s+[|·•∙–—]\s+")
 _CONNECTOR_MAX_CHARS = 3  # "am", "|", "on", "le" between a name and its date
 _TITLE_WINDOW = 40  # lines above the byline/dateline/body searched for the headline
 _TITLE_DISTANCE = 8  # lines over which nearness to that start halves a candidate's score
@@ -278,6 +280,21 @@ def _name_above_date(
     return ()
 
 
+def _date_anywhere(blocks: Sequence[Block]) -> str | None:
+    """The first short line of the page that gives a date labelled "published", else the first
+    unlabelled one, else the first "updated" one (lines far down a long page are not read)."""
+    found: dict[str | None, str] = {}
+    for b in blocks[:_ANYWHERE_MAX_LINES]:
+        if len(b.text) > _DATE_LINE_MAX_CHARS or _YEAR_HINT_RE.search(b.text) is None:
+            continue
+        iso, label = _written_date(b.text, in_body=False)
+        if iso is not None:
+            if label == "published":
+                return iso
+            found.setdefault(label, iso)
+    return found.get(None) or found.get("modified")
+
+
 def _label_then_name(blocks: Sequence[Block], i: int) -> tuple[str, ...]:
     """Authors when line ``i`` is a byline label alone ("By", "Von", "Autor:") and the next line
     is the name; () otherwise."""
@@ -298,6 +315,9 @@ def _written_date(text: str, *, in_body: bool) -> tuple[str | None, str | None]:
     if len(text) > _DATE_LINE_MAX_CHARS or _YEAR_HINT_RE.search(text) is None:
         return None, None
     label = date_label(text)
+    if label is None and _DATE_SEP_RE.search(text):  # "08.11.2021 | Online-Fachtag ..."
+        parts = [p for p in _DATE_SEP_RE.split(text) if _YEAR_HINT_RE.search(p)]
+        text = parts[0] if len(parts) == 1 else text
     others = sum(1 for w in _WORD_RE.findall(text) if not w.isdigit())
     if label is not None:
         limit = _LABELLED_DATE_MAX_WORDS
@@ -387,6 +407,10 @@ def extract(
         after = [iso for i, iso in dates if title_idx is None or i > title_idx]
         published = after[0] if after else dates[0][1]
         fields.append(("published", "dateline" if after else "page-header-date"))
+    else:  # no dateline in the header: a short date line anywhere (its line stays where it is)
+        published = _date_anywhere(blocks)
+        if published:
+            fields.append(("published", "date-line-anywhere"))
     if authors:
         fields.append(("author", "byline"))
     return MetaResult(title, authors, published, used, tuple(fields))
