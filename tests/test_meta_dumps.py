@@ -99,3 +99,31 @@ def test_a_date_beside_a_title_after_a_separator() -> None:
         ]
         == "2021-11-08"
     )
+
+
+def test_line_authors_reads_bylines_in_several_shapes() -> None:
+    from archnorm.meta import line_authors
+
+    assert line_authors("Por Rodrigo Mejía 04 de mayo 2022 a las 09:01 hrs.") == ("Rodrigo Mejía",)
+    assert line_authors("Autoren Jana Berg und Uwe Kraft") == ("Jana Berg", "Uwe Kraft")
+    assert line_authors("am 23. Januar 2020 von Lena Vogt in Allgemeines") == ("Lena Vogt",)
+    assert line_authors("Frank Moser am 18. September 2019") == ("Frank Moser",)
+    # prose and a place beside a date are not bylines
+    assert line_authors("The talks were led by the finance minister in March 2019.") == ()
+    assert line_authors("Berlin, 18. September 2019") == ()
+
+
+def test_a_byline_below_the_first_body_lines_still_gives_the_author() -> None:
+    para = "The council approved the budget on Monday after a long debate about the schools.\n"
+    page = "Council approves budget for the schools\n" + para * 4 + "By Jane Roe\n" + para
+    rec = archnorm.normalize(page)
+    assert rec.authors == ("Jane Roe",)
+    assert rec.provenance is not None
+    assert ("author", "byline-anywhere") in rec.provenance.fields
+
+
+@given(any_text)
+def test_line_authors_never_crashes(text: str) -> None:
+    from archnorm.meta import line_authors
+
+    assert all(isinstance(n, str) and n for n in line_authors(text))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from archnorm._bylines import clean_author, full_name, is_desk, is_label
+from archnorm._bylines import byline_label, clean_author, full_name, inner_label, is_desk, is_label
 from archnorm._metadate import date_label, parse_date
 from archnorm.boilerplate import Decision
 from archnorm.dates.resolve import valid_date
@@ -87,6 +87,9 @@ _HEAD_WORD_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]*,?|[|·•–—-]")
 _HEADER_MAX_LINES = 300  # lines above the body looked at (bounded work on huge pages)
 _NAME_LINE_MAX_CHARS = 60
 _ANYWHERE_MAX_LINES = 3000
+_BYLINE_LOOKAHEAD = 40  # body lines after the first kept one searched for a byline
+_BYLINE_MAX_CHARS = 160
+_BYLINE_MAX_WORDS = 14
 _DATE_SEP_RE = regex.compile(r"\s+[|·•∙–—]\s+")
 _CONNECTOR_MAX_CHARS = 3  # "am", "|", "on", "le" between a name and its date
 _TITLE_WINDOW = 40  # lines above the byline/dateline/body searched for the headline
@@ -280,6 +283,40 @@ def _name_above_date(
     return ()
 
 
+def line_authors(text: str) -> tuple[str, ...]:
+    """Authors named by one line: a byline ("By ...", "Autoren ...", "Por Jane Roe 04 de mayo
+    2022"), a dated line with a byline label inside ("am 23. Januar 2020 von Jane Roe"), or a
+    person's name beside a date ("Jane Roe am 18. September 2019"); () for other lines."""
+    if len(text) > _BYLINE_MAX_CHARS:
+        return ()
+    found = parse_byline(text)
+    if found:
+        return found
+    label = byline_label(text)
+    if label is not None and len(_WORD_RE.findall(text)) <= _BYLINE_MAX_WORDS:
+        found = split_authors(text.strip()[len(label[0]) :])
+        if found:
+            return found
+    if _YEAR_HINT_RE.search(text) is None or parse_date(text) is None:
+        return ()
+    inner = inner_label(text)
+    if inner is not None:
+        return tuple(clean_author(text[inner.end() :]))
+    names = clean_author(text, vouched=False)
+    if len(names) == 1 and full_name(names[0]) and text.startswith(names[0]):
+        return (names[0],)
+    return ()
+
+
+def _byline_anywhere(blocks: Sequence[Block]) -> tuple[str, ...]:
+    """The authors of the first line that names them (``line_authors``), or ()."""
+    for b in blocks:
+        found = line_authors(b.text)
+        if found:
+            return found
+    return ()
+
+
 def _date_anywhere(blocks: Sequence[Block]) -> str | None:
     """The first short line of the page that gives a date labelled "published", else the first
     unlabelled one, else the first "updated" one (lines far down a long page are not read)."""
@@ -354,16 +391,19 @@ def extract(
             authors = authors or found
             used[i] = used[i + 1] = Decision(False, "byline", "byline-label")
             continue
-        found = parse_byline(text)
-        if found:  # every byline in the header leaves the body; the first gives the authors
-            authors = authors or found
-            used[i] = Decision(False, "byline", "byline")
-            continue
         iso, found = parse_dated_byline(text)
         if iso is not None and found:
             authors = authors or found
             dates.append((i, iso))
             used[i] = Decision(False, "byline", "dated-byline")
+            continue
+        found = line_authors(text)
+        if found:  # every byline in the header leaves the body; the first gives the authors
+            authors = authors or found
+            iso = parse_date(text) if _YEAR_HINT_RE.search(text) else None
+            if iso is not None:  # "Por Jane Roe 04 de mayo 2022", "Jane Roe am 18. Mai 2019"
+                (modified if date_label(text) == "modified" else dates).append((i, iso))
+            used[i] = Decision(False, "byline", "byline" if iso is None else "dated-byline")
             continue
         iso = parse_date_line(text)
         if iso is not None:
@@ -401,6 +441,10 @@ def extract(
 
     if not authors:  # "Jane Roe" / "am" / "18. September 2019": a name just above a dateline
         authors = _name_above_date(blocks, [i for i, _ in dates + modified], used)
+    byline_far = False
+    if not authors:  # a byline further down (its line stays where it is)
+        authors = _byline_anywhere(blocks[: first_kept + _BYLINE_LOOKAHEAD])
+        byline_far = bool(authors)
     published = None
     dates = dates or modified
     if dates:
@@ -412,5 +456,5 @@ def extract(
         if published:
             fields.append(("published", "date-line-anywhere"))
     if authors:
-        fields.append(("author", "byline"))
+        fields.append(("author", "byline-anywhere" if byline_far else "byline"))
     return MetaResult(title, authors, published, used, tuple(fields))
