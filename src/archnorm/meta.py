@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import regex
 
 from archnorm._bylines import byline_label, clean_author, full_name, inner_label, is_desk, is_label
+from archnorm._meta_tables import MONTHS
 from archnorm._metadate import date_label, parse_date
 from archnorm.boilerplate import Decision
 from archnorm.dates.resolve import valid_date
@@ -100,9 +101,9 @@ _SLUG_SPLIT_RE = regex.compile(r"[-_+]+")
 _DATE_LINE_MAX_CHARS = 80
 # words besides the date's numbers: in an unlabelled date line above the body, in one among the
 # body's first lines, and in a labelled one ("Article mis à jour le 7 janvier 2020.")
-_DATE_LINE_MAX_WORDS = 4
-_BODY_DATE_MAX_WORDS = 2
-_LABELLED_DATE_MAX_WORDS = 8
+_DATE_LINE_MAX_WORDS = 3
+_BODY_DATE_MAX_WORDS = 1
+_LABELLED_DATE_MAX_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,13 +309,15 @@ def line_authors(text: str) -> tuple[str, ...]:
     return ()
 
 
-def _byline_anywhere(blocks: Sequence[Block]) -> tuple[str, ...]:
-    """The authors of the first line that names them (``line_authors``), or ()."""
+def _byline_anywhere(blocks: Sequence[Block]) -> tuple[tuple[str, ...], str | None]:
+    """The authors of the first line that names them (``line_authors``) and the date that line
+    gives, if any; ((), None) when no line names authors."""
     for b in blocks:
         found = line_authors(b.text)
         if found:
-            return found
-    return ()
+            has_year = _YEAR_HINT_RE.search(b.text) is not None
+            return found, parse_date(b.text) if has_year else None
+    return (), None
 
 
 def _date_anywhere(blocks: Sequence[Block]) -> str | None:
@@ -355,14 +358,26 @@ def _written_date(text: str, *, in_body: bool) -> tuple[str | None, str | None]:
     if label is None and _DATE_SEP_RE.search(text):  # "08.11.2021 | Online-Fachtag ..."
         parts = [p for p in _DATE_SEP_RE.split(text) if _YEAR_HINT_RE.search(p)]
         text = parts[0] if len(parts) == 1 else text
-    others = sum(1 for w in _WORD_RE.findall(text) if not w.isdigit())
+    others = _other_words(text)
     if label is not None:
         limit = _LABELLED_DATE_MAX_WORDS
-    elif _TERMINAL_RE.search(text):
+    elif others > 1 and _TERMINAL_RE.search(text):
         return None, None
     else:
         limit = _BODY_DATE_MAX_WORDS if in_body else _DATE_LINE_MAX_WORDS
     return (parse_date(text), label) if others <= limit else (None, None)
+
+
+def _other_words(text: str) -> int:
+    """Words of a date line that are not part of a date: not numbers or times, not month names,
+    not short lower-case links ("de", "am", "at", "hrs")."""
+    return sum(
+        1
+        for w in _WORD_RE.findall(text)
+        if not any(c.isdigit() for c in w)
+        and w.casefold() not in MONTHS
+        and not (len(w) <= 3 and w.islower())
+    )
 
 
 def extract(
@@ -376,8 +391,10 @@ def extract(
     header: list[int] = []
     used: dict[int, Decision] = {}
     authors: tuple[str, ...] = ()
-    dates: list[tuple[int, str]] = []
+    dates: list[tuple[int, str]] = []  # unlabelled datelines
+    published_lines: list[tuple[int, str]] = []  # "Published 3 May 2020": these win
     modified: list[tuple[int, str]] = []  # "updated ..." lines: the published date only if alone
+    by_label = {None: dates, "published": published_lines, "modified": modified}
     body_lines = 0
     for i in [*range(max(0, first_kept - _HEADER_MAX_LINES), first_kept), *kept]:
         if i >= first_kept and body_lines >= _HEADER_LOOKAHEAD:
@@ -402,12 +419,12 @@ def extract(
             authors = authors or found
             iso = parse_date(text) if _YEAR_HINT_RE.search(text) else None
             if iso is not None:  # "Por Jane Roe 04 de mayo 2022", "Jane Roe am 18. Mai 2019"
-                (modified if date_label(text) == "modified" else dates).append((i, iso))
+                by_label[date_label(text)].append((i, iso))
             used[i] = Decision(False, "byline", "byline" if iso is None else "dated-byline")
             continue
         iso = parse_date_line(text)
         if iso is not None:
-            (modified if date_label(text) == "modified" else dates).append((i, iso))
+            by_label[date_label(text)].append((i, iso))
             used[i] = Decision(False, "dateline", "date-line")
             continue
         iso = parse_trailing_date(text)
@@ -417,7 +434,7 @@ def extract(
             continue
         iso, label = _written_date(text, in_body=i >= first_kept)
         if iso is not None:
-            (modified if label == "modified" else dates).append((i, iso))
+            by_label[label].append((i, iso))
             used[i] = Decision(False, "dateline", "written-date")
         elif i >= first_kept:
             body_lines += 1
@@ -440,17 +457,22 @@ def extract(
                 used[j] = Decision(False, "title-repeat", "title-line")
 
     if not authors:  # "Jane Roe" / "am" / "18. September 2019": a name just above a dateline
-        authors = _name_above_date(blocks, [i for i, _ in dates + modified], used)
+        datelines = [i for i, _ in published_lines + dates + modified]
+        authors = _name_above_date(blocks, datelines, used)
     byline_far = False
+    far_date = None
     if not authors:  # a byline further down (its line stays where it is)
-        authors = _byline_anywhere(blocks[: first_kept + _BYLINE_LOOKAHEAD])
+        authors, far_date = _byline_anywhere(blocks[: first_kept + _BYLINE_LOOKAHEAD])
         byline_far = bool(authors)
     published = None
-    dates = dates or modified
+    dates = published_lines or dates or modified
     if dates:
         after = [iso for i, iso in dates if title_idx is None or i > title_idx]
         published = after[0] if after else dates[0][1]
         fields.append(("published", "dateline" if after else "page-header-date"))
+    elif far_date:  # the byline further down gave a date too
+        published = far_date
+        fields.append(("published", "byline-anywhere"))
     else:  # no dateline in the header: a short date line anywhere (its line stays where it is)
         published = _date_anywhere(blocks)
         if published:
