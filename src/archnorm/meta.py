@@ -3,17 +3,24 @@
 Works on the blocks and the boilerplate decisions: the header is everything before the article's
 first kept block (plus its first few lines).  In it:
 
-* a **byline** ("By Jane Doe", "Written by ...", "Von ...", "Por ...") gives the authors, with junk
-  removed (honorific-free names are not required; "Staff", "Email the author", timestamps glued to
-  names and trailing punctuation are dropped) and several authors split;
-* a **dateline** (a line that is essentially a date) gives the published date; a date after the
-  title wins over one above it (pages often show today's date in their top bar);
-* the **title** is the nearest title-like line above the byline/dateline/body: a few words, no
-  sentence punctuation at the end, not navigation.  A site-name suffix (" | Site", or " - Site"
-  when it names the URL's site) is cut.
+* a **byline** gives the authors (``line_authors``): a labelled line in the main news languages
+  ("By Jane Doe", "Von ...", "Por Jane Doe 04 de mayo 2022", "Autoren A und B"), a lone label
+  with the name on the next line (dumps that put every text node on a line), a dated line with a
+  label inside ("am 23. Januar 2020 von Jane Doe"), a name beside a date or just above a
+  dateline; names are cleaned as on the HTML path (``_bylines.clean_author``);
+* a **dateline** gives the published date: a line that is essentially a date, in any of the main
+  news languages (``_metadate.parse_date``), or a short labelled one ("Aktualisiert am ...");
+  "published" lines win, "updated" ones count only alone, and a date after the title wins over
+  one above it (pages often show today's date in their top bar);
+* the **title** is the best title-like line above the byline/dateline/body (a few words, no
+  sentence punctuation at the end, not navigation): near that start, of headline length, and
+  sharing words with the URL's slug when there is one.  A site-name suffix (" | Site", or
+  " - Site" when it names the URL's site) is cut.
 
 Lines used for metadata are removed from the body with reasons "title", "byline", "dateline".
-Every value says where it came from (``fields``), for the record's provenance.
+Without a byline or dateline in the header, one further down the page gives the value, but its
+line stays in the body.  Every value says where it came from (``fields``), for the record's
+provenance.
 """
 
 from __future__ import annotations
