@@ -110,6 +110,14 @@ def test_output_lines_are_input_lines_in_order(text: str) -> None:
         assert rec.text[r.start : r.end] == r.text and r.reason in REMOVAL_REASONS
 
 
+def test_a_lone_advert_label_is_an_advert_but_advertising_prose_is_not() -> None:
+    cfg = BoilerplateConfig()
+    for line in ("Advert", "- Adverts -", "Advertisement"):
+        d = phrase_decision(line, len(line.split()), cfg)
+        assert d is not None and d.reason == "advert", line
+    assert phrase_decision("Advertising revenue fell", 3, cfg) is None
+
+
 def test_footer_phrase_only_at_a_word_start() -> None:
     cfg = BoilerplateConfig()
     for line in ("© 2024 Example Media", "Copyright Example", "About us", "(c) 2020 Example"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 LINE_PHRASES: dict[str, tuple[str, ...]] = {
     "advert": (
         r"advert(?:i[sz]e?ment|isment|isement)s?",
+        r"adverts?",
         r"sponsored(?: content| links?| by)?",
         r"promoted(?: content| stories)?",
         r"ads? by \w+",
