@@ -233,7 +233,9 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"[^a-z]", ""),  # hyphens and apostrophes inside a token do not distinguish names
     (r"(?<=[a-z]{3})bhai$", ""),  # Gujarati honorific suffix: Amitbhai/Amit, Vallabhbhai
     (r"(?<=[aeiou])gh$", "q"),  # Persian gh for a final qaf: Sadegh/Sadeq, Rafigh/Rafiq
-    (r"chch", "ch"),  # a doubled aspirate written twice: Bachchan/Bachan, Acchha/Achha
+    (r"(?<=[a-z]{2})que$", "q"),  # final qaf written -que: Ishaque/Ishaq, Tarique/Tariq, Rafique
+    (r"chch", "ch"),
+    (r"ch", "sh"),  # French spellings of shin in North Africa: Rached/Rashid, Ghannouchi/Ghannushi  # a doubled aspirate written twice: Bachchan/Bachan, Acchha/Achha
     (r"zh", "j"),  # Persian zhe written zh or j: Ahmadinezhad/Ahmadinejad, Nezhad/Nejad
     (r"aw(?=[^aeiouy]|$)", "u"),  # diphthong before a consonant: Jawlani/Jolani, Awlaki/Aulaqi
     (r"ph", "f"),

@@ -201,9 +201,11 @@ def compare_given(
     first, rule = unit_score(short[0], long_[0], cfg)
     if first < cfg.given:
         lead = long_[0]
+        honorific = fold(lead.text) in T.NAME_HONORIFICS
         if len(long_) > len(short) and (
             lead.initial
             or fold(lead.text) in T.COMPOUND_HEADS
+            or honorific
             or (len(short) >= 2 and len(long_) == len(short) + 1)
         ):
             # a leading initial or compound head left out ("A. Rehman Malik" / "Rehman
@@ -214,6 +216,14 @@ def compare_given(
             rest = compare_given(short, long_[1:], cfg)
             if rest is None:
                 return None
+            if honorific:
+                # an honorific kept as a given name ("Seyed Mohammad Khatami", "Mullah
+                # Mohammad Yaqoob": one compound unit after it kept it) is no name: no cost;
+                # what follows it is then the whole given name, nothing left out ("Seyed
+                # Mohammad Khatami" is not "Mohammad Reza Khatami")
+                if "missing-middle" in rest[1]:
+                    return None
+                return rest[0], rest[1] | {"honorific-dropped"}
             return rest[0] * cfg.middle_penalty, rest[1] | {"missing-first"}
         return None
     rules = {rule} if rule else set()
@@ -307,10 +317,11 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
             if tails >= cfg.joined * cfg.head_penalty:
                 return Match("fuzzy+head-dropped", round(tails, 4))
         return None
+    if not ga or not gb:
+        # one side is a compound single unit ("Mohammad Khatami"), the other given + surname
+        return compare_split(a if not ga else b, b if not ga else a, cfg)
     if sur < cfg.surname:
         return None
-    if not ga or not gb:
-        return None  # one side is a compound single unit, the other given + surname
     given = compare_given(ga, gb, cfg)
     if given is None:
         short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
@@ -318,12 +329,70 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
             return Match(CONFLICT, 0.0)
         return None
     gscore, rules = given
+    if "honorific-dropped" in rules and _other_titles(a, b):
+        return None
     score = 0.5 * sur + 0.5 * gscore
     if score < cfg.accept:
         return None
     base = "translit" if sur == 1.0 and gscore == 1.0 else "fuzzy"
     rule = "+".join([base, *sorted(rules)])
     return Match(rule, round(score, 4))
+
+
+def split_reading(p: ParsedName) -> tuple[Unit, Unit] | None:
+    """A one-unit name of a compound head and one word read as a given name and a surname
+    ("Mohammad Khatami" -> "Mohammad", "Khatami"), or None."""
+    if p.given or len(p.units) != 1 or p.acronym is not None:
+        return None
+    words = p.units[0].text.split()
+    if len(words) != 2 or fold(words[0]).rstrip(".") not in T.COMPOUND_HEADS:
+        return None
+    return unit_of(words[:1]), unit_of(words[1:])
+
+
+def compare_split(
+    single: ParsedName, full: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
+) -> Match | None:
+    """A one-unit compound name ("Mohammad Ghalibaf", kept whole because "Mohammad Ali" alone is
+    one name) against a name with given names, read as a given name and a surname: "Mohammad
+    Ghalibaf" / "Mohammad Bagher Ghalibaf" (the second given name left out), "Mohammad Yaqoob"
+    / "Mullah Mohammad Yaqoob".  Never a conflict: the one-unit reading may be the right one."""
+    split = split_reading(single)
+    if split is None or full.surname is None or not full.person_like:
+        return None
+    head, rest = split
+    sur = surname_similarity(rest, full.surname)
+    if sur < cfg.surname:
+        return None
+    given = compare_given((head,), full.given, cfg)
+    if given is None or "missing-middle" in given[1]:
+        # "Mohammad Khatami" is not "Mohammad Reza Khatami": the head is a whole given name
+        return None
+    gscore, rules = given
+    if "honorific-dropped" in rules and _other_titles(single, full):
+        return None
+    score = 0.5 * sur + 0.5 * gscore
+    if score < cfg.accept:
+        return None
+    base = "translit" if sur == 1.0 and gscore == 1.0 else "fuzzy"
+    return Match("+".join([base, "compound-split", *sorted(rules)]), round(score, 4))
+
+
+def _honorific(p: ParsedName) -> str | None:
+    """The title, or the honorific kept as a first given name, of a name (folded)."""
+    if p.title is not None:
+        return fold(p.title).rstrip(".")
+    if p.given and fold(p.given[0].text) in T.NAME_HONORIFICS:
+        return fold(p.given[0].text)
+    return None
+
+
+def _other_titles(a: ParsedName, b: ParsedName) -> bool:
+    """Both names carry an honorific and they differ ("Hafiz Muhammad Saeed" / "Mufti
+    Mohammad Sayeed"): when one of them was read as a given name and left out, two people who
+    share a name are told apart by it."""
+    x, y = _honorific(a), _honorific(b)
+    return x is not None and y is not None and x != y
 
 
 def weak_score(
