@@ -82,6 +82,8 @@ def full_keys(p: ParsedName) -> set[str]:
         keys.add(_joined_key(p.bare))
     if p.unplaced is not None:
         keys.add(_joined_key(p.unplaced))
+    if p.generic_free is not None:
+        keys.add(_joined_key(p.generic_free))
     return keys
 
 

@@ -75,6 +75,7 @@ class NameGraph:
         self.initials: dict[str, list[int]] = defaultdict(list)
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
+        self.short_forms: dict[str, list[int]] = defaultdict(list)
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
         self.single: dict[tuple[bool, str], int] = {}
         self.edges: list[Edge] = []
@@ -161,6 +162,9 @@ class NameGraph:
                 self.surnames[d].append(node)
         if len(p.initials) >= 2:
             self.initials[p.initials].append(node)
+        if p.spelled != p.initials and len(p.spelled) >= 3:
+            self.initials[p.spelled].append(node)
+        self._index_org_forms(node, p)
         skels = [skeleton(u.core) for u in p.units]
         for j in range(1, len(skels)):
             if j >= 2 or " " in p.units[0].text:
@@ -168,6 +172,13 @@ class NameGraph:
         if len(skels) >= 2 and not honorific_short(p):
             self.firsts[skels[0]].append(node)
         return node
+
+    def _index_org_forms(self, node: int, p: ParsedName) -> None:
+        """Short forms a lone word may stand for: "Fatah Movement" and "al-Fatah" for "Fatah"."""
+        if p.generic_free is not None:
+            self.short_forms[p.generic_free].append(node)
+        if not p.given and p.surname is not None and p.surname.core != p.surname.key:
+            self.short_forms[p.surname.core].append(node)
 
     def extension_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Longer names that continue a full name ("Bilawal Bhutto" -> "... Zardari")."""
@@ -232,6 +243,9 @@ class NameGraph:
         elif p.surname is not None:
             for d in deletions(skeleton(p.surname.core)):
                 pool.update(self.surnames.get(d, ()))
+            if not p.given:
+                pool.update(self.short_forms.get(p.surname.key, ()))
+                pool.update(self.short_forms.get(p.surname.core, ()))
         out = []
         for f in sorted(pool):
             m = weak_score(p, self.parsed[f], self.config)
@@ -328,36 +342,41 @@ class NameGraph:
             if ra != rb and allowed(ra, rb):
                 union(ra, rb)
             used.append(edge)
-        # short full names join the one cluster that continues them, if exactly one does
-        groups: dict[int, list[int]] = defaultdict(list)
-        for node in range(n):
-            groups[find(node)].append(node)
-        plans = []
-        for root in sorted(groups, key=lambda r: names[r]):
-            ext: dict[int, Edge] = {}
-            # an honorific short form extends only a group of such short forms
-            honorific_only = all(
-                self.parsed[s].weak or honorific_short(self.parsed[s]) for s in groups[root]
-            )
-            for s in groups[root]:
-                p = self.parsed[s]
-                if p.weak:
+        # short full names join the one cluster that continues them, if exactly one does; then
+        # honorific short forms, once the full names they may stand for have joined up
+        for honorific_pass in (False, True):
+            groups: dict[int, list[int]] = defaultdict(list)
+            for node in range(n):
+                groups[find(node)].append(node)
+            plans = []
+            for root in sorted(groups, key=lambda r: names[r]):
+                ext: dict[int, Edge] = {}
+                # an honorific short form extends only a group of such short forms
+                if honorific_pass and not all(
+                    self.parsed[s].weak or honorific_short(self.parsed[s]) for s in groups[root]
+                ):
                     continue
-                found = self.extension_candidates(p)
-                if honorific_only:
-                    found += self.honorific_candidates(p)
-                for f, m in found:
-                    rf = find(f)
-                    if rf != root and (rf not in ext or m.score > ext[rf][0]):
-                        ext[rf] = (m.score, m.rule, f, s)
-            options = [r for r in ext if allowed(r, root)]
-            if len(options) == 1:
-                plans.append(ext[options[0]])
-        for edge in plans:
-            ra, rb = find(edge[2]), find(edge[3])
-            if ra != rb and allowed(ra, rb):
-                union(ra, rb)
-                used.append(edge)
+                for s in groups[root]:
+                    p = self.parsed[s]
+                    if p.weak:
+                        continue
+                    found = (
+                        self.honorific_candidates(p)
+                        if honorific_pass
+                        else self.extension_candidates(p)
+                    )
+                    for f, m in found:
+                        rf = find(f)
+                        if rf != root and (rf not in ext or m.score > ext[rf][0]):
+                            ext[rf] = (m.score, m.rule, f, s)
+                options = [r for r in ext if allowed(r, root)]
+                if len(options) == 1:
+                    plans.append(ext[options[0]])
+            for edge in plans:
+                ra, rb = find(edge[2]), find(edge[3])
+                if ra != rb and allowed(ra, rb):
+                    union(ra, rb)
+                    used.append(edge)
         # weak names: join the one cluster that fits, if exactly one does
         groups = defaultdict(list)
         for node in range(n):
