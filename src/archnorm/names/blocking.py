@@ -24,6 +24,8 @@ def _letters(p: ParsedName) -> set[str]:
         return {"*"}
     u = p.given[0]
     out = {u.lead, u.tail_lead}
+    if u.letters[:2] == "gh":
+        out.add("k")  # Ghasem/Qasem (see match._ghain_qaf)
     first = fold(u.text)
     if len(p.given) > 1 and (
         u.initial

@@ -113,6 +113,11 @@ def _kasra_variant(x: str, y: str) -> bool:
     return 0 < i < len(x) - 1 and {x[i], y[i]} == {"e", "i"} and x[i + 1] not in _VOWELS
 
 
+def _ghain_qaf(x: str, y: str) -> bool:
+    """One spelling starts with gh, the other with q: the Persian merger of ghain and qaf."""
+    return (x[:2] == "gh" and y[:1] == "q") or (y[:2] == "gh" and x[:1] == "q")
+
+
 def _tail_unit(u: Unit) -> Unit:
     return unit_of(u.text.split()[1:])
 
@@ -170,6 +175,10 @@ def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[flo
             best = max(best, similarity(x[1:], y[1:]))  # Gibran/Jebran: the lead is one
         if _kasra_variant(a.letters, b.letters):
             best = max(best, cfg.given)
+    elif " " not in a.text + b.text and _ghain_qaf(a.letters, b.letters):
+        # Persian writes qaf and ghain alike: Ghasem/Qasem, Ghodsi/Qodsi (not g/k: Gamal/Kamal)
+        x, y = (a, b) if a.letters[:1] == "g" else (b, a)
+        return unit_score(unit_of(["Q" + x.text[2:]]), y, cfg)
     if cfg.given <= best < 1.0 and _consonant_changed(a.core, b.core):
         best = 0.0
     rule = ""

@@ -270,6 +270,7 @@ def parse_name(name: str) -> ParsedName:
         units = tuple(unit_of(g) for g in _group_units(kept or words))
     elif acronym is not None:
         units = (unit_of(words),)
+    spelled = "".join(w[:1] for w in words).upper() if acronym is None else ""
     words = [fold_word(w) for u in units for w in u.text.split()]
     joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
     unplaced, demonym_led = _unplaced(units) if acronym is None else (None, False)
@@ -291,7 +292,7 @@ def parse_name(name: str) -> ParsedName:
         demonym_led=demonym_led,
         bare=_bare(units, joined),
         org=org,
-        spelled="".join(w[:1] for u in units for w in u.text.split()).upper(),
+        spelled=spelled,
         generic_free=_generic_free(units, org) if acronym is None else None,
     )
 
