@@ -28,10 +28,7 @@ def _letters(p: ParsedName) -> set[str]:
         out.add("k")  # Ghasem/Qasem (see match._ghain_qaf)
     first = fold(u.text)
     if len(p.given) > 1 and (
-        u.initial
-        or first in T.COMPOUND_HEADS
-        or first in T.NAME_HONORIFICS
-        or len(p.given) >= 3
+        u.initial or first in T.COMPOUND_HEADS or first in T.NAME_HONORIFICS or len(p.given) >= 3
     ):
         v = p.given[1]
         out.update((v.lead, v.tail_lead))

@@ -37,13 +37,11 @@ from archnorm.names.match import (
     Match,
     MatchConfig,
     compare,
-    compare_weak,
-    extends,
     similarity,
     unit_score,
-    weak_score,
 )
 from archnorm.names.parse import ParsedName, parse_name
+from archnorm.names.weak import compare_weak, extends, weak_score
 from archnorm.record import NameCluster, NameKind, NameLink
 
 Edge = tuple[float, str, int, int]

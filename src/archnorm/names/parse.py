@@ -239,9 +239,9 @@ def parse_name(name: str) -> ParsedName:
     display = " ".join(shown)
     words = _split_initials(words)
     acronym = None
-    if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper():
-        acronym = words[0]
-    elif len(words) == 1 and not words[0].isupper() and _MIXED_ACRONYM.fullmatch(words[0]):
+    if len(words) == 1 and (
+        (2 <= len(words[0]) <= 6 and words[0].isupper()) or _MIXED_ACRONYM.fullmatch(words[0])
+    ):
         acronym = words[0]
     elif (
         len(words) == 2
