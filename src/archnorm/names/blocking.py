@@ -24,7 +24,7 @@ def _letters(p: ParsedName) -> set[str]:
         return {"*"}
     u = p.given[0]
     out = {u.lead, u.tail_lead}
-    if u.letters[:2] == "gh":
+    if u.letters[:2] == "gh" and " " not in u.text:
         out.add("k")  # Ghasem/Qasem (see match._ghain_qaf)
     first = fold(u.text)
     if len(p.given) > 1 and (
@@ -70,15 +70,15 @@ def full_keys(p: ParsedName) -> set[str]:
     if not p.given and sur.tail != sur.core:
         # a compound single unit also meets the same name without its head, and names with
         # its head as a given name ("Mohammad Khatami" / "Seyed Mohammad Khatami")
-        tails = deletions(skeleton(sur.tail))
-        keys.update(f"{d}|*" for d in tails)
+        tail = skeleton(sur.tail)
+        keys.update(f"{d}|*" for d in deletions(tail))
         if " " not in sur.text[sur.text.index(" ") + 1 :]:
-            keys.update(f"{d}|{sur.lead}" for d in tails)
+            keys.add(f"{tail}|{sur.lead}")
     keys.add(_joined_key(p.joined))
     if sur.core != sur.key:
         # the whole name without the surname's article meets the same name written without
         # it as one unit ("Mohammed al-Deif" / "Mohammed Deif")
-        keys.add(_joined_key(p.bare))
+        keys.add(_joined_key(p.bare if p.given else sur.core))
     if p.unplaced is not None:
         keys.add(_joined_key(p.unplaced))
     if p.generic_free is not None:

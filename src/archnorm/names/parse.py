@@ -254,9 +254,8 @@ def parse_name(name: str) -> ParsedName:
         display = f"{words[0]}-{words[1]}"
         acronym = words[0] + words[1]
         words = [acronym]
-    initials = (
-        _initials(words) if _LOWER_WORD_RE.search(name) else "".join(initial(w) for w in words)
-    )
+    lowercase = _LOWER_WORD_RE.search(name) is not None
+    initials = _initials(words) if lowercase else "".join(initial(w) for w in words)
     units: tuple[Unit, ...] = ()
     if words and acronym is None:
         kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
@@ -270,7 +269,8 @@ def parse_name(name: str) -> ParsedName:
         units = tuple(unit_of(g) for g in _group_units(kept or words))
     elif acronym is not None:
         units = (unit_of(words),)
-    spelled = "".join(w[:1] for w in words).upper() if acronym is None else ""
+    # every word's initial, connectors too: differs from ``initials`` only with lowercase words
+    spelled = "".join(w[:1] for w in words).upper() if lowercase and acronym is None else initials
     words = [fold_word(w) for u in units for w in u.text.split()]
     joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
     unplaced, demonym_led = _unplaced(units) if acronym is None else (None, False)
