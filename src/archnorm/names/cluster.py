@@ -74,6 +74,7 @@ class NameGraph:
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
         self.short_forms: dict[str, list[int]] = defaultdict(list)
+        self.honorific_nodes: list[int] = []
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
         self.single: dict[tuple[bool, str], int] = {}
         self.edges: list[Edge] = []
@@ -167,7 +168,9 @@ class NameGraph:
         for j in range(1, len(skels)):
             if j >= 2 or " " in p.units[0].text:
                 self.prefixes["|".join(skels[:j])].append(node)
-        if len(skels) >= 2 and not honorific_short(p):
+        if honorific_short(p):
+            self.honorific_nodes.append(node)
+        elif len(skels) >= 2:
             self.firsts[skels[0]].append(node)
         return node
 
@@ -344,8 +347,13 @@ class NameGraph:
         # honorific short forms, once the full names they may stand for have joined up
         for honorific_pass in (False, True):
             groups: dict[int, list[int]] = defaultdict(list)
+            hon_roots = {find(s) for s in self.honorific_nodes} if honorific_pass else None
+            if hon_roots == set():
+                break
             for node in range(n):
-                groups[find(node)].append(node)
+                root = find(node)
+                if hon_roots is None or root in hon_roots:
+                    groups[root].append(node)
             plans = []
             for root in sorted(groups, key=lambda r: names[r]):
                 ext: dict[int, Edge] = {}

@@ -9,6 +9,7 @@ surnames agree ("Bilawal Bhutto Zardari" / "Asif Ali Zardari"); such pairs are r
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -368,9 +369,14 @@ def _unsure_reading(a: Sequence[Unit], b: Sequence[Unit]) -> bool:
 def split_reading(p: ParsedName) -> tuple[Unit, Unit] | None:
     """A one-unit name of a compound head and one word read as a given name and a surname
     ("Mohammad Khatami" -> "Mohammad", "Khatami"), or None."""
-    if p.given or len(p.units) != 1 or p.acronym is not None:
+    if p.given or len(p.units) != 1 or p.acronym is not None or not p.units[0].headed:
         return None
-    words = p.units[0].text.split()
+    return _split_units(p.units[0].text)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _split_units(text: str) -> tuple[Unit, Unit] | None:
+    words = text.split()
     if len(words) != 2 or fold(words[0]).rstrip(".") not in T.COMPOUND_HEADS:
         return None
     return unit_of(words[:1]), unit_of(words[1:])
