@@ -240,7 +240,6 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"(?<=[aeiou])gh$", "q"),  # Persian gh for a final qaf: Sadegh/Sadeq, Rafigh/Rafiq
     (r"(?<=[a-z]{2})que$", "q"),  # final qaf written -que: Ishaque/Ishaq, Tarique/Tariq, Rafique
     (r"chch", "ch"),  # a doubled aspirate written twice: Bachchan/Bachan, Acchha/Achha
-    (r"ch", "sh"),  # French spellings of shin (North Africa): Rached/Rashid, Ghannouchi/Ghannushi
     (r"zh", "j"),  # Persian zhe written zh or j: Ahmadinezhad/Ahmadinejad, Nezhad/Nejad
     (r"aw(?=[^aeiouy]|$)", "u"),  # diphthong before a consonant: Jawlani/Jolani, Awlaki/Aulaqi
     (r"ph", "f"),
