@@ -257,9 +257,8 @@ class NameGraph:
     def _mates(self, p: ParsedName, keys: Iterable[str]) -> list[int]:
         """Names sharing a block with ``p`` that may match it (sorted, each once)."""
         seen: set[int] = set()
+        cutoff = self.config.given
         everyone = not p.given or always_compared(p)
-        # the ordinary members of large blocks, each once, pre-filtered in one call
-        pending: dict[int, str] = {}
         for key in keys:
             block = self.blocks.get(key)
             if block is None:
@@ -271,17 +270,15 @@ class NameGraph:
             if len(block.cores) <= 4:
                 seen.update(block.ids_plain)
             elif block.cores:
-                pending.update(zip(block.ids_plain, block.cores, strict=True))
-        if pending:
-            ids = list(pending)
-            hits = process.extract(
-                p.given[0].core,
-                list(pending.values()),
-                scorer=Indel.normalized_similarity,
-                score_cutoff=self.config.given,
-                limit=None,
-            )
-            seen.update(ids[h[2]] for h in hits)
+                hits = process.extract(
+                    p.given[0].core,
+                    block.cores,
+                    scorer=Indel.normalized_similarity,
+                    score_cutoff=cutoff,
+                    limit=None,
+                )
+                ids = block.ids_plain
+                seen.update(ids[h[2]] for h in hits)
         return list(seen)  # comparison order does not matter: links are sorted when clustering
 
     def full_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
