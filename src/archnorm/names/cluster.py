@@ -163,12 +163,13 @@ class NameGraph:
             self.initials[p.initials].append(node)
         if p.spelled != p.initials and len(p.spelled) >= 3:
             self.initials[p.spelled].append(node)
-        self._index_org_forms(node, p)
+        if p.generic_free is not None or (not p.given and p.units[0].core != p.units[0].key):
+            self._index_org_forms(node, p)
         skels = [skeleton(u.core) for u in p.units]
         for j in range(1, len(skels)):
             if j >= 2 or " " in p.units[0].text:
                 self.prefixes["|".join(skels[:j])].append(node)
-        if honorific_short(p):
+        if len(skels) <= 2 and honorific_short(p):
             self.honorific_nodes.append(node)
         elif len(skels) >= 2:
             self.firsts[skels[0]].append(node)
@@ -346,17 +347,22 @@ class NameGraph:
             used.append(edge)
         # short full names join the one cluster that continues them, if exactly one does; then
         # honorific short forms, once the full names they may stand for have joined up
+        groups: dict[int, list[int]] = defaultdict(list)
+        for node in range(n):
+            groups[find(node)].append(node)
         for honorific_pass in (False, True):
-            groups: dict[int, list[int]] = defaultdict(list)
-            hon_roots = {find(s) for s in self.honorific_nodes} if honorific_pass else None
-            if hon_roots == set():
-                break
-            for node in range(n):
-                root = find(node)
-                if hon_roots is None or root in hon_roots:
-                    groups[root].append(node)
+            if honorific_pass:
+                # the groups after the first pass, from those before it
+                hon_roots = {find(s) for s in self.honorific_nodes}
+                if not hon_roots:
+                    break
+                merged: dict[int, list[int]] = defaultdict(list)
+                for root, members in groups.items():
+                    merged[find(root)].extend(members)
+                groups = merged
             plans = []
-            for root in sorted(groups, key=lambda r: names[r]):
+            roots = hon_roots if honorific_pass else groups
+            for root in sorted(roots, key=lambda r: names[r]):
                 ext: dict[int, Edge] = {}
                 # an honorific short form extends only a group of such short forms
                 if honorific_pass and not all(
@@ -385,9 +391,10 @@ class NameGraph:
                     union(ra, rb)
                     used.append(edge)
         # weak names: join the one cluster that fits, if exactly one does
-        groups = defaultdict(list)
-        for node in range(n):
-            groups[find(node)].append(node)
+        merged = defaultdict(list)
+        for root, members in groups.items():
+            merged[find(root)].extend(members)
+        groups = merged
         weak_roots = sorted((r for r in groups if not has_full[r]), key=lambda r: names[r])
         for root in weak_roots:
             best: dict[int, Edge] = {}
