@@ -1,6 +1,7 @@
 """Metadata benchmark on meta-dev: archnorm beside trafilatura's extract_metadata and htmldate.
 
     .venv/bin/python benchmarks/meta.py [--limit N] [--misses FIELD] [--split even|odd|all]
+                                        [--time-meta N] [--dump get_text|inscriptis]
 
 Scoring as ../shared/data/meta-dev/SOURCE.md: per field over pages with a non-null gold value;
 title strict (normalised equality) and lenient (token-set F1 >= 0.9); author strict and lenient
@@ -8,6 +9,12 @@ title strict (normalised equality) and lenient (token-set F1 >= 0.9); author str
 
 ``--split``: the pages sorted by ID, numbered from 0; rules are tuned on the even-numbered pages
 only, and the odd-numbered ones are kept as a held-out check ("all" prints both halves and all).
+``--time-meta N``: also time ``htmlmeta.html_metadata`` alone on the parsed pages (CPU time, best
+of N passes; parsing not timed), the metadata stage's own cost on a busy machine.
+``--dump STYLE``: score the text path instead: each page saved as a plain-text dump first
+(``get_text``: every text node on its own line, as BeautifulSoup's ``get_text("\\n")``;
+``inscriptis``: inscriptis' layout-aware text), then ``normalize(format="text")``; the peers get
+the same dump as a page of ``<p>`` lines (trafilatura) or as text (htmldate).
 """
 
 from __future__ import annotations
@@ -102,6 +109,34 @@ def _htmldate(html: str, url: str) -> Pred:
 Page = tuple[str, str, dict]  # type: ignore[type-arg]  # id, html, gold record
 
 
+def _as_dump(style: str, fn: Callable[[str, str], Pred], wrap: bool) -> Callable[[str, str], Pred]:
+    """``fn`` run on the page's text dump (as a page of ``<p>`` lines when ``wrap``)."""
+    import html as htmllib
+
+    from _aeb import newline_dump
+
+    def run(html: str, url: str) -> Pred:
+        if style == "inscriptis":
+            from inscriptis import get_text
+
+            dump = get_text(html)
+        else:
+            dump = newline_dump(html)
+        if wrap:
+            lines = "".join(f"<p>{htmllib.escape(ln)}</p>" for ln in dump.splitlines() if ln)
+            dump = f"<html><body>{lines}</body></html>"
+        return fn(dump, url)
+
+    return run
+
+
+def _archnorm_text(dump: str, url: str) -> Pred:
+    import archnorm
+
+    rec = archnorm.normalize(dump, url=url, format="text")
+    return rec.title, rec.author, rec.published
+
+
 def predict(fn: Callable[[str, str], Pred], pages: list[Page]) -> tuple[list[Pred], float, int]:
     """Predictions for every page, the extraction time and the crash count."""
     preds: list[Pred] = []
@@ -146,11 +181,30 @@ def score(pages: list[Page], preds: list[Pred]):  # type: ignore[no-untyped-def]
     return rates, misses
 
 
+def time_meta(pages: list[Page], passes: int) -> None:
+    """CPU time of ``html_metadata`` alone over the parsed pages, best of ``passes``."""
+    from archnorm import html, htmlmeta
+
+    parsed = [(html.parse_html(text), gold["url"]) for _pid, text, gold in pages]
+    best = float("inf")
+    for _ in range(passes):
+        t0 = time.process_time()
+        for page, url in parsed:
+            htmlmeta.html_metadata(page, url)
+        best = min(best, time.process_time() - t0)
+    print(
+        f"htmlmeta.html_metadata: {1000 * best / max(1, len(parsed)):.2f} ms a page "
+        f"(CPU, best of {passes}, {len(parsed)} parsed pages)\n"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--misses", choices=("title", "author", "date"), default=None)
     ap.add_argument("--split", choices=("even", "odd", "all"), default="all")
+    ap.add_argument("--time-meta", type=int, default=0, metavar="N")
+    ap.add_argument("--dump", choices=("get_text", "inscriptis"), default=None)
     args = ap.parse_args()
     if not (META / "gold.json").exists():
         print(f"meta-dev not found at {META}; nothing to do")
@@ -165,6 +219,8 @@ def main() -> int:
         pages = [p for p in pages if index[p[0]] % 2 == (args.split == "odd")]
     if args.limit:
         pages = pages[: args.limit]
+    if args.time_meta:
+        time_meta(pages, args.time_meta)
     import htmldate
     import trafilatura
 
@@ -173,6 +229,13 @@ def main() -> int:
         (f"trafilatura {trafilatura.__version__} extract_metadata", _trafilatura),
         (f"htmldate {htmldate.__version__} find_date", _htmldate),
     ]
+    if args.dump:
+        print(f"text path: every page as a {args.dump} dump first\n")
+        systems = [
+            ("archnorm (text dump)", _as_dump(args.dump, _archnorm_text, wrap=False)),
+            (f"{systems[1][0]} (<p> lines)", _as_dump(args.dump, _trafilatura, wrap=True)),
+            (f"{systems[2][0]} (<p> lines)", _as_dump(args.dump, _htmldate, wrap=True)),
+        ]
     runs = [(name, *predict(fn, pages)) for name, fn in systems]
     subsets = [(args.split, pages)]
     if args.split == "all":

@@ -226,6 +226,19 @@ def test_phrase_decision_equals_plain_rules(line: str, words: int) -> None:
     assert (None if got is None else (got.reason, got.rule)) == want
 
 
+@given(st.lists(_PHRASE_LINE | st.sampled_from(["İstanbul Home » News", "a\nb"]), max_size=30))
+def test_page_level_phrase_marks_equal_line_by_line(lines: list[str]) -> None:
+    """``phrase_verdicts`` looks for substrings once per page (the lines joined); verdicts
+    must equal the line-by-line rules, also when a line holds a newline or lower-casing
+    changes a length (both fall back to line by line)."""
+    cfg = BoilerplateConfig()
+    words = [len(_WORD_RE.findall(t)) for t in lines]
+    want = [
+        phrase_decision(t, w, cfg) if w <= 16 else None for t, w in zip(lines, words, strict=True)
+    ]
+    assert phrase_verdicts(lines, words, cfg) == want
+
+
 def test_second_call_on_a_subset_reuses_rows_and_equals_fresh() -> None:
     import archnorm._linefeatures as lf
 

@@ -244,6 +244,24 @@ def test_authority_links_names_and_changes_the_options_hash() -> None:
     assert plain.provenance.options_hash != linked.provenance.options_hash
 
 
+def test_options_hash_follows_the_authority_content_not_the_object() -> None:
+    """The per-run hash is cached (the last authority's digest is kept): equal authorities give
+    the same hash, a different one a different hash, whatever the call order."""
+    from archnorm.names import Authority
+
+    text = "Mayor Ali Khan opened the bridge on Monday and said it was built on time."
+    a1 = Authority.from_names(["Ali Khan"])
+    a2 = Authority.from_names(["Ali Khan"])
+    b = Authority.from_names(["Yousaf Raza Gilani"])
+    hashes = [
+        (normalize(text, authority=x).provenance or pytest.fail("no provenance")).options_hash
+        for x in (a1, b, a1, a2, None, b)
+    ]
+    assert hashes[0] == hashes[2] == hashes[3]
+    assert hashes[1] == hashes[5] != hashes[0]
+    assert len(set(hashes)) == 3
+
+
 def test_stages_can_be_switched_off() -> None:
     rec = normalize(
         (EXAMPLES / "election-count.txt").read_bytes(), config=NormalizeConfig(names=False)

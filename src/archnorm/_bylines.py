@@ -15,13 +15,69 @@ from html import unescape as html_unescape
 
 import regex
 
-from archnorm._meta_tables import DESK_WORDS, JUNK_AUTHOR_RE, MONTHS, NAME_PARTICLES, ROLE_WORDS
+from archnorm._meta_tables import (
+    DESK_WORDS,
+    GLUED_WORDS,
+    HONORIFICS,
+    JUNK_AUTHOR_RE,
+    MONTHS,
+    NAME_PARTICLES,
+    NAV_WORDS,
+    POSTNOMINALS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+)
 
 MAX_NAME_WORDS = 6
 """Longer "names" are phrases, not names."""
 
 _WORD_RE = regex.compile(r"\w+")
 _MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    "donnerstag|freitag|samstag|sonntag"
+)
+_WEEKDAY_RE = regex.compile(rf"(?:{_WEEKDAY})\.?", regex.IGNORECASE)
+_GLUE_RE = regex.compile(
+    # the cheap test first at each position (an upper-case letter, a digit), the lookbehind after
+    r"(?=\p{Lu})(?<=\p{L})(?=(?:" + "|".join(GLUED_WORDS) + r")(?!\p{Ll}))"  # "Jane DoeUpdated"
+    r"|(?=\p{Lu}\p{Ll})(?<=(?<!\p{L})(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or))"  # "ByJane Doe"
+    r"|(?=\d)(?<=\p{L}\p{L})(?=\d{1,2}(?:[.:/]\d|\.?\s+\p{L}{2}))"  # "Jane Doe04 de mayo"
+)
+"""Where a byline's markup glued two pieces without a space; one is put back."""
+_GLUED_LABEL_RE = regex.compile(r"(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=\p{Lu}\p{Ll})")
+_COMPOUND_ROLE_RE = regex.compile(
+    r"\p{L}*(?:redakteur|korrespondent|reporter|journalist|fotograf|autor)(?:in|innen)?",
+    regex.IGNORECASE,
+)
+_HONORIFIC_RE = regex.compile(
+    r"^(?:" + "|".join(regex.escape(h) for h in HONORIFICS) + r")\.?\s+(?=\p{Lu})",
+    regex.IGNORECASE,
+)
+_DOMAIN_RE = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|news|online)")
+_ACRONYM_RE = regex.compile(r"\p{Lu}{2,5}")
+_CAPITALISED_RE = regex.compile(r"\p{Lu}\p{Ll}+")
+_PAREN_RE = regex.compile(
+    r"\s*\((?![^()]*\b(?:by|von|par|por)\b)(?=[^()]*\w\s+\w)[^()\d]{3,60}\)", regex.IGNORECASE
+)
+"""A role or affiliation of two or more words in brackets after a name ("Jane Doe (Spokesperson,
+Example AG)"); not an agency ("Jane Doe (dpa)"), nor a bracketed byline ("Page (last edited 3
+May by jdoe)")."""
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces markup lost between a byline's pieces ("ByJane DoeUpdated 3 May" ->
+    "By Jane Doe Updated 3 May")."""
+    return _GLUE_RE.sub(" ", text)
+
+
+def unglue_label(text: str) -> str:
+    """The line with a space put back after a byline label glued to a name ("ByJane Doe");
+    cheaper than ``unglue`` for lines that are seldom bylines."""
+    m = _GLUED_LABEL_RE.match(text)
+    return text if m is None else f"{text[: m.end()]} {text[m.end() :]}"
+
+
 _STRONG_LABEL = (
     r"written\s+by|posted\s+by|words\s+by|reported\s+by|(?:additional\s+)?reporting\s+by|"
     r"story\s+by|text\s+by|published\s+by|"
@@ -31,14 +87,20 @@ _STRONG_LABEL = (
     r"geplaatst\s+door|geschreven\s+door|skrevet\s+av|skrevet\s+af|skrivet\s+av|napisał[a]?"
 )
 _WEAK_LABEL = (
-    r"by|von|par|por|di|door|av|af|przez|autor(?:in|en)?|authors?|auteure?s?|autore|text|texte|"
+    r"by|von|par|por|di|door|av|af|przez|autor(?:[/*:_]?in(?:nen)?|en)?|authors?|auteure?s?|autore|"
+    r"text|texte|"
     r"texto|redaktion|reporter|автор|текст|kirjoittaja"
 )
+_COLON_LABEL = r"interview|gespräch|entrevista|entretien|intervista"
+"""Labels that name the author only with a colon ("Interview: Jane Doe")."""
 _LABEL_RE = regex.compile(
-    rf"^(?P<label>(?:{_STRONG_LABEL})\s*:?\s*|(?:{_WEAK_LABEL})\s*:\s*|(?:{_WEAK_LABEL})\s+)",
+    rf"^(?P<label>(?:{_STRONG_LABEL})\s*:?\s*|(?:{_WEAK_LABEL}|{_COLON_LABEL})\s*:\s*"
+    rf"|(?:{_WEAK_LABEL})\s+)",
     regex.IGNORECASE,
 )
-_LABEL_ONLY_RE = regex.compile(rf"(?:{_STRONG_LABEL}|{_WEAK_LABEL})\s*:?", regex.IGNORECASE)
+_LABEL_ONLY_RE = regex.compile(
+    rf"(?:{_STRONG_LABEL}|{_WEAK_LABEL})\s*:?|(?:{_COLON_LABEL})\s*:", regex.IGNORECASE
+)
 _INNER_BY_RE = regex.compile(
     rf"(?:^|\s)(?P<word>{_STRONG_LABEL}|by|von|par|por|di|door|av|af|przez)\s*:?\s+"
     r"(?-i:(?=\p{Lu}))",
@@ -49,21 +111,23 @@ _SPLIT_RE = regex.compile(
 )
 _PARTICLE_PREFIX_RE = regex.compile(r"^(?P<p>\w+['’-])\p{Lu}")
 _CUT_RE = regex.compile(
-    r"\s*(?:(?<!\w)\d|\||•|·|»|\b(?:updated|published|posted|aktualisiert|veröffentlicht"
+    r"\s*(?:(?<!\w)\d|\||•|·|»|\b(?:(?:last|zuletzt)\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht"
     r"|publiziert|geschrieben|erschienen|publié|mis à jour|publicado|actualizado|pubblicato"
-    r"|aggiornato)\b|\bam\s+\d|\bon\s+\d).*$",
+    r"|aggiornato)\b|\bstand\s*:|\bam\s+\d|\bon\s+\d).*$",
     regex.IGNORECASE | regex.DOTALL,
 )
 _TRAIL_WORDS_RE = regex.compile(
-    rf"(?:[\s,]+(?:on|am|le|el|den|the|at|um|{_MONTH_NAME}|monday|tuesday|wednesday|thursday|"
-    rf"friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?)+$",
+    rf"(?:[\s,/]+(?:on|am|vom|le|el|den|the|at|um|à|às|a\s+las|alle|om|kl|{_MONTH_NAME}|"
+    rf"{_WEEKDAY})"
+    r"\.?)+$",
     regex.IGNORECASE,
 )
 _BAD_CHAR_RE = regex.compile(r"(?<!\w)\d|[*()<>→«»\[\]{}=#@|]")
 _STRIP = " .:;,|-–—/"
 _NOISE_RE = regex.compile(
     r"\S+@\S+\.\w+"  # e-mail address
-    r"|(?<!\w)@\w+"  # social media handle
+    r"|@\w+"  # social media handle, also glued to a name ("Jane Doe@janedoe")
+    r"|\S+\.[a-z]{2,6}/\S*"  # a URL without its scheme ("facebook.com/jane.doe")
     r"|[\p{So}\p{Cs}\p{Co}]"  # emoji, symbols, broken surrogates
     r"|\s[\"“„‘‚«][^\"“”„‘’‚«»]{1,20}[\"”“’‘»](?=\s)"  # a nickname in quotes
 )
@@ -77,11 +141,13 @@ _DESK_RE = regex.compile(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in DESK_WORDS) + r")(?!\w)", regex.IGNORECASE
 )
 _OTHER_CREDIT_RE = regex.compile(
-    r"[;,.]?\s*(?<!\w)(?:editing|edited|compiled|graphics?|photos?|photography|pictures?"
-    r"|illustrations?|translated|translation|fotos?|bearbeitet|übersetzt)\s+(?:by|von)\b.*$",
+    r"[;,.]?\s*(?<!\w)(?:editing|edited|compiled|graphics?|photos?|photograph(?:s|y)?|pictures?"
+    r"|illustrations?|translated|translation|fotos?|bearbeitet|übersetzt)"
+    r"(?:\s+[^\s,;\d]+){0,2}?\s+(?:by|von)\b.*$",
     regex.IGNORECASE,
 )
-"""Credits for work other than the writing ("...; Editing by ...") cut off the end."""
+"""Credits for work other than the writing ("...; Editing by ...", "Übersetzt ins Englische
+von ...") cut off the end."""
 _CREDIT_RE = regex.compile(
     r"(?:fotos?|photos?|bild(?:er)?|images?|credits?|grafik|illustration|video|kamera|camera)"
     r"\s*:",
@@ -135,7 +201,7 @@ def _particle(word: str) -> bool:
 def is_desk(name: str) -> bool:
     """A newsroom, desk, agency or company rather than a person ("Example Times Staff",
     "Redaktion Online", "Example Media GmbH")."""
-    return _DESK_RE.search(name) is not None
+    return _DESK_RE.search(name) is not None or _DOMAIN_RE.fullmatch(name) is not None
 
 
 def name_shaped(name: str, *, vouched: bool = False) -> bool:
@@ -154,6 +220,22 @@ def name_shaped(name: str, *, vouched: bool = False) -> bool:
     if len(lower) == len(words):
         return False
     return not loose or (vouched and len(words) <= 3 and not words[0][:1].islower())
+
+
+def full_name(text: str) -> bool:
+    """Two to four capitalised words, strictly name-shaped ("Jane Doe", not "Berlin")."""
+    words = text.strip(" .").split()
+    return 2 <= len(words) <= 4 and name_shaped(" ".join(words)) and words[-1][:1].isupper()
+
+
+def signer(name: str) -> bool:
+    """A name written beside a date ("Jane Doe 04.02.2022", "jdoe 04.02.2022"): two or more
+    words, or one that is not a capitalised word (a single "Berlin" or "Home" is a place or a
+    section, not an author)."""
+    words = name.split()
+    if not name_shaped(name) or not 1 <= len(words) <= 3:
+        return False
+    return len(words) > 1 or not _CAPITALISED_RE.fullmatch(name)
 
 
 def _strip_labels(text: str) -> str:
@@ -181,19 +263,68 @@ def inner_label(text: str) -> regex.Match[str] | None:
     return None
 
 
+def _tail_word(word: str) -> bool:
+    """A job title or a button word: cut off the end of a name."""
+    w = word.casefold().strip(".,:")
+    return (
+        w in NAV_WORDS
+        or _ROLE_RE.fullmatch(w) is not None
+        or _COMPOUND_ROLE_RE.fullmatch(w) is not None
+    )
+
+
+def _trim_tail(part: str) -> str:
+    """A name without the job title or link words that follow it in an author box ("Jane Doe
+    Senior Writer", "Jane Doe Kontakt"), as long as two words stay.  A word such as "Staff"
+    goes only with the title after it ("Valley Courier Staff" is a desk, not a name)."""
+    words = part.split()
+    n = len(words)
+    while n > 2 and _tail_word(words[n - 1]):
+        n -= 1
+    while len(words) > n > 2 and words[n - 1].casefold() in TITLE_MODIFIERS:
+        n -= 1
+    return part if n == len(words) else " ".join(words[:n])
+
+
 def _clean_part(piece: str) -> str:
-    """One name candidate without labels, trailing date words and a role after a dash or
-    preposition, repeated until nothing changes (so cleaning a name again keeps it)."""
+    """One name candidate without labels, a courtesy title, trailing date words, a role after a
+    dash or preposition and a trailing job title, repeated until nothing changes (so cleaning a
+    name again keeps it)."""
     part = piece.strip(_STRIP)
     for _ in range(4):
         before = part
         part = _TRAIL_WORDS_RE.sub("", _strip_labels(part)).strip(_STRIP)
+        part = _HONORIFIC_RE.sub("", part)
         cut = " ".join(_ROLE_CUT_RE.sub("", part).split()).strip(_STRIP)
         if len(cut.split()) >= 2:  # "Jane Doe for Example News", not "Now in the app"
             part = cut
+        part = _trim_tail(part).strip(_STRIP)
         if part == before:
             break
     return part
+
+
+def _not_a_name(part: str, vouched: bool) -> bool:
+    """Parts that are name-shaped yet no name: degrees ("PhD"), button words ("Alle Artikel"),
+    and without a label or declared field also a lone month or weekday ("Jan", "Aug")."""
+    words = part.split()
+    if part.casefold().replace(".", "") in POSTNOMINALS:
+        return True
+    if all(w.casefold() in NAV_WORDS or _particle(w) for w in words):
+        return True
+    if vouched or len(words) > 1:
+        return False
+    bare = part.rstrip(".").casefold()
+    return bare in MONTHS or _WEEKDAY_RE.fullmatch(bare) is not None
+
+
+def _persons_first(names: list[str]) -> list[str]:
+    """When a byline names a person beside a desk, site or agency acronym ("Jane Doe, CNN",
+    "Jane Doe / Example Times Staff"), the person only."""
+    persons = [n for n in names if len(n.split()) > 1 and not is_desk(n)]
+    if not persons:
+        return names
+    return [n for n in names if not is_desk(n) and not _ACRONYM_RE.fullmatch(n)]
 
 
 def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True) -> list[str]:
@@ -207,7 +338,11 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
         text = html_unescape(text)
     if not text or text.startswith(("http", "www.")) or len(text) > 200:
         return []
-    text = " ".join(_OTHER_CREDIT_RE.sub("", _NOISE_RE.sub(" ", text)).split())
+    text = " ".join(_OTHER_CREDIT_RE.sub("", _NOISE_RE.sub(" ", unglue(text))).split())
+    if _CREDIT_RE.match(text.lstrip("([ ")):  # "(Image: Jane Doe, Example Agency)"
+        return []
+    if _PAREN_RE.search(text) and _PAREN_RE.sub("", text).strip(_STRIP):  # "Jane Doe (Reporter)"
+        text = " ".join(_PAREN_RE.sub(" ", text).split())
     inner = found = inner_label(text)
     while found:  # the last label wins: "Posted on 3 May by Jane" -> "Jane"
         text = text[found.end() :]
@@ -220,7 +355,7 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
     out: list[str] = []
     for piece in _SPLIT_RE.split(text):
         part = _clean_part(piece)
-        if not part or not name_shaped(part, vouched=vouched):
+        if not part or not name_shaped(part, vouched=vouched) or _not_a_name(part, vouched):
             continue
         if is_label(part) or JUNK_AUTHOR_RE.search(part) or _ROLE_RE.search(part):
             continue
@@ -231,6 +366,7 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
         if any(same_name(part, r) for r in rejects):
             continue
         out.append(part)
+    out = _persons_first(out)
     # one entry per person: drop repeats and names contained in a fuller one ("Jane", "Jane Doe")
     folded = [f" {p.casefold()} " for p in out]
     return [

@@ -24,7 +24,24 @@ AUTHOR_META: tuple[str, ...] = (
     "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator",
     "citation_author", "sailthru.author", "parsely-author", "byl", "itemprop:author", "creator",
     "article:author_name", "cxenseparse:author", "twitter:creator:name", "book:author",
+    "authors", "dc:creator", "dcterms:creator", "dc.creator.aut", "dcterms.creator.aut",
+    "dcsext.author", "rbauthors", "atc-metaauthor", "shareaholic:article_author_name", "og:author",
 )  # fmt: skip
+"""Meta names declaring the article's author(s), most trusted first."""
+
+AUTHOR_JSON_META: tuple[str, ...] = ("parsely-page", "parsely-metadata")
+"""Meta names whose content is a JSON object that may hold "author"/"authors"."""
+
+AUTHOR_URL_META: tuple[str, ...] = (
+    "article:author", "og:article:author", "author", "og:author", "dc.creator",
+)  # fmt: skip
+"""Author meta names that often hold the URL of the author's page instead of a name."""
+
+NON_ARTICLE_META_PREFIXES: tuple[str, ...] = (
+    "twitter:", "smartbanner:", "al:", "apple-", "google-play", "msapplication", "itunes:",
+)  # fmt: skip
+"""Meta-name prefixes whose "author"/"creator" is not the article's (a social handle, the maker
+of the site's app)."""
 
 DATE_META: tuple[str, ...] = (
     "article:published_time", "og:article:published_time", "og:published_time",
@@ -110,6 +127,11 @@ ROLE_WORDS: tuple[str, ...] = (
     "korrespondent", "korrespondentin", "autor", "autorin", "fotograf", "fotografin",
     "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "periodista",
     "redactor", "redactora", "corresponsal", "giornalista", "redattore", "inviato",
+    "chefredakteur", "chefredakteurin", "chefreporter", "chefreporterin", "herausgeber",
+    "herausgeberin", "volontär", "volontärin", "praktikant", "praktikantin", "moderator",
+    "moderatorin", "blogger", "bloggerin", "attorney", "pressesprecher", "pressesprecherin",
+    "sprecher", "sprecherin", "spokesperson", "spokesman", "spokeswoman", "geschäftsführer",
+    "geschäftsführerin",
 )  # fmt: skip
 """Job titles: a byline part ending in one ("Senior Writer", "AP Auto Writer") is not a name."""
 
@@ -126,10 +148,57 @@ JUNK_AUTHOR_RE = regex.compile(
     r"^(?:admin|administrator|editor|editors|editorial|staff|team|anonymous|unknown|"
     r"guest|user|webmaster|home|news|email|e-mail|share|follow|contact|more|view|all|"
     r"posts?|articles?|author|authors|autor|profile|biography|twitter|facebook|linkedin|"
-    r"instagram|read more|see all|mehr|alle|updated|published|aktualisiert|veröffentlicht|posted|"
+    r"instagram|read more|see all|mehr|alle|weiter|image|photo|foto|bild|updated|published|"
+    r"aktualisiert|veröffentlicht|posted|"
     r"publiziert|publié|publicado|geschrieben|written|agencies|agency|wire|edit|print|by)$"
     r"|^(?:email|e-mail|follow|contact|view|see|more|all)\b.*\b(?:author|articles|posts|stories)$"
     r"|\b(?:getty|shutterstock|istock|dpa-infocom)\b",
     regex.IGNORECASE,
 )
 """A whole "author" that is a role, a button or a photo agency rather than a person's name."""
+
+GLUED_WORDS: tuple[str, ...] = (
+    "January", "February", "March", "April", "June", "July", "August", "September", "October",
+    "November", "December", "Januar", "Februar", "März", "Juni", "Juli", "Oktober", "Dezember",
+    "Updated", "Published", "Posted", "Last", "Stand", "Aktualisiert", "Veröffentlicht",
+    "Actualizado", "Publicado", "Staff", "Senior", "Share", "Follow", "Kontakt", "Contact",
+    "Weitere", "Mehr", "More", "Email",
+)  # fmt: skip
+"""Capitalised words that, glued to a name without a space ("Jane DoeUpdated", "Jane
+DoeNovember 6"), start what follows the name in a byline's markup; a space is put back."""
+
+NAV_WORDS: frozenset[str] = frozenset(
+    {
+        "kontakt", "contact", "contactar", "contacto", "weiter", "weitere", "beiträge", "artikel",
+        "articles", "artículos", "posts", "stories", "archiv", "archive", "profil", "profile",
+        "folgen", "follow", "abonnieren", "subscribe", "mehr", "more", "alle", "alles", "all",
+        "share", "teilen", "email", "e-mail", "mail", "website", "homepage", "anzeigen", "ansehen",
+        "home", "accueil", "startseite", "inicio", "portada", "archives", "view", "comments",
+        "kommentare", "kommentar", "comentarios", "commentaires", "reply", "antworten",
+    }
+)  # fmt: skip
+"""Link and button words in author boxes ("Alle Artikel", "Weitere Beiträge", "Kontakt"): a
+part made of them is no name, and trailing ones are cut off a name."""
+
+TITLE_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "senior", "staff", "chief", "chef", "managing", "deputy", "contributing", "special",
+        "guest", "head", "lead", "associate", "assistant", "executive", "freier", "freie",
+        "leitender", "leitende", "stellvertretender", "stellvertretende", "stv.", "stellv.",
+    }
+)  # fmt: skip
+"""Words before a job title ("Senior Writer", "Freier Autor"), cut with it off a name's end."""
+
+POSTNOMINALS: frozenset[str] = frozenset(
+    {
+        "phd", "md", "ms", "msc", "ma", "ba", "bsc", "mba", "rd", "cde", "rn", "jd", "llm",
+        "mph", "dds", "dvm", "cfa", "cpa", "frcp", "mrcp", "ldn", "cscs", "facs", "dr med",
+    }
+)  # fmt: skip
+"""Degrees and credentials after a name ("Jane Doe, PhD"), folded without dots: not names."""
+
+HONORIFICS: tuple[str, ...] = (
+    "herr", "frau", "mr", "mrs", "ms", "mme", "mlle", "sr", "sra", "sig", "sig.ra",
+)  # fmt: skip
+"""Courtesy titles cut off the start of a name ("Herr Max Muster" -> "Max Muster"); academic
+titles ("Dr.", "Prof.") stay, annotators and pages keep them."""

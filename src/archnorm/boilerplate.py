@@ -29,8 +29,10 @@ The decision for each block is a ``Decision``; ``pipeline`` turns removals into 
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -125,18 +127,23 @@ _FULL_LINE_REASONS = ("navigation", "widget", "share", "comments")
 _PREFIX_REASONS = ("advert", "related-links", "cookie-notice", "newsletter")
 _ANYWHERE_REASONS = ("footer",)
 
-_FULL_RE = regex.compile(
-    "|".join(
-        f"(?P<{r.replace('-', '_')}>{_alternation(LINE_PHRASES[r])})" for r in _FULL_LINE_REASONS
-    ),
-    regex.IGNORECASE,
-)
-_PREFIX_RE = regex.compile(
-    "|".join(
-        f"(?P<{r.replace('-', '_')}>{_alternation(LINE_PHRASES[r])})\\b" for r in _PREFIX_REASONS
-    ),
-    regex.IGNORECASE,
-)
+
+def _groups(reasons: Sequence[str], keep: Callable[[str], bool], suffix: str = "") -> str:
+    """Named groups, one per reason, of the reason's phrases that ``keep`` accepts."""
+    groups = []
+    for r in reasons:
+        phrases = [p for p in LINE_PHRASES[r] if keep(p)]
+        if phrases:
+            groups.append(f"(?P<{r.replace('-', '_')}>{_alternation(phrases)}){suffix}")
+    return "|".join(groups)
+
+
+def _everything(_phrase: str) -> bool:
+    return True
+
+
+_FULL_RE = regex.compile(_groups(_FULL_LINE_REASONS, _everything), regex.IGNORECASE)
+_PREFIX_RE = regex.compile(_groups(_PREFIX_REASONS, _everything, "\\b"), regex.IGNORECASE)
 # footer phrases are plain text, found anywhere in the line but only at a word start
 _ANYWHERE_RE = regex.compile(
     "|".join(
@@ -147,10 +154,22 @@ _ANYWHERE_RE = regex.compile(
 )
 _ANYWHERE_TEXTS = tuple(p for r in _ANYWHERE_REASONS for p in LINE_PHRASES[r])
 _TEMPERATURE_RE = regex.compile(rf"(?:{TEMPERATURE})(?:\s*/\s*(?:{TEMPERATURE}))?")
-_START_RE = regex.compile(
-    rf"(?P<temperature>(?-i:{_TEMPERATURE_RE.pattern}))\Z|(?:{_FULL_RE.pattern})\Z|{_PREFIX_RE.pattern}",
-    regex.IGNORECASE,
-)
+
+
+def _start_pattern(keep: Callable[[str], bool]) -> str:
+    """The temperature, whole-line and line-start phrases as one alternation, in that order
+    (the first alternative that matches names the reason)."""
+    parts = [rf"(?P<temperature>(?-i:{_TEMPERATURE_RE.pattern}))\Z"] if keep(TEMPERATURE) else []
+    full = _groups(_FULL_LINE_REASONS, keep)
+    if full:
+        parts.append(f"(?:{full})\\Z")
+    prefix = _groups(_PREFIX_REASONS, keep, "\\b")
+    if prefix:
+        parts.append(prefix)
+    return "|".join(parts) or "(?!)"
+
+
+_START_RE = regex.compile(_start_pattern(_everything), regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -160,12 +179,26 @@ def _may_start(head: str) -> bool:
     return _START_RE.match(head, partial=True) is not None
 
 
+@functools.lru_cache(maxsize=1024)
+def _start_re(first: str) -> regex.Pattern[str]:
+    """``_START_RE`` cut down to the phrases a line starting with ``first`` can match (the
+    same verdicts: an alternative that cannot match the first character cannot win), so the
+    match tries a few alternatives instead of all of them."""
+
+    def can_begin(phrase: str) -> bool:
+        flags = 0 if phrase == TEMPERATURE else regex.IGNORECASE
+        return regex.match(f"(?:{phrase})", first, flags, partial=True) is not None
+
+    return regex.compile(_start_pattern(can_begin), regex.IGNORECASE)
+
+
 _FULL_NAMES = frozenset(r.replace("-", "_") for r in _FULL_LINE_REASONS)
 _GLUED_RE = regex.compile(r"\p{Ll}\p{Lu}")
 _BREADCRUMB_SEP_RE = regex.compile(rf"\s(?:{'|'.join(_escaped(BREADCRUMB_SEPARATORS))})\s")
 _URLISH_RE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\w+\.(?:com|org|net)\b")
 _WORD_RE = regex.compile(r"\w+")
 _TERMINAL_RE = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_TERMINAL_PAGE_RE = regex.compile(r"[.!?…:;][\"'”’»)\]]*(?=\n|\Z)")
 
 
 def _reason(m: regex.Match[str]) -> RemovalReason:
@@ -174,35 +207,92 @@ def _reason(m: regex.Match[str]) -> RemovalReason:
     return reason
 
 
-def phrase_decision(text: str, words: int, config: BoilerplateConfig) -> Decision | None:
-    """The phrase-rule verdict for one line, or None when no rule fires."""
+# Substring facts about one line that tell whether the rules after the line-start match can
+# fire: a footer phrase in it, a breadcrumb separator, a URL mark, how many lower-upper letter
+# joins (glued menus), sentence punctuation at its end.  A plain tuple: pages make many.
+_Marks = tuple[bool, bool, bool, int, bool]
+
+
+def _line_marks(text: str) -> _Marks:
+    low = text.lower()
+    return (
+        any(p in low for p in _ANYWHERE_TEXTS),
+        any(mark in text for mark in BREADCRUMB_SEPARATORS),
+        any(mark in text for mark in URL_MARKS),
+        len(_GLUED_RE.findall(text)),
+        _TERMINAL_RE.search(text) is not None,
+    )
+
+
+_PAGE_MARKS_MIN_LINES = 8
+
+
+def _page_marks(texts: Sequence[str]) -> list[_Marks]:
+    """``_line_marks`` for many lines at once: each needle is looked for once in the joined
+    lines (``str.find``) and each pattern run once over them, instead of per line."""
+    if len(texts) < _PAGE_MARKS_MIN_LINES:  # the page-wide set-up costs more than it saves
+        return [_line_marks(t) for t in texts]
+    joined = "\n".join(texts)
+    low = joined.lower()
+    if joined.count("\n") != len(texts) - 1 or len(low) != len(joined):
+        # a line holding a newline, or lower-casing that changes lengths: line by line
+        return [_line_marks(t) for t in texts]
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    bounds = [*starts[1:], len(joined) + 1]
+    glued = [0] * len(texts)
+    for m in _GLUED_RE.finditer(joined):
+        glued[bisect.bisect_right(starts, m.start()) - 1] += 1
+    terminal = [False] * len(texts)
+    for m in _TERMINAL_PAGE_RE.finditer(joined):
+        terminal[bisect.bisect_right(starts, m.start()) - 1] = True
+
+    def lines_with(hay: str, needles: Sequence[str]) -> list[bool]:
+        hit = [False] * len(texts)
+        for needle in needles:
+            i = hay.find(needle)
+            while i >= 0:
+                k = bisect.bisect_right(starts, i) - 1
+                hit[k] = True
+                i = hay.find(needle, bounds[k])
+        return hit
+
+    footer = lines_with(low, _ANYWHERE_TEXTS)
+    crumb = lines_with(joined, BREADCRUMB_SEPARATORS)
+    url = lines_with(joined, URL_MARKS)
+    return list(zip(footer, crumb, url, glued, terminal, strict=True))
+
+
+def phrase_decision(
+    text: str, words: int, config: BoilerplateConfig, marks: _Marks | None = None
+) -> Decision | None:
+    """The phrase-rule verdict for one line, or None when no rule fires.  ``marks`` (from
+    ``_page_marks``) saves looking for the same substrings line by line."""
     # nothing to strip when the line starts and ends with a letter or digit (no regex needed)
     core = text if text[:1].isalnum() and text[-1:].isalnum() else _STRIP_RE.sub("", text)
     if not core:
         return _decision("empty", "no-letters")
+    footer, crumb, url, glued, terminal = _line_marks(text) if marks is None else marks
     if words <= config.phrase_max_words:
         # the temperature, whole-line and line-start phrases in one anchored match, in that order
-        m = _START_RE.match(core) if _may_start(core[:3]) else None
+        m = _start_re(core[0]).match(core) if _may_start(core[:3]) else None
         if m:
             name = m.lastgroup
             if name == "temperature":
                 return _decision("widget", "temperature")
             return _decision(_reason(m), "phrase-line" if name in _FULL_NAMES else "phrase-start")
-        low = core.lower()
-        m = _ANYWHERE_RE.search(core) if any(p in low for p in _ANYWHERE_TEXTS) else None
+        # a footer phrase in the line is in its core too, unless stripping cut it off
+        m = _ANYWHERE_RE.search(core) if footer else None
         if m:
             return _decision(_reason(m), "phrase-in-line")
     elif (core[0] == "-" or core[0].isdigit()) and _TEMPERATURE_RE.fullmatch(core):
         return _decision("widget", "temperature")
-    if words <= config.glued_max_words and not _TERMINAL_RE.search(text):
-        if len(_GLUED_RE.findall(text)) >= 2:
+    if words <= config.glued_max_words and not terminal:
+        if glued >= 2:
             return _decision("navigation", "glued-menu")
-        seps = 0
-        if any(mark in text for mark in BREADCRUMB_SEPARATORS):
-            seps = len(_BREADCRUMB_SEP_RE.findall(text))
+        seps = len(_BREADCRUMB_SEP_RE.findall(text)) if crumb else 0
         if seps >= 2 or (seps == 1 and core.lower().startswith("home")):
             return _decision("breadcrumb", "separators")
-    if words <= 4 and any(mark in text for mark in URL_MARKS) and _URLISH_RE.search(text):
+    if words <= 4 and url and _URLISH_RE.search(text):
         return _decision("link-list", "url-line")
     return None
 
@@ -211,18 +301,20 @@ def phrase_verdicts(
     texts: Sequence[str], words: Sequence[int], config: BoilerplateConfig
 ) -> list[Decision | None]:
     """``phrase_decision`` for every line of a page (lines too long for any rule skip the
-    regex work; a line repeated on the page is looked at once)."""
+    regex work; a line repeated on the page is looked at once; substring tests run once over
+    the page's short lines, not per line)."""
     max_words = max(config.phrase_max_words, config.glued_max_words, 4)
-    seen: dict[str, Decision | None] = {}
-    out: list[Decision | None] = []
+    short: dict[str, int] = {}
     for text, w in zip(texts, words, strict=True):
-        if w > max_words:
-            out.append(None)
-            continue
-        if text not in seen:
-            seen[text] = phrase_decision(text, w, config)
-        out.append(seen[text])
-    return out
+        if w <= max_words and text not in short:
+            short[text] = w
+    if not short:
+        return [None] * len(texts)
+    verdict = {
+        text: phrase_decision(text, w, config, marks)
+        for (text, w), marks in zip(short.items(), _page_marks(list(short)), strict=True)
+    }
+    return [verdict[t] if w <= max_words else None for t, w in zip(texts, words, strict=True)]
 
 
 def is_content(text: str, words: int, config: BoilerplateConfig) -> bool:

@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     norm.add_argument(
         "--format",
-        choices=("auto", "text", "html", "jsonl"),
+        choices=("auto", "text", "markdown", "html", "jsonl"),
         default="auto",
         help="how to read inputs (default: by extension and content)",
     )

@@ -18,18 +18,32 @@ from typing import Any
 import regex
 
 from archnorm import meta
+from archnorm._authorsignals import (
+    copyright_holder,
+    json_meta_authors,
+    jsonld_persons,
+    label_and_name,
+    other_meta_keys,
+    twitter_creator,
+    url_authors,
+)
 from archnorm._bylines import (
     byline_label,
     clean_author,
+    full_name,
     inner_label,
     is_desk,
     is_label,
-    name_shaped,
     same_name,
+    signer,
     squash,
+    unglue,
+    unglue_label,
 )
-from archnorm._meta_tables import AUTHOR_META, DATE_META, MODIFIED_META, NEWS_TYPES, TITLE_META
-from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
+from archnorm._jsonld import articles, clean, is_person, nodes_by_id, resolve
+from archnorm._meta_tables import AUTHOR_META, TITLE_META
+from archnorm._metadate import parse_date
+from archnorm._pagedate import choose_date
 from archnorm.boilerplate import Decision
 from archnorm.html import HtmlPage
 from archnorm.meta import MetaResult
@@ -45,8 +59,6 @@ BYLINE_BEFORE = 10
 BYLINE_CLOSE = 15
 """Blocks after the headline where an unlabelled byline element is believed over a declared
 author naming the publisher."""
-DATE_WINDOW = (5, 25)
-"""Blocks before and after the headline searched for a written date."""
 MAX_KICKER_WORDS = 4
 """Words a kicker or section name glued before the headline in an ``<h1>`` may have."""
 GLUED_WINDOW = 5
@@ -54,7 +66,6 @@ GLUED_WINDOW = 5
 as the author's dateline (further down such lines are comments)."""
 LATE_BYLINE_CHARS = 80
 """Longest line read as a labelled byline far below the headline."""
-_ARTICLE_KEYS = frozenset({"mainEntity", "hasPart", "mainEntityOfPage", "itemListElement", "item"})
 """JSON-LD keys under which a page's article node may be nested."""
 _NAME_DATE_RE = regex.compile(r"(?P<name>\p{L}[\p{L}\p{M}'’. -]{1,40}?)\s+(?P<date>\d[^\n]{5,40})")
 _AGENCY_RE = regex.compile(
@@ -62,15 +73,13 @@ _AGENCY_RE = regex.compile(
     r"\((?P<agency>[\p{L}][\p{L}/ .&-]{0,24})\)\s*[:–—-]+\s+\p{Lu}"  # (agency) - Text
 )
 _SCHEME_RE = regex.compile(r"^[a-z][a-z0-9+.-]*://")
-_CAPITALISED_RE = regex.compile(r"\p{Lu}\p{Ll}+")
 _DIGIT_RE = regex.compile(r"\d")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
 _SEP_RE = regex.compile(r"\s+(?:\||-|–|—|::|·|»|/|:)\s+")
-_DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|/|von|by|par|por)\s+|\s*\|\s*")
+_DATELINE_SEP_RE = regex.compile(r"\s+(?:\||-|–|—|·|•|∙|/|von|by|par|por)\s+|\s*\|\s*")
 _NAME_RE = regex.compile(
     r"(?:\p{Lu}[\p{L}'’.-]*\.?)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|da|del|la|le|di|du|v\.))*"
 )
-_AUTHOR_META_RE = regex.compile(r"(?:^|[.:_-])(?:authors?|creator)(?:[._-]?names?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,37 +94,6 @@ class PageMeta:
     @property
     def author(self) -> str | None:
         return "; ".join(self.authors) if self.authors else None
-
-
-def _clean(s: Any) -> str:
-    return " ".join(str(s).split()) if s is not None else ""
-
-
-def _type_names(node: dict[str, Any]) -> list[str]:
-    """``@type`` values without a vocabulary prefix ("schema:NewsArticle" -> "NewsArticle")."""
-    types = node.get("@type")
-    names = types if isinstance(types, list) else [types]
-    return [t.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in names if isinstance(t, str)]
-
-
-def _articles(jsonld: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """JSON-LD nodes describing the page's article, also when nested in another node (a WebPage's
-    ``mainEntity``, an ItemPage's ``hasPart``); top-level nodes first."""
-    out: list[dict[str, Any]] = []
-    nested: list[dict[str, Any]] = []
-    for item in jsonld:
-        if any(t in NEWS_TYPES for t in _type_names(item)):
-            out.append(item)
-        todo: list[tuple[Any, int]] = [(v, 1) for k, v in item.items() if k in _ARTICLE_KEYS]
-        while todo and len(nested) < 16:
-            value, depth = todo.pop()
-            if isinstance(value, list):
-                todo += [(v, depth) for v in value[:16]]
-            elif isinstance(value, dict) and depth <= 3:
-                if any(t in NEWS_TYPES - {"WebPage"} for t in _type_names(value)):
-                    nested.append(value)
-                todo += [(v, depth + 1) for k, v in value.items() if k in _ARTICLE_KEYS]
-    return out + nested
 
 
 def _tokens(s: str) -> set[str]:
@@ -142,36 +120,20 @@ def strip_site_name(title: str, site_names: Iterable[str]) -> str:
     return longest if len(_WORD_RE.findall(longest)) >= 3 else title
 
 
-def _ids(jsonld: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """JSON-LD nodes by ``@id``, so that ``{"@id": ...}`` references (Yoast's @graph) resolve."""
-    return {i["@id"]: i for i in jsonld if isinstance(i.get("@id"), str) and len(i) > 1}
-
-
-def _resolve(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
-    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
-        return ids.get(value["@id"], value)
-    return value
-
-
-def _is_person(node: Any) -> bool:
-    types = node.get("@type") if isinstance(node, dict) else None
-    return types == "Person" or (isinstance(types, list) and "Person" in types)
-
-
 def _site_names(page: HtmlPage, url: str | None) -> list[str]:
     """Names of the site and its publisher (rejected as authors while a person is found).  A
     publisher that is a Person (a personal blog) is no reason to reject its name."""
     jsonld = page.meta.jsonld
-    ids = _ids(jsonld)
+    ids = nodes_by_id(jsonld)
     names = list(page.meta.meta.get("og:site_name", []))
     names += page.meta.meta.get("application-name", [])
     persons: list[str] = []
     for item in jsonld:
-        pub = _resolve(item.get("publisher"), ids)
+        pub = resolve(item.get("publisher"), ids)
         if isinstance(pub, dict) and isinstance(pub.get("name"), str):
-            (persons if _is_person(pub) else names).append(_clean(pub["name"]))
+            (persons if is_person(pub) else names).append(clean(pub["name"]))
         if item.get("@type") in ("WebSite", "Organization", "NewsMediaOrganization"):
-            names.append(_clean(item.get("name")))
+            names.append(clean(item.get("name")))
     if url:
         names.append(_host_label(url))
     folded = {squash(p) for p in persons}
@@ -192,12 +154,12 @@ def _host_label(url: str) -> str:
 def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
     m = page.meta
     declared: list[tuple[str, str]] = []
-    for art in _articles(m.jsonld):
-        if isinstance(art.get("headline"), str) and _clean(art["headline"]):
-            declared.append((_clean(art["headline"]), "json-ld:headline"))
+    for art in articles(m.jsonld):
+        if isinstance(art.get("headline"), str) and clean(art["headline"]):
+            declared.append((clean(art["headline"]), "json-ld:headline"))
     for key in TITLE_META:
         for value in m.meta.get(key, []):
-            declared.append((_clean(value), key))
+            declared.append((clean(value), key))
     if m.title:
         declared.append((m.title, "title"))
     site = _site_names(page, url)
@@ -209,7 +171,7 @@ def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
     for h in h1s:
         for value, source in declared:
             cut = strip_site_name(value, site)
-            if _kicker_before(_clean(h), _clean(cut)):
+            if _kicker_before(clean(h), clean(cut)):
                 return cut, source
         if any(_overlap(h, d) >= 0.8 or _overlap(d, h) >= 0.8 for d, _ in declared):
             return h, "h1"
@@ -242,11 +204,11 @@ def _names_from(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
     steps = 0
     while todo and steps < 64:
         steps += 1
-        v = _resolve(todo.pop(0), ids)
+        v = resolve(todo.pop(0), ids)
         if isinstance(v, list):
             todo[0:0] = v
         elif isinstance(v, dict):
-            name = v.get("name")
+            name = v.get("name", v.get("@value"))
             if isinstance(name, (str, list, dict)):
                 todo.insert(0, name)
             else:
@@ -273,12 +235,12 @@ def _author_candidates(
     2: unlabelled byline elements close to the headline, microdata, rel=author links, a
     dateline with a name; 3: other byline elements (teasers, comments, author boxes)."""
     m = page.meta
-    ids = _ids(m.jsonld)
+    ids = nodes_by_id(m.jsonld)
     out: list[tuple[str, str, int]] = []
     # the authors of one article: the one whose headline is the page's title, else the first
     # (a page may also describe related articles)
     folded = _fold(title) if title else None
-    arts = sorted(_articles(m.jsonld), key=lambda a: _fold(_clean(a.get("headline"))) != folded)
+    arts = sorted(articles(m.jsonld), key=lambda a: _fold(clean(a.get("headline"))) != folded)
     for art in arts:
         for key in ("author", "creator"):
             out += [(n, f"json-ld:{key}", 0) for n in _names_from(art.get(key), ids)]
@@ -288,9 +250,9 @@ def _author_candidates(
             break
     keys = [k for k in AUTHOR_META if k != "itemprop:author"]
     out += [(v, f"meta:{k}", 0) for k in keys for v in m.meta.get(k, [])]
+    out += json_meta_authors(m.meta)
     # other "...author" meta names (site-specific schemes) are believed less
-    other = sorted(k for k in m.meta if _AUTHOR_META_RE.search(k) and k not in AUTHOR_META
-                   and not k.startswith("twitter:"))  # fmt: skip
+    other = other_meta_keys(m.meta, AUTHOR_META)
     for n in range(1, 5):  # Yoast-style "twitter:labelN" = "Written by", "twitter:dataN" = name
         for label, data in zip(
             m.meta.get(f"twitter:label{n}", []), m.meta.get(f"twitter:data{n}", []), strict=False
@@ -302,7 +264,9 @@ def _author_candidates(
                                                          abs(m.byline_pos[i] - h1)))  # fmt: skip
     for i in order:
         pos = m.byline_pos[i]
-        text = m.bylines[i].lstrip(" ,;:|-–—·•")
+        text = unglue(m.bylines[i]).lstrip(" ,;:|-–—·•")
+        if is_label(text):  # "By" in its own element: the name follows it, in the same line
+            text = label_and_name(text, page.blocks, pos)
         labelled = byline_label(text) is not None or inner_label(text) is not None
         limit = BYLINE_WINDOW if labelled else BYLINE_CLOSE
         near = _near_headline(pos, h1, limit)
@@ -312,6 +276,9 @@ def _author_candidates(
     out += [(v, "itemprop:author", 2) for v in m.meta.get("itemprop:author", [])]
     out += [(v, f"meta:{k}", 2) for k in other for v in m.meta[k]]
     out += [(v, "rel=author", 2) for v in m.author_links]
+    if not any(source.startswith("json-ld") for _, source, _ in out):
+        out += jsonld_persons(m.jsonld)
+    out += url_authors(m.meta)
     # a link to an author's page near the headline reads as a byline; a far one (a list of
     # other articles, a sidebar of columnists) only as a last resort
     for text, pos in zip(m.author_pages, m.author_page_pos, strict=True):
@@ -333,8 +300,9 @@ def _author_candidates(
     for block in page.blocks[max(0, h1) :]:
         if len(block.text) <= LATE_BYLINE_CHARS and "comments" not in block.hints:
             found = byline_label(block.text)
-            if found and (found[1] or _full_name(block.text[len(found[0]) :])):
+            if found and (found[1] or full_name(block.text[len(found[0]) :])):
                 out.append((block.text, "byline-late", 3))
+    out += twitter_creator(m.meta)
     return out
 
 
@@ -354,21 +322,33 @@ def choose_authors(
         (rejects, (0, 1), False), (rejects, (2,), False), ((), (1,), True), ((), (0,), True),
         ((), (2,), False), (rejects, (3,), False), (rejects, (2, 3), True),
     )  # fmt: skip
+    memo: dict[tuple[str, bool, bool], list[str]] = {}  # passes and sources repeat values
+
+    def names_in(value: str, reject: Sequence[str], vouched: bool) -> list[str]:
+        key = (value, reject is rejects, vouched)
+        if key not in memo:
+            memo[key] = clean_author(value, reject, vouched=vouched)
+        return memo[key]
+
     for reject, tiers, desks in passes:
         for value, source, tier in candidates:
             if tier not in tiers:
                 continue
-            names = clean_author(value, reject, vouched=tier < 2)
+            names = names_in(value, reject, tier < 2)
             if not names or (not desks and all(is_desk(n) for n in names)):
                 continue
             if source.startswith("json-ld"):  # several Person entries: collect all of them
                 names = [n for v, s, _ in candidates if s == source
-                         for n in clean_author(v, reject, vouched=True)]  # fmt: skip
+                         for n in names_in(v, reject, True)]  # fmt: skip
             out: list[str] = []
             for n in names:
                 if n not in out:
                     out.append(n)
             return tuple(out), source
+    # last: a personal site's owner, named in its copyright line (and so also its site name)
+    holder = copyright_holder(page.blocks)
+    if holder:
+        return (holder,), "copyright"
     return (), "none"
 
 
@@ -381,7 +361,7 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
     by_line: str | None = None
     date_line: str | None = None
     for i, b in enumerate(window):
-        t = b.text
+        t = unglue_label(b.text) if b.text[:1] in "BbVvPp" else b.text  # "ByJane Doe"
         if len(t) > 120 or "comments" in b.hints:
             continue
         if by_line is None:
@@ -403,25 +383,10 @@ def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
                 window_start + i <= h1 + GLUED_WINDOW
                 and "comments" not in b.hints
                 and (glued := _NAME_DATE_RE.fullmatch(t))
-                and _signer(glued.group("name"))
+                and signer(glued.group("name"))
             ):
                 date_line = f"{glued.group('name')} | {glued.group('date')}"
     return by_line, date_line
-
-
-def _full_name(text: str) -> bool:
-    """Two to four capitalised words, strictly name-shaped ("Jane Doe", not "Berlin")."""
-    words = text.strip(" .").split()
-    return 2 <= len(words) <= 4 and name_shaped(" ".join(words)) and words[-1][:1].isupper()
-
-
-def _signer(name: str) -> bool:
-    """A name written right before a date ("Jane Doe 04.02.2022", "jdoe 04.02.2022"): two or
-    more words, or one that is not a capitalised word (a single "Berlin" is a place dateline)."""
-    words = name.split()
-    if not name_shaped(name) or not 1 <= len(words) <= 3:
-        return False
-    return len(words) > 1 or not _CAPITALISED_RE.fullmatch(name)
 
 
 def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
@@ -430,101 +395,9 @@ def _dateline_names(line: str, rejects: Iterable[str]) -> list[str]:
         if _DIGIT_RE.search(part):
             continue
         names = clean_author(part, rejects)
-        if names and all(_NAME_RE.fullmatch(n) for n in names):
+        if names and all(_NAME_RE.fullmatch(n) and signer(n) for n in names):
             return names
     return []
-
-
-def _structured_dates(page: HtmlPage, url: str | None) -> list[tuple[str, str]]:
-    m = page.meta
-    dayfirst = dayfirst_for(m.lang)
-    out: list[tuple[str, str]] = []
-    for art in _articles(m.jsonld):
-        for key in ("datePublished", "dateCreated", "uploadDate"):
-            v = art.get(key)
-            if isinstance(v, str):
-                found = parse_date(v, dayfirst=dayfirst)
-                if found:
-                    out.append((found, f"json-ld:{key}"))
-    for key in DATE_META:
-        for value in m.meta.get(key, []):
-            found = parse_date(value, dayfirst=dayfirst)
-            if found:
-                out.append((found, key))
-    for value in m.times:
-        found = parse_date(value)
-        if found:
-            out.append((found, "time"))
-    found = url_date(url) if url else None
-    if found:
-        out.append((found, "url"))
-    for item in m.jsonld:
-        v = item.get("datePublished")
-        if isinstance(v, str):
-            found = parse_date(v, dayfirst=dayfirst)
-            if found:
-                out.append((found, "json-ld:datePublished"))
-    return out
-
-
-def choose_date(
-    page: HtmlPage, url: str | None, *, headline: int | None = None
-) -> tuple[str | None, str]:
-    """The first structured date, unless the date written near the headline agrees with a later
-    one (then that one: JSON-LD in UTC or a modified date can disagree with the page).  Without
-    structured dates: a date written near the headline (one labelled "published" first, one
-    labelled "updated" never), a "published" line anywhere, a date in the page title, the first
-    short dated line of the page, and last an "updated" date."""
-    structured = _structured_dates(page, url)
-    dayfirst = dayfirst_for(page.meta.lang)
-    h1 = max(0, page.meta.h1_pos if headline is None else headline)
-    near = page.blocks[max(0, h1 - DATE_WINDOW[0]) : h1 + DATE_WINDOW[1]]
-    text = _written_date(near, dayfirst, 200)
-    if structured:
-        if text[0] and text[0] != structured[0][0]:
-            for found, source in structured[1:]:
-                if found == text[0]:
-                    return found, source + "+text"
-            if structured[0][1] in MODIFIED_META:  # only a revision date is declared
-                return text[0], "text"
-        return structured[0]
-    if text[0]:
-        return text[0], "text"
-    anywhere = _written_date(page.blocks, dayfirst, 80)
-    if anywhere[0] and anywhere[1] == "published":
-        return anywhere[0], "text-published"
-    titles = [page.meta.title or "", *page.meta.meta.get("og:title", [])]
-    for title in titles:
-        in_title = parse_date(title, dayfirst=dayfirst)
-        if in_title:
-            return in_title, "title"
-    if anywhere[0]:
-        return anywhere[0], "text-anywhere"
-    modified = text[2] or anywhere[2]
-    return (modified, "text-modified") if modified else (None, "none")
-
-
-def _written_date(
-    blocks: Sequence[Block], dayfirst: bool | None, max_len: int
-) -> tuple[str | None, str | None, str | None]:
-    """In short blocks: the first date labelled "published", else the first unlabelled date
-    (with its label, "published" or None), and the first date labelled "updated"."""
-    first: str | None = None
-    modified: str | None = None
-    for b in blocks:
-        if len(b.text) > max_len:
-            continue
-        found = parse_date(b.text, dayfirst=dayfirst)
-        if not found:
-            continue
-        label = date_label(b.text)
-        if label == "published":
-            return found, label, modified
-        if label == "modified":
-            modified = modified or found
-        elif first is None:
-            first = found
-    return first, None, modified
 
 
 def headline_pos(page: HtmlPage, title: str | None) -> int:

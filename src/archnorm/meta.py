@@ -3,17 +3,24 @@
 Works on the blocks and the boilerplate decisions: the header is everything before the article's
 first kept block (plus its first few lines).  In it:
 
-* a **byline** ("By Jane Doe", "Written by ...", "Von ...", "Por ...") gives the authors, with junk
-  removed (honorific-free names are not required; "Staff", "Email the author", timestamps glued to
-  names and trailing punctuation are dropped) and several authors split;
-* a **dateline** (a line that is essentially a date) gives the published date; a date after the
-  title wins over one above it (pages often show today's date in their top bar);
-* the **title** is the nearest title-like line above the byline/dateline/body: a few words, no
-  sentence punctuation at the end, not navigation.  A site-name suffix (" | Site", or " - Site"
-  when it names the URL's site) is cut.
+* a **byline** gives the authors (``line_authors``): a labelled line in the main news languages
+  ("By Jane Doe", "Von ...", "Por Jane Doe 04 de mayo 2022", "Autoren A und B"), a lone label
+  with the name on the next line (dumps that put every text node on a line), a dated line with a
+  label inside ("am 23. Januar 2020 von Jane Doe"), a name beside a date or just above a
+  dateline; names are cleaned as on the HTML path (``_bylines.clean_author``);
+* a **dateline** gives the published date: a line that is essentially a date, in any of the main
+  news languages (``_metadate.parse_date``), or a short labelled one ("Aktualisiert am ...");
+  "published" lines win, "updated" ones count only alone, and a date after the title wins over
+  one above it (pages often show today's date in their top bar);
+* the **title** is the best title-like line above the byline/dateline/body (a few words, no
+  sentence punctuation at the end, not navigation): near that start, of headline length, and
+  sharing words with the URL's slug when there is one.  A site-name suffix (" | Site", or
+  " - Site" when it names the URL's site) is cut.
 
 Lines used for metadata are removed from the body with reasons "title", "byline", "dateline".
-Every value says where it came from (``fields``), for the record's provenance.
+Without a byline or dateline in the header, one further down the page gives the value, but its
+line stays in the body.  Every value says where it came from (``fields``), for the record's
+provenance.
 """
 
 from __future__ import annotations
@@ -23,6 +30,9 @@ from dataclasses import dataclass, field
 
 import regex
 
+from archnorm._bylines import byline_label, clean_author, full_name, inner_label, is_desk, is_label
+from archnorm._meta_tables import MONTHS
+from archnorm._metadate import date_label, parse_date
 from archnorm.boilerplate import Decision
 from archnorm.dates.resolve import valid_date
 from archnorm.segment import Block
@@ -44,6 +54,8 @@ _DATE_LINE_RES = (
     regex.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_TIME}", regex.IGNORECASE),
     regex.compile(rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:[T ][\d:.+Z-]*)?"),
 )
+# every date line names a year: lines without one skip the date patterns
+_YEAR_HINT_RE = regex.compile(r"(?:19|20)\d\d")
 _DATE_PREFIX_RE = regex.compile(
     r"^(?:published|posted|updated|last updated|date|on|veröffentlicht|publicado|publié)"
     r"\s*(?:on|am|el|le)?\s*:?\s*",
@@ -78,7 +90,27 @@ _HOST_NOISE = frozenset({"www", "m", "com", "org", "net", "co", "uk", "de", "new
 _WORD_RE = regex.compile(r"\w+")
 _TERMINAL_RE = regex.compile(r"[.!?][\"'”’)]*$")
 _HEADER_LOOKAHEAD = 3
+_TRAILING_DATE_MAX_HEAD = 5  # capitalised words before a trailing date
+_HEAD_WORD_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]*,?|[|·•–—-]")
 _HEADER_MAX_LINES = 300  # lines above the body looked at (bounded work on huge pages)
+_NAME_LINE_MAX_CHARS = 60
+_ANYWHERE_MAX_LINES = 3000
+_BYLINE_LOOKAHEAD = 40  # body lines after the first kept one searched for a byline
+_BYLINE_MAX_CHARS = 160
+_BYLINE_MAX_WORDS = 14
+_DATE_SEP_RE = regex.compile(r"\s+[|·•∙–—]\s+")
+_CONNECTOR_MAX_CHARS = 3  # "am", "|", "on", "le" between a name and its date
+_TITLE_WINDOW = 40  # lines above the byline/dateline/body searched for the headline
+_TITLE_DISTANCE = 8  # lines over which nearness to that start halves a candidate's score
+_TITLE_MIN_WORDS = 4  # a headline's usual least length
+_SLUG_WEIGHT = 3.0
+_SLUG_SPLIT_RE = regex.compile(r"[-_+]+")
+_DATE_LINE_MAX_CHARS = 80
+# words besides the date's numbers: in an unlabelled date line above the body, in one among the
+# body's first lines, and in a labelled one ("Article mis à jour le 7 janvier 2020.")
+_DATE_LINE_MAX_WORDS = 3
+_BODY_DATE_MAX_WORDS = 1
+_LABELLED_DATE_MAX_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +126,8 @@ class MetaResult:
 
 def parse_date_line(text: str) -> str | None:
     """ISO date of a line that is essentially one date ("Thursday, May 26, 2022"), else None."""
+    if _YEAR_HINT_RE.search(text) is None:
+        return None
     core = _DATE_PREFIX_RE.sub("", text.strip(" |•·-–—"))
     for pattern in _DATE_LINE_RES:
         m = pattern.fullmatch(core)
@@ -107,6 +141,23 @@ def parse_date_line(text: str) -> str | None:
     return None
 
 
+def parse_trailing_date(text: str) -> str | None:
+    """ISO date of a short line of a few capitalised words and then a date ("Jane Roe March 3,
+    2024", "Reuters 18 November 2019 11:03 PM": an author link beside a timestamp, as dumps
+    flatten it), else None.  The words before the date must all be capitalised, so a headline
+    that ends in a date ("Elections to be held on March 3, 2024") is not one."""
+    if _YEAR_HINT_RE.search(text) is None:
+        return None
+    words = text.split()
+    for k in range(1, min(_TRAILING_DATE_MAX_HEAD, len(words) - 2) + 1):
+        if not _HEAD_WORD_RE.fullmatch(words[k - 1]):
+            return None
+        iso = parse_date_line(" ".join(words[k:]))
+        if iso is not None:
+            return iso
+    return None
+
+
 def parse_byline(text: str) -> tuple[str, ...]:
     """Author names from a byline, junk removed and several authors split; () if not a byline."""
     m = _BYLINE_RE.match(text.strip())
@@ -117,6 +168,8 @@ def parse_byline(text: str) -> tuple[str, ...]:
 
 def parse_dated_byline(text: str) -> tuple[str | None, tuple[str, ...]]:
     """A "Posted on 14 August 2024 by A and B" line: its date (ISO) and authors."""
+    if _YEAR_HINT_RE.search(text) is None:
+        return None, ()
     m = _POSTED_BY_RE.match(text.strip())
     if m is None or len(_WORD_RE.findall(text)) > 20:
         return None, ()
@@ -129,8 +182,11 @@ def parse_dated_byline(text: str) -> tuple[str | None, tuple[str, ...]]:
 def split_authors(raw: str) -> tuple[str, ...]:
     """Clean an author string ("Jane Doe | Staff Reporter", "A, B and C") into names."""
     raw = _AUTHOR_JUNK_RE.sub("", raw).strip()
+    # the cleaning shared with the HTML path (junk, roles, glued dates) first; when it finds no
+    # person, the byline's parts as written ("By the Example Parents' Association")
+    cleaned = clean_author(raw)
     names: list[str] = []
-    for part in _AUTHOR_SPLIT_RE.split(raw):
+    for part in cleaned or _AUTHOR_SPLIT_RE.split(raw):
         name = part.strip(" .:-–—|")
         if not name or _NOT_AUTHOR_RE.match(name):
             continue
@@ -166,8 +222,169 @@ def _names_site(suffix: str, url: str | None) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    words = len(_WORD_RE.findall(text))
-    return 2 <= words <= 25 and not _TERMINAL_RE.search(text)
+    words = _WORD_RE.findall(text)
+    lettered = sum(1 for w in words if len(w) > 1 and not w.isdigit())
+    return 2 <= len(words) <= 25 and lettered >= 2 and not _TERMINAL_RE.search(text)
+
+
+def _choose_title(
+    blocks: Sequence[Block],
+    decisions: Sequence[Decision],
+    used: dict[int, Decision],
+    start: int,
+    url: str | None,
+) -> int | None:
+    """The headline among the title-like lines above ``start`` (the byline, dateline or body):
+    near it, of headline length (a lone "Share" or "La pétition" is a section label), and
+    sharing words with the URL's slug when it has one ("/brothel-catering-to-politicians")."""
+    slug = _slug_words(url)
+    best, best_score = None, 0.0
+    for i in range(start - 1, max(-1, start - 1 - _TITLE_WINDOW), -1):
+        d = decisions[i]
+        if i in used or (not d.keep and d.reason not in ("short-line", "no-sentence")):
+            continue
+        text = blocks[i].text
+        if not _title_like(text):
+            continue
+        words = {w.casefold() for w in _WORD_RE.findall(text)}
+        score = 1.0 / (1.0 + (start - 1 - i) / _TITLE_DISTANCE)
+        if len(_WORD_RE.findall(text)) >= _TITLE_MIN_WORDS:
+            score += 1.0
+        if text.endswith(":"):  # a label ("Artikel von:", "Bloggern gefällt das:")
+            score -= 1.0
+        if slug:
+            score += _SLUG_WEIGHT * len(words & slug) / len(words)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL path's slug (its longest segment of three or more words joined by
+    hyphens or underscores), folded; empty when there is none."""
+    if not url:
+        return frozenset()
+    path = _HOST_RE.sub("", url, count=1).split("?")[0].split("#")[0]
+    best: list[str] = []
+    for segment in path.split("/"):
+        words = [w for w in _SLUG_SPLIT_RE.split(segment.rsplit(".", 1)[0]) if w]
+        if len(words) >= 3 and len(words) > len(best):
+            best = words
+    return frozenset(w.casefold() for w in best if not w.isdigit())
+
+
+def _name_above_date(
+    blocks: Sequence[Block], datelines: list[int], used: dict[int, Decision]
+) -> tuple[str, ...]:
+    """A person's name on the line above a dateline (over a connector line such as "am", "|"
+    or "on"), marked used; () when there is none."""
+    for j in sorted(datelines):
+        k = j - 1
+        while k >= 0 and k not in used and len(blocks[k].text) <= _CONNECTOR_MAX_CHARS:
+            k -= 1
+        if k < 0 or k in used or j - k > 3:
+            continue
+        name = blocks[k].text
+        if full_name(name) and not is_desk(name):
+            used[k] = Decision(False, "byline", "name-by-date")
+            return (name.strip(" ."),)
+    return ()
+
+
+def line_authors(text: str) -> tuple[str, ...]:
+    """Authors named by one line: a byline ("By ...", "Autoren ...", "Por Jane Roe 04 de mayo
+    2022"), a dated line with a byline label inside ("am 23. Januar 2020 von Jane Roe"), or a
+    person's name beside a date ("Jane Roe am 18. September 2019"); () for other lines."""
+    if len(text) > _BYLINE_MAX_CHARS:
+        return ()
+    found = parse_byline(text)
+    if found:
+        return found
+    label = byline_label(text)
+    if label is not None and len(_WORD_RE.findall(text)) <= _BYLINE_MAX_WORDS:
+        found = split_authors(text.strip()[len(label[0]) :])
+        if found:
+            return found
+    if _YEAR_HINT_RE.search(text) is None or parse_date(text) is None:
+        return ()
+    inner = inner_label(text)
+    if inner is not None:
+        return tuple(clean_author(text[inner.end() :]))
+    names = clean_author(text, vouched=False)
+    if len(names) == 1 and full_name(names[0]) and text.startswith(names[0]):
+        return (names[0],)
+    return ()
+
+
+def _byline_anywhere(blocks: Sequence[Block]) -> tuple[tuple[str, ...], str | None]:
+    """The authors of the first line that names them (``line_authors``) and the date that line
+    gives, if any; ((), None) when no line names authors."""
+    for b in blocks:
+        found = line_authors(b.text)
+        if found:
+            has_year = _YEAR_HINT_RE.search(b.text) is not None
+            return found, parse_date(b.text) if has_year else None
+    return (), None
+
+
+def _date_anywhere(blocks: Sequence[Block]) -> str | None:
+    """The first short line of the page that gives a date labelled "published", else the first
+    unlabelled one, else the first "updated" one (lines far down a long page are not read)."""
+    found: dict[str | None, str] = {}
+    for b in blocks[:_ANYWHERE_MAX_LINES]:
+        if len(b.text) > _DATE_LINE_MAX_CHARS or _YEAR_HINT_RE.search(b.text) is None:
+            continue
+        iso, label = _written_date(b.text, in_body=False)
+        if iso is not None:
+            if label == "published":
+                return iso
+            found.setdefault(label, iso)
+    return found.get(None) or found.get("modified")
+
+
+def _label_then_name(blocks: Sequence[Block], i: int) -> tuple[str, ...]:
+    """Authors when line ``i`` is a byline label alone ("By", "Von", "Autor:") and the next line
+    is the name; () otherwise."""
+    if i + 1 >= len(blocks) or len(blocks[i].text) > 12 or not is_label(blocks[i].text):
+        return ()
+    name = blocks[i + 1].text
+    if len(name) > _NAME_LINE_MAX_CHARS or _TERMINAL_RE.search(name):
+        return ()
+    return tuple(clean_author(name))
+
+
+def _written_date(text: str, *, in_body: bool) -> tuple[str | None, str | None]:
+    """The date of a short line that gives one in words, in any of the main news languages
+    ("30 septembre 2018", "Aktualisiert am 19. Oktober 2019, 14:20 Uhr"), and its label
+    ("published", "modified" or None); (None, None) for other lines.  Besides the date, the
+    line holds a label or at most a few words, so a headline that names a date is no dateline;
+    in the body's first lines only a very short line counts."""
+    if len(text) > _DATE_LINE_MAX_CHARS or _YEAR_HINT_RE.search(text) is None:
+        return None, None
+    label = date_label(text)
+    if label is None and _DATE_SEP_RE.search(text):  # "08.11.2021 | Online-Fachtag ..."
+        parts = [p for p in _DATE_SEP_RE.split(text) if _YEAR_HINT_RE.search(p)]
+        text = parts[0] if len(parts) == 1 else text
+    others = _other_words(text)
+    if label is not None:
+        limit = _LABELLED_DATE_MAX_WORDS
+    elif others > 1 and _TERMINAL_RE.search(text):
+        return None, None
+    else:
+        limit = _BODY_DATE_MAX_WORDS if in_body else _DATE_LINE_MAX_WORDS
+    return (parse_date(text), label) if others <= limit else (None, None)
+
+
+def _other_words(text: str) -> int:
+    """Words of a date line that are not part of a date: not numbers or times, not month names,
+    not short lower-case links ("de", "am", "at", "hrs")."""
+    return sum(
+        1
+        for w in _WORD_RE.findall(text)
+        if not any(c.isdigit() for c in w)
+        and w.casefold() not in MONTHS
+        and not (len(w) <= 3 and w.islower())
+    )
 
 
 def extract(
@@ -181,17 +398,22 @@ def extract(
     header: list[int] = []
     used: dict[int, Decision] = {}
     authors: tuple[str, ...] = ()
-    dates: list[tuple[int, str]] = []
+    dates: list[tuple[int, str]] = []  # unlabelled datelines
+    published_lines: list[tuple[int, str]] = []  # "Published 3 May 2020": these win
+    modified: list[tuple[int, str]] = []  # "updated ..." lines: the published date only if alone
+    by_label = {None: dates, "published": published_lines, "modified": modified}
     body_lines = 0
     for i in [*range(max(0, first_kept - _HEADER_MAX_LINES), first_kept), *kept]:
         if i >= first_kept and body_lines >= _HEADER_LOOKAHEAD:
             break
         header.append(i)
+        if i in used:  # the name line after a lone byline label
+            continue
         text = blocks[i].text
-        found = parse_byline(text)
-        if found:  # every byline in the header leaves the body; the first gives the authors
+        found = _label_then_name(blocks, i)
+        if found:  # "By" / "Jane Roe": a dump that puts every text node on its own line
             authors = authors or found
-            used[i] = Decision(False, "byline", "byline")
+            used[i] = used[i + 1] = Decision(False, "byline", "byline-label")
             continue
         iso, found = parse_dated_byline(text)
         if iso is not None and found:
@@ -199,10 +421,28 @@ def extract(
             dates.append((i, iso))
             used[i] = Decision(False, "byline", "dated-byline")
             continue
+        found = line_authors(text)
+        if found:  # every byline in the header leaves the body; the first gives the authors
+            authors = authors or found
+            iso = parse_date(text) if _YEAR_HINT_RE.search(text) else None
+            if iso is not None:  # "Por Jane Roe 04 de mayo 2022", "Jane Roe am 18. Mai 2019"
+                by_label[date_label(text)].append((i, iso))
+            used[i] = Decision(False, "byline", "byline" if iso is None else "dated-byline")
+            continue
         iso = parse_date_line(text)
         if iso is not None:
-            dates.append((i, iso))
+            by_label[date_label(text)].append((i, iso))
             used[i] = Decision(False, "dateline", "date-line")
+            continue
+        iso = parse_trailing_date(text)
+        if iso is not None:
+            dates.append((i, iso))
+            used[i] = Decision(False, "dateline", "trailing-date")
+            continue
+        iso, label = _written_date(text, in_body=i >= first_kept)
+        if iso is not None:
+            by_label[label].append((i, iso))
+            used[i] = Decision(False, "dateline", "written-date")
         elif i >= first_kept:
             body_lines += 1
 
@@ -211,14 +451,7 @@ def extract(
     # if the classifier kept it ("Headline" / "Written by ..." / "Updated: ..." / article).
     in_body = [i for i in used if i >= first_kept]
     start = min(in_body) if in_body else first_kept
-    title_idx = None
-    for i in range(start - 1, -1, -1):
-        d = decisions[i]
-        if i in used or (not d.keep and d.reason not in ("short-line", "no-sentence")):
-            continue
-        if _title_like(blocks[i].text):
-            title_idx = i
-            break
+    title_idx = _choose_title(blocks, decisions, used, start, url)
     fields: list[tuple[str, str]] = []
     title = None
     if title_idx is not None:
@@ -230,11 +463,27 @@ def extract(
             if j > title_idx and j not in used and clean_title(blocks[j].text, url) == title:
                 used[j] = Decision(False, "title-repeat", "title-line")
 
+    if not authors:  # "Jane Roe" / "am" / "18. September 2019": a name just above a dateline
+        datelines = [i for i, _ in published_lines + dates + modified]
+        authors = _name_above_date(blocks, datelines, used)
+    byline_far = False
+    far_date = None
+    if not authors:  # a byline further down (its line stays where it is)
+        authors, far_date = _byline_anywhere(blocks[: first_kept + _BYLINE_LOOKAHEAD])
+        byline_far = bool(authors)
     published = None
+    dates = published_lines or dates or modified
     if dates:
         after = [iso for i, iso in dates if title_idx is None or i > title_idx]
         published = after[0] if after else dates[0][1]
         fields.append(("published", "dateline" if after else "page-header-date"))
+    elif far_date:  # the byline further down gave a date too
+        published = far_date
+        fields.append(("published", "byline-anywhere"))
+    else:  # no dateline in the header: a short date line anywhere (its line stays where it is)
+        published = _date_anywhere(blocks)
+        if published:
+            fields.append(("published", "date-line-anywhere"))
     if authors:
-        fields.append(("author", "byline"))
+        fields.append(("author", "byline-anywhere" if byline_far else "byline"))
     return MetaResult(title, authors, published, used, tuple(fields))

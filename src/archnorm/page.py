@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-PageFormat = Literal["auto", "text", "html"]
+PageFormat = Literal["auto", "text", "markdown", "html"]
 
 
 @dataclass(frozen=True, slots=True)

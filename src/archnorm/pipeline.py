@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
@@ -21,6 +22,9 @@ from archnorm import boilerplate, html, htmlmeta, meta, segment
 from archnorm._version import __version__
 from archnorm.dates import find_dates
 from archnorm.errors import ArchnormError, ConfigError, InputError, ResourceLimitError
+from archnorm.linkrefs import has_link_references, strip_link_references
+from archnorm.markdown import looks_like_markdown
+from archnorm.markdown import to_text as markdown_to_text
 from archnorm.names import Authority, AuthorityLike, find_names
 from archnorm.names.authority import as_authority
 from archnorm.page import Page, PageFormat
@@ -99,9 +103,15 @@ def _anchor_iso(anchor: dt.date | str | None) -> str | None:
     raise ConfigError(f"anchor must be a datetime.date or an ISO date string, got {anchor!r}")
 
 
-def sniff_format(text: str) -> Literal["text", "html"]:
-    """'html' when the start of the page looks like markup, else 'text'."""
-    return "html" if _HTML_SNIFF_RE.search(text[:2048]) else "text"
+def sniff_format(text: str) -> Literal["text", "markdown", "html"]:
+    """'html' when the start of the page looks like markup, 'markdown' when its head holds
+    Markdown links or images (``markdown.looks_like_markdown``) and it is not a text browser's
+    dump with numbered link references ("[12](BUTTON)" looks like a link), else 'text'."""
+    if _HTML_SNIFF_RE.search(text[:2048]):
+        return "html"
+    if looks_like_markdown(text) and not has_link_references(text):
+        return "markdown"
+    return "text"
 
 
 def normalize(
@@ -202,6 +212,10 @@ def _normalize(
         text = fixed.text
         blocks, paths = html.rebase(parsed, text)
     else:
+        # the markup goes first (Markdown, a text browser's link numbers); then a text dump
+        converted = markdown_to_text(raw) if fmt == "markdown" else strip_link_references(raw)
+        changes.extend(converted.changes)
+        raw = converted.text
         fixed = repair(raw)
         text = fixed.text
         blocks = segment.split_lines(text)
@@ -216,7 +230,7 @@ def _normalize(
         found = meta.extract(blocks, decisions, url=p.url)
     for i, d in found.used.items():
         decisions[i] = d
-    if cfg.stable_body == "always" or (cfg.stable_body == "text" and fmt == "text"):
+    if cfg.stable_body == "always" or (cfg.stable_body == "text" and fmt != "html"):
         _settle(blocks, decisions, cfg)
     kept = [b for b, d in zip(blocks, decisions, strict=True) if d.keep]
     removed = tuple(
@@ -258,9 +272,7 @@ def _normalize(
         removed=removed,
         provenance=Provenance(
             version=__version__,
-            options_hash=cfg.options_hash(
-                format=p.format, anchor=anchor, authority=_digest(authority)
-            ),
+            options_hash=_record_options_hash(cfg, p.format, anchor, _digest(authority)),
             fields=fields,
             changes=tuple(changes),
         ),
@@ -293,9 +305,29 @@ def _settle(
                 decisions[i] = boilerplate.Decision(False, d.reason, f"settle:{d.rule}")
 
 
+@functools.lru_cache(maxsize=64)
+def _record_options_hash(
+    cfg: NormalizeConfig, fmt: str, anchor: str | None, authority: str | None
+) -> str:
+    """``cfg.options_hash`` for one page's options (the same for every page of a run, so it is
+    computed once, not per page)."""
+    return cfg.options_hash(format=fmt, anchor=anchor, authority=authority)
+
+
+_last_digest: list[tuple[object, str]] = [(None, "")]  # one slot, read and replaced whole
+
+
 def _digest(obj: object | None) -> str | None:
-    """A short stable hash of an option object (e.g. an Authority) for the options hash."""
-    return None if obj is None else hashlib.sha1(repr(obj).encode()).hexdigest()[:12]
+    """A short stable hash of an option object (e.g. an Authority) for the options hash.  The
+    last object's digest is kept: option objects are immutable, and a run passes the same one
+    for every page (hashing a large authority's repr per page cost more than the page)."""
+    if obj is None:
+        return None
+    last, digest = _last_digest[0]
+    if last is not obj:
+        digest = hashlib.sha1(repr(obj).encode()).hexdigest()[:12]
+        _last_digest[0] = (obj, digest)
+    return digest
 
 
 def _check_size(size: int, cfg: NormalizeConfig, name: str) -> None:

@@ -48,7 +48,7 @@ are removed from the body but their content lives on in the record's metadata fi
 
 REMOVAL_REASONS: frozenset[str] = frozenset(get_args(RemovalReason))
 
-SourceFormat = Literal["text", "html", "unknown"]
+SourceFormat = Literal["text", "markdown", "html", "unknown"]
 
 _T = TypeVar("_T")
 

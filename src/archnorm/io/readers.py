@@ -22,10 +22,11 @@ from typing import BinaryIO, Literal
 from archnorm.io.warc import NonHtml, is_warc_path, read_warc
 from archnorm.page import Page, PageFormat
 
-ReadFormat = Literal["auto", "text", "html", "jsonl"]
+ReadFormat = Literal["auto", "text", "markdown", "html", "jsonl"]
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_MARKDOWN_SUFFIXES = (".md", ".markdown")
 _SKIP_NAMES = frozenset({".DS_Store", "Thumbs.db"})
 
 
@@ -106,9 +107,12 @@ def _inner_suffix(path: Path) -> str:
 
 
 def _page_format(path: Path, format: ReadFormat) -> PageFormat:
-    if format in ("text", "html"):
+    if format in ("text", "markdown", "html"):
         return format
-    return "html" if _inner_suffix(path) in _HTML_SUFFIXES else "auto"
+    suffix = _inner_suffix(path)
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    return "markdown" if suffix in _MARKDOWN_SUFFIXES else "auto"
 
 
 def _read_file(path: Path, format: ReadFormat, non_html: NonHtml = "error") -> Iterator[Page]:

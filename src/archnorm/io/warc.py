@@ -35,6 +35,7 @@ NonHtml = Literal["error", "skip"]
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml+xhtml"})
 _TEXT_TYPES = frozenset({"text/plain"})
+_MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_LINE_RE = regex.compile(rb"(?:^|\n)WARC/1\.[01]\r?\n")
 _CONTENT_LENGTH_RE = regex.compile(rb"\r?\nContent-Length:[ \t]*(\d+)", regex.IGNORECASE)
@@ -270,6 +271,8 @@ def _format_of(ctype: str | None) -> PageFormat | None:
         return "auto"
     if ctype in _HTML_TYPES:
         return "html"
+    if ctype in _MARKDOWN_TYPES:
+        return "markdown"
     if ctype in _TEXT_TYPES:
         return "text"
     return None

@@ -1,0 +1,156 @@
+"""Body F1 on aeb-dev pages saved by several dump tools: the data set's own text (html-text),
+every text node on a line (BeautifulSoup get_text style), Markdown (html2text), inscriptis, and
+the text browsers lynx and w3m (``-dump`` with their default 80 columns, so paragraphs are
+hard-wrapped; lynx also numbers links and lists their addresses).
+
+    .venv/bin/python benchmarks/dumps.py            # needs the bench and train extras
+
+lynx and w3m are programs, not Python packages (Debian: ``apt-get install lynx w3m``); a style
+whose program is missing is skipped with a note.
+
+Rows per dump style:
+
+- ``archnorm normalize()``: the whole pipeline with the packaged line model (which was trained
+  on aeb-dev's html-text and get_text dumps of these pages: in-sample for those two styles);
+- ``archnorm CV by page``: held out: the line model is trained, as ``train_lines.py`` trains
+  it, on the pages of four folds and run (``classify()``, after repair and the Markdown or
+  link-reference conversion) on the fifth; only html-text and get_text dumps are in training;
+- the C4 line rule, trafilatura on the dump (each line a ``<p>``) and "keep all lines".
+
+Metric as ../shared/data/aeb-dev/SOURCE.md (see ``_aeb.score``).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import archnorm
+from _aeb import AebPage, load, newline_dump, score
+from archnorm import linkrefs, markdown, segment
+from archnorm.repair import repair
+from body import _trafilatura_dump
+from c4rule import c4_clean
+
+FOLDS = 5
+
+
+def _html2text(html: str) -> str:
+    import html2text
+
+    h = html2text.HTML2Text()
+    h.body_width = 0  # no re-wrapping: one paragraph, one line
+    return h.handle(html)
+
+
+def _inscriptis(html: str) -> str:
+    from inscriptis import get_text
+
+    return get_text(html)
+
+
+_BROWSERS = {
+    "lynx": ["lynx", "-dump", "-force_html", "-assume_charset=utf-8", "-display_charset=utf-8"],
+    "w3m": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
+}
+
+
+def _browser(name: str) -> Callable[[AebPage], str]:
+    def dump(page: AebPage) -> str:
+        with tempfile.NamedTemporaryFile("w", suffix=".html", delete=False, encoding="utf-8") as f:
+            f.write(page.html)
+        try:
+            cmd = [*_BROWSERS[name], f.name]
+            run = subprocess.run(cmd, check=False, capture_output=True, timeout=60)
+            return run.stdout.decode("utf-8", "replace")
+        finally:
+            Path(f.name).unlink()
+
+    return dump
+
+
+STYLES: dict[str, Callable[[AebPage], str]] = {
+    "html-text": lambda p: p.text,
+    "get_text": lambda p: newline_dump(p.html),
+    "markdown": lambda p: _html2text(p.html),
+    "inscriptis": lambda p: _inscriptis(p.html),
+    "lynx": _browser("lynx"),
+    "w3m": _browser("w3m"),
+}
+
+
+def _blocks(dump: str) -> list[segment.Block]:
+    """The blocks the pipeline classifies for a dump (Markdown converted first, as it is)."""
+    fmt = archnorm.pipeline.sniff_format(dump)
+    if fmt == "markdown":
+        dump = markdown.to_text(dump).text
+    else:
+        dump = linkrefs.strip_link_references(dump).text
+    return segment.split_lines(repair(dump).text)
+
+
+def cv_bodies(pages: list[AebPage], dumps: list[str]) -> list[str]:
+    """Out-of-fold bodies: fold k's pages classified by a model trained on the others."""
+    import train_lines as tl
+    from archnorm.boilerplate import classify
+    from archnorm.linemodel import load_model, model_from_dict
+
+    threshold = load_model("text").threshold
+    sources = ("text", "newline", "clean", "clean-newline")
+    by_src = {s: tl.build(pages, s) for s in sources}
+    blocks = [_blocks(d) for d in dumps]
+    out = [""] * len(pages)
+    for k in range(FOLDS):
+        train = [by_src[s][i] for s in sources for i in range(len(pages)) if i % FOLDS != k]
+        m = tl.train(train, tl.C_BY_KIND["text"], tl.C_BY_KIND["text"])
+        model = model_from_dict({"k": tl._model_dict(m, threshold)}, "k")
+        for i in range(k, len(pages), FOLDS):
+            dec = classify(blocks[i], model=model)
+            out[i] = segment.join_blocks([b for b, d in zip(blocks[i], dec, strict=True) if d.keep])
+    return out
+
+
+def main() -> int:
+    try:
+        pages = load()
+    except FileNotFoundError as exc:
+        print(f"aeb-dev not found ({exc}); nothing to do")
+        return 1
+    golds = [p.gold for p in pages]
+    print(f"aeb-dev: {len(pages)} pages; body F1 / P / R by dump style\n")
+    head = f"| {'dump style':10s} | {'system':28s} | {'F1':>6s} | {'P':>6s} | {'R':>6s} |"
+    print(head)
+    print("|" + "|".join("-" * len(c) for c in head.split("|")[1:-1]) + "|")
+    for style, make in STYLES.items():
+        if style in _BROWSERS and shutil.which(_BROWSERS[style][0]) is None:
+            print(f"| {style:10s} | (skipped: {_BROWSERS[style][0]} is not installed)")
+            continue
+        dumps = [make(p) for p in pages]
+        rows: list[tuple[str, list[str]]] = [
+            (
+                "archnorm normalize()",
+                [archnorm.normalize(d, url=p.url).body for p, d in zip(pages, dumps, strict=True)],
+            ),
+            ("archnorm CV by page", cv_bodies(pages, dumps)),
+            ("C4 line rule", [c4_clean(d) for d in dumps]),
+            (
+                "trafilatura (lines as <p>)",
+                [_trafilatura_dump(p, d) for p, d in zip(pages, dumps, strict=True)],
+            ),
+            ("keep all lines", dumps),
+        ]
+        for name, bodies in rows:
+            f1, p, r = score(bodies, golds)
+            print(f"| {style:10s} | {name:28s} | {f1:6.4f} | {p:6.4f} | {r:6.4f} |")
+    print()
+    print("CV by page: trained on html-text and get_text dumps (and clean pages) of the other")
+    print("folds' pages; the other dump styles are never seen in training.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""JSON-LD helpers for page metadata: the nodes that describe the article (also nested in a
+WebPage or a Yoast ``@graph``), ``@id`` references resolved, Person nodes, cleaned strings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archnorm._meta_tables import NEWS_TYPES
+
+ARTICLE_KEYS = frozenset({"mainEntity", "hasPart", "mainEntityOfPage", "itemListElement", "item"})
+"""Keys under which a JSON-LD node may nest the article's node."""
+
+
+def clean(s: Any) -> str:
+    """A JSON-LD value as one line of text ("" for null)."""
+    return " ".join(str(s).split()) if s is not None else ""
+
+
+def type_names(node: dict[str, Any]) -> list[str]:
+    """``@type`` values without a vocabulary prefix ("schema:NewsArticle" -> "NewsArticle")."""
+    types = node.get("@type")
+    names = types if isinstance(types, list) else [types]
+    return [t.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in names if isinstance(t, str)]
+
+
+def articles(jsonld: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """JSON-LD nodes describing the page's article, also when nested in another node (a WebPage's
+    ``mainEntity``, an ItemPage's ``hasPart``); top-level nodes first."""
+    out: list[dict[str, Any]] = []
+    nested: list[dict[str, Any]] = []
+    for item in jsonld:
+        if any(t in NEWS_TYPES for t in type_names(item)):
+            out.append(item)
+        todo: list[tuple[Any, int]] = [(v, 1) for k, v in item.items() if k in ARTICLE_KEYS]
+        while todo and len(nested) < 16:
+            value, depth = todo.pop()
+            if isinstance(value, list):
+                todo += [(v, depth) for v in value[:16]]
+            elif isinstance(value, dict) and depth <= 3:
+                if any(t in NEWS_TYPES - {"WebPage"} for t in type_names(value)):
+                    nested.append(value)
+                todo += [(v, depth + 1) for k, v in value.items() if k in ARTICLE_KEYS]
+    return out + nested
+
+
+def nodes_by_id(jsonld: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """JSON-LD nodes by ``@id``, so that ``{"@id": ...}`` references (Yoast's @graph) resolve."""
+    return {i["@id"]: i for i in jsonld if isinstance(i.get("@id"), str) and len(i) > 1}
+
+
+def resolve(value: Any, ids: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return ids.get(value["@id"], value)
+    return value
+
+
+def is_person(node: Any) -> bool:
+    types = node.get("@type") if isinstance(node, dict) else None
+    return types == "Person" or (isinstance(types, list) and "Person" in types)

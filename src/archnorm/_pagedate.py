@@ -1,0 +1,108 @@
+"""The published date of an HTML page, chosen among its candidates: structured dates (JSON-LD,
+publication meta tags, ``<time>``, the URL) first, checked against the date written near the
+headline; without them, written dates ("published" lines first, "updated" ones last)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from archnorm._jsonld import articles
+from archnorm._meta_tables import DATE_META, MODIFIED_META
+from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
+from archnorm.html import HtmlPage
+from archnorm.segment import Block
+
+DATE_WINDOW = (5, 25)
+"""Blocks before and after the headline searched for a written date."""
+
+
+def _structured_dates(page: HtmlPage, url: str | None) -> list[tuple[str, str]]:
+    m = page.meta
+    dayfirst = dayfirst_for(m.lang)
+    out: list[tuple[str, str]] = []
+    for art in articles(m.jsonld):
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            v = art.get(key)
+            if isinstance(v, str):
+                found = parse_date(v, dayfirst=dayfirst)
+                if found:
+                    out.append((found, f"json-ld:{key}"))
+    for key in DATE_META:
+        for value in m.meta.get(key, []):
+            found = parse_date(value, dayfirst=dayfirst)
+            if found:
+                out.append((found, key))
+    for value in m.times:
+        found = parse_date(value)
+        if found:
+            out.append((found, "time"))
+    found = url_date(url) if url else None
+    if found:
+        out.append((found, "url"))
+    for item in m.jsonld:
+        v = item.get("datePublished")
+        if isinstance(v, str):
+            found = parse_date(v, dayfirst=dayfirst)
+            if found:
+                out.append((found, "json-ld:datePublished"))
+    return out
+
+
+def choose_date(
+    page: HtmlPage, url: str | None, *, headline: int | None = None
+) -> tuple[str | None, str]:
+    """The first structured date, unless the date written near the headline agrees with a later
+    one (then that one: JSON-LD in UTC or a modified date can disagree with the page).  Without
+    structured dates: a date written near the headline (one labelled "published" first, one
+    labelled "updated" never), a "published" line anywhere, a date in the page title, the first
+    short dated line of the page, and last an "updated" date."""
+    structured = _structured_dates(page, url)
+    dayfirst = dayfirst_for(page.meta.lang)
+    h1 = max(0, page.meta.h1_pos if headline is None else headline)
+    near = page.blocks[max(0, h1 - DATE_WINDOW[0]) : h1 + DATE_WINDOW[1]]
+    text = _written_date(near, dayfirst, 200)
+    if structured:
+        if text[0] and text[0] != structured[0][0]:
+            for found, source in structured[1:]:
+                if found == text[0]:
+                    return found, source + "+text"
+            if structured[0][1] in MODIFIED_META:  # only a revision date is declared
+                return text[0], "text"
+        return structured[0]
+    if text[0]:
+        return text[0], "text"
+    anywhere = _written_date(page.blocks, dayfirst, 80)
+    if anywhere[0] and anywhere[1] == "published":
+        return anywhere[0], "text-published"
+    titles = [page.meta.title or "", *page.meta.meta.get("og:title", [])]
+    for title in titles:
+        in_title = parse_date(title, dayfirst=dayfirst)
+        if in_title:
+            return in_title, "title"
+    if anywhere[0]:
+        return anywhere[0], "text-anywhere"
+    modified = text[2] or anywhere[2]
+    return (modified, "text-modified") if modified else (None, "none")
+
+
+def _written_date(
+    blocks: Sequence[Block], dayfirst: bool | None, max_len: int
+) -> tuple[str | None, str | None, str | None]:
+    """In short blocks: the first date labelled "published", else the first unlabelled date
+    (with its label, "published" or None), and the first date labelled "updated"."""
+    first: str | None = None
+    modified: str | None = None
+    for b in blocks:
+        if len(b.text) > max_len:
+            continue
+        found = parse_date(b.text, dayfirst=dayfirst)
+        if not found:
+            continue
+        label = date_label(b.text)
+        if label == "published":
+            return found, label, modified
+        if label == "modified":
+            modified = modified or found
+        elif first is None:
+            first = found
+    return first, None, modified
