@@ -30,6 +30,7 @@ from archnorm.names.blocking import (
     honorific_short,
     weak_key,
 )
+from archnorm.names.canonical import canonical_node, cluster_kind
 from archnorm.names.keys import deletions, skeleton
 from archnorm.names.match import (
     CONFLICT,
@@ -42,7 +43,7 @@ from archnorm.names.match import (
 )
 from archnorm.names.parse import ParsedName, parse_name
 from archnorm.names.weak import compare_weak, extends, weak_score
-from archnorm.record import NameCluster, NameKind, NameLink
+from archnorm.record import NameCluster, NameLink
 
 Edge = tuple[float, str, int, int]
 
@@ -440,7 +441,7 @@ class NameGraph:
             if ent is not None:
                 canonical = ent.canonical
             else:
-                best = self._canonical_node(inputs)
+                best = canonical_node(inputs, self.parsed, self.counts, self.names)
                 canonical = self.parsed[best].display or self.names[best]
             links = []
             for m in inputs:
@@ -449,7 +450,9 @@ class NameGraph:
                 else:
                     rule, score = link.get(m, ("canonical", 1.0))
                     links.append(NameLink(self.names[m], rule, score))
-            kind = ent.kind if ent is not None and ent.kind != "unknown" else self._kind(nodes)
+            kind = cluster_kind(nodes, self.parsed)
+            if ent is not None and ent.kind != "unknown":
+                kind = ent.kind
             for m in nodes:
                 assign[m] = len(clusters)
             clusters.append(
@@ -462,37 +465,6 @@ class NameGraph:
                 )
             )
         return Clustering(assign=assign, clusters=clusters, links=link)
-
-    def _canonical_node(self, inputs: list[int]) -> int:
-        """The most complete, most frequent spelling; ties go to the spelling most like the
-        others (the medoid), then to the alphabetically first."""
-        if len(inputs) == 1:
-            return inputs[0]
-
-        def rank(m: int) -> tuple[bool, int, int]:
-            return (self.parsed[m].weak, -len(self.parsed[m].units), -self.counts[m])
-
-        top = min(rank(m) for m in inputs)
-        tied = [m for m in inputs if rank(m) == top]
-        if len(tied) == 1 or len(tied) * len(inputs) > 5000:
-            return min(tied, key=lambda m: self.names[m])
-        joined = [self.parsed[m].joined for m in inputs]
-
-        def typical(m: int) -> tuple[float, str]:
-            own = self.parsed[m].joined
-            return (-sum(similarity(own, j) for j in joined), self.names[m])
-
-        return min(tied, key=typical)
-
-    def _kind(self, nodes: list[int]) -> NameKind:
-        person = False
-        for m in nodes:
-            p = self.parsed[m]
-            if p.acronym is not None or p.org:
-                return "org"
-            if p.title is not None or p.person_like:
-                person = True
-        return "person" if person else "unknown"
 
 
 def cluster_names(
