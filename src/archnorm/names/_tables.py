@@ -33,7 +33,8 @@ TITLES: frozenset[str] = _phrases(
     lieutenant general, lord, lt, lt col, lt gen, madam, maj, maj gen, major, major general,
     makhdoom, marshal, maulana, mayor, member, nawab, member national assembly, member provincial
     assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms, mufti, mulla,
-    mullah, nawabzada, opposition leader, pandit, pir, pope, president, prime minister,
+    mullah, mirwaiz, maulvi, moulvi, mawlawi, maulavi, moulana, mawlana, nawabzada,
+    opposition leader, pandit, pir, pope, president, prime minister,
     khan, prince, princess, prof, professor, provincial minister, qari, queen, quaid e azam,
     quaid i azam, rai, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
@@ -66,7 +67,7 @@ NAME_HONORIFICS: frozenset[str] = _words(
 HONORIFIC_FIRST: frozenset[str] = _words(
     """
     begum chaudhary chaudhri chaudhry choudhry chowdhury makhdoom mian shaikh shaykh sheik
-    sheikh king queen prince princess
+    sheikh king queen prince princess sultan emir
     """
 )
 
@@ -160,6 +161,10 @@ ORG_CONNECTORS: frozenset[str] = _words(
     """
 )
 
+# Generic last words of organisation names, left out in use ("Ennahda Party" / "Ennahda",
+# "Fatah Movement" / "Fatah"); not words that tell bodies apart ("Army", "Front", "League").
+GENERIC_ORG_WORDS: frozenset[str] = _words("movement organisation organization party")
+
 # Words that make a capitalised span an organisation.
 ORG_WORDS: frozenset[str] = _words(
     """
@@ -233,6 +238,7 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"[^a-z]", ""),  # hyphens and apostrophes inside a token do not distinguish names
     (r"(?<=[a-z]{3})bhai$", ""),  # Gujarati honorific suffix: Amitbhai/Amit, Vallabhbhai
     (r"(?<=[aeiou])gh$", "q"),  # Persian gh for a final qaf: Sadegh/Sadeq, Rafigh/Rafiq
+    (r"(?<=[a-z]{2})que$", "q"),  # final qaf written -que: Ishaque/Ishaq, Tarique/Tariq, Rafique
     (r"chch", "ch"),  # a doubled aspirate written twice: Bachchan/Bachan, Acchha/Achha
     (r"zh", "j"),  # Persian zhe written zh or j: Ahmadinezhad/Ahmadinejad, Nezhad/Nejad
     (r"aw(?=[^aeiouy]|$)", "u"),  # diphthong before a consonant: Jawlani/Jolani, Awlaki/Aulaqi

@@ -24,7 +24,12 @@ def _letters(p: ParsedName) -> set[str]:
         return {"*"}
     u = p.given[0]
     out = {u.lead, u.tail_lead}
-    if len(p.given) > 1 and (u.initial or fold(u.text) in T.COMPOUND_HEADS or len(p.given) >= 3):
+    if u.letters[:2] == "gh" and " " not in u.text:
+        out.add("k")  # Ghasem/Qasem (see match._ghain_qaf)
+    first = fold(u.text)
+    if len(p.given) > 1 and (
+        u.initial or first in T.COMPOUND_HEADS or first in T.NAME_HONORIFICS or len(p.given) >= 3
+    ):
         v = p.given[1]
         out.update((v.lead, v.tail_lead))
     return out
@@ -63,16 +68,29 @@ def full_keys(p: ParsedName) -> set[str]:
     letters = _letters(p)
     keys = {f"{d}|{g}" for d in deletions(skeleton(sur.core)) for g in letters}
     if not p.given and sur.tail != sur.core:
-        # a compound single unit also meets the same name without its head
-        keys.update(f"{d}|*" for d in deletions(skeleton(sur.tail)))
-    keys.add("J|" + skeleton(p.joined))
+        # a compound single unit also meets the same name without its head, and names with
+        # its head as a given name ("Mohammad Khatami" / "Seyed Mohammad Khatami")
+        tail = skeleton(sur.tail)
+        keys.update(f"{d}|*" for d in deletions(tail))
+        if " " not in sur.text[sur.text.index(" ") + 1 :]:
+            keys.add(f"{tail}|{sur.lead}")
+    keys.add(_joined_key(p.joined))
     if sur.core != sur.key:
         # the whole name without the surname's article meets the same name written without
         # it as one unit ("Mohammed al-Deif" / "Mohammed Deif")
-        keys.add("J|" + skeleton(p.bare))
+        keys.add(_joined_key(p.bare if p.given else sur.core))
     if p.unplaced is not None:
-        keys.add("J|" + skeleton(p.unplaced))
+        keys.add(_joined_key(p.unplaced))
+    if p.generic_free is not None:
+        keys.add(_joined_key(p.generic_free))
     return keys
+
+
+def _joined_key(joined: str) -> str:
+    """The whole-name block key: the skeleton with t and d as one, because a word-final d is
+    devoiced in a token key ("Mohamed" -> "muhamat") but not inside a glued one ("Mohamed
+    El Baradei" / "Mohamed ElBaradei")."""
+    return "J|" + skeleton(joined).replace("t", "d")
 
 
 def weak_key(p: ParsedName) -> str:

@@ -30,6 +30,7 @@ from archnorm.names.blocking import (
     honorific_short,
     weak_key,
 )
+from archnorm.names.canonical import canonical_node, cluster_kind
 from archnorm.names.keys import deletions, skeleton
 from archnorm.names.match import (
     CONFLICT,
@@ -37,14 +38,12 @@ from archnorm.names.match import (
     Match,
     MatchConfig,
     compare,
-    compare_weak,
-    extends,
     similarity,
     unit_score,
-    weak_score,
 )
 from archnorm.names.parse import ParsedName, parse_name
-from archnorm.record import NameCluster, NameKind, NameLink
+from archnorm.names.weak import compare_weak, extends, weak_score
+from archnorm.record import NameCluster, NameLink
 
 Edge = tuple[float, str, int, int]
 
@@ -75,6 +74,8 @@ class NameGraph:
         self.initials: dict[str, list[int]] = defaultdict(list)
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
+        self.short_forms: dict[str, list[int]] = defaultdict(list)
+        self.honorific_nodes: list[int] = []
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
         self.single: dict[tuple[bool, str], int] = {}
         self.edges: list[Edge] = []
@@ -161,13 +162,26 @@ class NameGraph:
                 self.surnames[d].append(node)
         if len(p.initials) >= 2:
             self.initials[p.initials].append(node)
+        if p.spelled != p.initials and len(p.spelled) >= 3:
+            self.initials[p.spelled].append(node)
+        if p.generic_free is not None or (not p.given and p.units[0].core != p.units[0].key):
+            self._index_org_forms(node, p)
         skels = [skeleton(u.core) for u in p.units]
         for j in range(1, len(skels)):
             if j >= 2 or " " in p.units[0].text:
                 self.prefixes["|".join(skels[:j])].append(node)
-        if len(skels) >= 2 and not honorific_short(p):
+        if len(skels) <= 2 and honorific_short(p):
+            self.honorific_nodes.append(node)
+        elif len(skels) >= 2:
             self.firsts[skels[0]].append(node)
         return node
+
+    def _index_org_forms(self, node: int, p: ParsedName) -> None:
+        """Short forms a lone word may stand for: "Fatah Movement" and "al-Fatah" for "Fatah"."""
+        if p.generic_free is not None:
+            self.short_forms[p.generic_free].append(node)
+        if not p.given and p.surname is not None and p.surname.core != p.surname.key:
+            self.short_forms[p.surname.core].append(node)
 
     def extension_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Longer names that continue a full name ("Bilawal Bhutto" -> "... Zardari")."""
@@ -232,6 +246,9 @@ class NameGraph:
         elif p.surname is not None:
             for d in deletions(skeleton(p.surname.core)):
                 pool.update(self.surnames.get(d, ()))
+            if not p.given:
+                pool.update(self.short_forms.get(p.surname.key, ()))
+                pool.update(self.short_forms.get(p.surname.core, ()))
         out = []
         for f in sorted(pool):
             m = weak_score(p, self.parsed[f], self.config)
@@ -243,11 +260,12 @@ class NameGraph:
         """Names sharing a block with ``p`` that may match it (sorted, each once)."""
         seen: set[int] = set()
         cutoff = self.config.given
+        everyone = not p.given or always_compared(p)
         for key in keys:
             block = self.blocks.get(key)
             if block is None:
                 continue
-            if key.startswith("J|") or not p.given or always_compared(p):
+            if everyone or key.startswith("J|"):
                 seen.update(block.ids)
                 continue
             seen.update(block.special)
@@ -328,40 +346,56 @@ class NameGraph:
             if ra != rb and allowed(ra, rb):
                 union(ra, rb)
             used.append(edge)
-        # short full names join the one cluster that continues them, if exactly one does
+        # short full names join the one cluster that continues them, if exactly one does; then
+        # honorific short forms, once the full names they may stand for have joined up
         groups: dict[int, list[int]] = defaultdict(list)
         for node in range(n):
             groups[find(node)].append(node)
-        plans = []
-        for root in sorted(groups, key=lambda r: names[r]):
-            ext: dict[int, Edge] = {}
-            # an honorific short form extends only a group of such short forms
-            honorific_only = all(
-                self.parsed[s].weak or honorific_short(self.parsed[s]) for s in groups[root]
-            )
-            for s in groups[root]:
-                p = self.parsed[s]
-                if p.weak:
+        for honorific_pass in (False, True):
+            if honorific_pass:
+                # the groups after the first pass, from those before it
+                hon_roots = {find(s) for s in self.honorific_nodes}
+                if not hon_roots:
+                    break
+                merged: dict[int, list[int]] = defaultdict(list)
+                for root, members in groups.items():
+                    merged[find(root)].extend(members)
+                groups = merged
+            plans = []
+            roots = hon_roots if honorific_pass else groups
+            for root in sorted(roots, key=lambda r: names[r]):
+                ext: dict[int, Edge] = {}
+                # an honorific short form extends only a group of such short forms
+                if honorific_pass and not all(
+                    self.parsed[s].weak or honorific_short(self.parsed[s]) for s in groups[root]
+                ):
                     continue
-                found = self.extension_candidates(p)
-                if honorific_only:
-                    found += self.honorific_candidates(p)
-                for f, m in found:
-                    rf = find(f)
-                    if rf != root and (rf not in ext or m.score > ext[rf][0]):
-                        ext[rf] = (m.score, m.rule, f, s)
-            options = [r for r in ext if allowed(r, root)]
-            if len(options) == 1:
-                plans.append(ext[options[0]])
-        for edge in plans:
-            ra, rb = find(edge[2]), find(edge[3])
-            if ra != rb and allowed(ra, rb):
-                union(ra, rb)
-                used.append(edge)
+                for s in groups[root]:
+                    p = self.parsed[s]
+                    if p.weak:
+                        continue
+                    found = (
+                        self.honorific_candidates(p)
+                        if honorific_pass
+                        else self.extension_candidates(p)
+                    )
+                    for f, m in found:
+                        rf = find(f)
+                        if rf != root and (rf not in ext or m.score > ext[rf][0]):
+                            ext[rf] = (m.score, m.rule, f, s)
+                options = [r for r in ext if allowed(r, root)]
+                if len(options) == 1:
+                    plans.append(ext[options[0]])
+            for edge in plans:
+                ra, rb = find(edge[2]), find(edge[3])
+                if ra != rb and allowed(ra, rb):
+                    union(ra, rb)
+                    used.append(edge)
         # weak names: join the one cluster that fits, if exactly one does
-        groups = defaultdict(list)
-        for node in range(n):
-            groups[find(node)].append(node)
+        merged = defaultdict(list)
+        for root, members in groups.items():
+            merged[find(root)].extend(members)
+        groups = merged
         weak_roots = sorted((r for r in groups if not has_full[r]), key=lambda r: names[r])
         for root in weak_roots:
             best: dict[int, Edge] = {}
@@ -407,7 +441,7 @@ class NameGraph:
             if ent is not None:
                 canonical = ent.canonical
             else:
-                best = self._canonical_node(inputs)
+                best = canonical_node(inputs, self.parsed, self.counts, self.names)
                 canonical = self.parsed[best].display or self.names[best]
             links = []
             for m in inputs:
@@ -416,7 +450,9 @@ class NameGraph:
                 else:
                     rule, score = link.get(m, ("canonical", 1.0))
                     links.append(NameLink(self.names[m], rule, score))
-            kind = ent.kind if ent is not None and ent.kind != "unknown" else self._kind(nodes)
+            kind = cluster_kind(nodes, self.parsed)
+            if ent is not None and ent.kind != "unknown":
+                kind = ent.kind
             for m in nodes:
                 assign[m] = len(clusters)
             clusters.append(
@@ -429,37 +465,6 @@ class NameGraph:
                 )
             )
         return Clustering(assign=assign, clusters=clusters, links=link)
-
-    def _canonical_node(self, inputs: list[int]) -> int:
-        """The most complete, most frequent spelling; ties go to the spelling most like the
-        others (the medoid), then to the alphabetically first."""
-        if len(inputs) == 1:
-            return inputs[0]
-
-        def rank(m: int) -> tuple[bool, int, int]:
-            return (self.parsed[m].weak, -len(self.parsed[m].units), -self.counts[m])
-
-        top = min(rank(m) for m in inputs)
-        tied = [m for m in inputs if rank(m) == top]
-        if len(tied) == 1 or len(tied) * len(inputs) > 5000:
-            return min(tied, key=lambda m: self.names[m])
-        joined = [self.parsed[m].joined for m in inputs]
-
-        def typical(m: int) -> tuple[float, str]:
-            own = self.parsed[m].joined
-            return (-sum(similarity(own, j) for j in joined), self.names[m])
-
-        return min(tied, key=typical)
-
-    def _kind(self, nodes: list[int]) -> NameKind:
-        person = False
-        for m in nodes:
-            p = self.parsed[m]
-            if p.acronym is not None or p.org:
-                return "org"
-            if p.title is not None or p.person_like:
-                person = True
-        return "person" if person else "unknown"
 
 
 def cluster_names(

@@ -45,7 +45,10 @@ class ParsedName:
     organisation word ("Party", "League"); ``demonym_led`` when the leading word left out of
     ``unplaced`` is a demonym ("Palestinian Islamic Jihad"), which must then match exactly;
     ``bare`` is the key of the whole name's letters without the surname's article ("Mohammed
-    al-Deif" and the one-unit "Mohammed Deif" have the same).
+    al-Deif" and the one-unit "Mohammed Deif" have the same); ``spelled`` is the initials of
+    every word, connectors too ("Harkat-ul-Mujahideen" -> "HUM", for the acronym "HuM");
+    ``generic_free`` is the joined key of an organisation name without a trailing generic word
+    ("Fatah Movement" -> the key of "Fatah").
     """
 
     display: str
@@ -64,6 +67,8 @@ class ParsedName:
     org: bool = False
     demonym_led: bool = False
     bare: str = ""
+    spelled: str = ""
+    generic_free: str | None = None
 
 
 def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
@@ -162,6 +167,16 @@ def _initials(words: list[str]) -> str:
 
 
 _AMPERSAND_ACRONYM = regex.compile(r"[A-Z]+(?:&[A-Z]+)+")
+# an acronym with the initial of a connector in lowercase: "LeT", "JuD", "HuM", "JeM"
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,3}")
+
+
+def _generic_free(units: tuple[Unit, ...], org: bool) -> str | None:
+    """The joined key of an organisation name without a trailing generic word ("Ennahda Party",
+    "Fatah Movement"), or None."""
+    if not org or len(units) < 2 or fold_word(units[-1].text) not in T.GENERIC_ORG_WORDS:
+        return None
+    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[:-1]))
 
 
 _ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|KH)\b")
@@ -224,7 +239,9 @@ def parse_name(name: str) -> ParsedName:
     display = " ".join(shown)
     words = _split_initials(words)
     acronym = None
-    if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper():
+    if len(words) == 1 and (
+        (2 <= len(words[0]) <= 6 and words[0].isupper()) or _MIXED_ACRONYM.fullmatch(words[0])
+    ):
         acronym = words[0]
     elif (
         len(words) == 2
@@ -237,9 +254,8 @@ def parse_name(name: str) -> ParsedName:
         display = f"{words[0]}-{words[1]}"
         acronym = words[0] + words[1]
         words = [acronym]
-    initials = (
-        _initials(words) if _LOWER_WORD_RE.search(name) else "".join(initial(w) for w in words)
-    )
+    lowercase = _LOWER_WORD_RE.search(name) is not None
+    initials = _initials(words) if lowercase else "".join(initial(w) for w in words)
     units: tuple[Unit, ...] = ()
     if words and acronym is None:
         kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
@@ -253,9 +269,12 @@ def parse_name(name: str) -> ParsedName:
         units = tuple(unit_of(g) for g in _group_units(kept or words))
     elif acronym is not None:
         units = (unit_of(words),)
+    # every word's initial, connectors too: differs from ``initials`` only with lowercase words
+    spelled = "".join(w[:1] for w in words).upper() if lowercase and acronym is None else initials
     words = [fold_word(w) for u in units for w in u.text.split()]
     joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
     unplaced, demonym_led = _unplaced(units) if acronym is None else (None, False)
+    org = not T.ORG_WORDS.isdisjoint(words) or _acronym_led(units)
     return ParsedName(
         display=display,
         title=title,
@@ -272,7 +291,9 @@ def parse_name(name: str) -> ParsedName:
         unplaced=unplaced,
         demonym_led=demonym_led,
         bare=_bare(units, joined),
-        org=not T.ORG_WORDS.isdisjoint(words) or _acronym_led(units),
+        org=org,
+        spelled=spelled,
+        generic_free=_generic_free(units, org) if acronym is None else None,
     )
 
 

@@ -1,0 +1,118 @@
+"""How a weak name (a surname alone, initials and a surname, an acronym, a lone word) fits a
+full name, how a short full name is continued by a longer one, and how two weak names of one
+shape compare (the full-name matcher is :mod:`archnorm.names.match`)."""
+
+from __future__ import annotations
+
+from archnorm.names import _tables as T
+from archnorm.names.keys import fold, skeleton
+from archnorm.names.match import (
+    DEFAULT_CONFIG,
+    Match,
+    MatchConfig,
+    _first_letter,
+    similarity,
+    unit_score,
+)
+from archnorm.names.parse import ParsedName
+
+
+def weak_score(
+    weak: ParsedName, full: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
+) -> Match | None:
+    """How a weak name (surname only, initials + surname, acronym) fits a full name."""
+    if weak.acronym is not None:
+        if weak.acronym.isupper():
+            if len(full.initials) >= 2 and full.initials == weak.acronym:
+                return Match("acronym", 0.9)
+        elif full.spelled == weak.acronym.upper():
+            # "HuM": the lowercase letter stands for a connector ("Harkat-ul-Mujahideen")
+            return Match("acronym", 0.9)
+        return None
+    sw, sf = weak.surname, full.surname
+    if sw is not None and not weak.given and full.generic_free == sw.key:
+        # "Fatah" / "Fatah Movement"
+        return Match("org-word-dropped", 0.9)
+    if (
+        sw is not None
+        and sf is not None
+        and not full.given
+        and not weak.given
+        and sf.core != sf.key
+        and sw.core == sf.core
+        and not sf.headed
+    ):
+        # "Fatah" / "al-Fatah": the article left out
+        return Match("article-dropped", 0.9)
+    if sw is not None and sf is not None and not full.given and not weak.given and sf.headed:
+        # "Iqbal" / "Muhammad Iqbal": the part after the head as a surname
+        sim = similarity(sw.core, sf.tail)
+        if sim >= cfg.joined or (sim >= cfg.surname and skeleton(sw.core) == skeleton(sf.tail)):
+            return Match("surname-only", round(0.85 * sim, 4))
+        return None
+    if sw is None or sf is None or not full.given or not full.person_like:
+        return None
+    sur = similarity(sw.core, sf.core)
+    if sur < cfg.surname or (sur < cfg.joined and skeleton(sw.core) != skeleton(sf.core)):
+        return None
+    if not weak.given:
+        return Match("surname-only", round(0.85 * sur, 4))
+    # initials: in order, as many as or fewer than the full name's given words, at most one of
+    # those left out ("A. Q. Khan" is Abdul Qadeer Khan, not Ayub Khan)
+    have = "".join(fold(u.text)[:1] for u in weak.given)
+    words = [
+        fold(w)[:1]
+        for u in full.given
+        for w in u.text.split()
+        if fold(w).rstrip(".") not in T.CONNECTORS
+    ]
+    full_letters = "".join(words)
+    if len(have) > len(full_letters) or not _subsequence(have, full_letters):
+        return None
+    if len(full_letters) - len(have) > 1 or have[:1] != full_letters[:1]:
+        return None
+    return Match("initials", round(0.5 * sur + 0.5 * cfg.initial_score, 4))
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in short)
+
+
+def extends(
+    short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
+) -> Match | None:
+    """``long_`` is ``short`` with more names after it ("Bilawal Bhutto" / "Bilawal Bhutto
+    Zardari", "Maryam Nawaz" / "Maryam Nawaz Sharif", "Mohammed bin Salman" / "... Al Saud")."""
+    n = len(short.units)
+    if n >= len(long_.units) or short.weak or long_.weak:
+        return None
+    if n == 1 and " " not in short.units[0].text:
+        return None
+    scores = []
+    for x, y in zip(short.units, long_.units[:n], strict=True):
+        s, _ = unit_score(x, y, cfg)
+        if s < cfg.given:
+            return None
+        scores.append(s)
+    return Match("extension", round(0.9 * sum(scores) / n, 4))
+
+
+def compare_weak(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
+    """Compare two weak names of the same shape (two surnames alone, two acronyms, ...)."""
+    if a.key == b.key:
+        return Match("same-key", 1.0)
+    if a.acronym is not None or b.acronym is not None:
+        return None
+    if len(a.units) != len(b.units):
+        return None
+    sa, sb = a.surname, b.surname
+    if sa is None or sb is None:
+        return None
+    sur = similarity(sa.core, sb.core)
+    if sur < max(cfg.surname, 0.85):
+        return None
+    for x, y in zip(a.given, b.given, strict=True):
+        if _first_letter(x) != _first_letter(y):
+            return None
+    return Match("fuzzy", round(sur, 4))
