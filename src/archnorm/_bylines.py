@@ -10,6 +10,7 @@ the whole name is one word (user names such as "jdoe" sign blog posts and forum 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from html import unescape as html_unescape
 
@@ -165,6 +166,13 @@ def byline_label(text: str) -> tuple[str, bool] | None:
         return None
     label = m.group("label").strip()
     return label, (" " in label or label.endswith(":"))
+
+
+@functools.lru_cache(maxsize=65536)
+def may_start_label(head: str) -> bool:
+    """Can a text starting with ``head`` (its first characters) start with a byline label?  A
+    cached partial match, so that most lines skip the label alternation."""
+    return _LABEL_RE.match(head, partial=True) is not None
 
 
 def is_label(text: str) -> bool:

@@ -30,7 +30,15 @@ from dataclasses import dataclass, field
 
 import regex
 
-from archnorm._bylines import byline_label, clean_author, full_name, inner_label, is_desk, is_label
+from archnorm._bylines import (
+    byline_label,
+    clean_author,
+    full_name,
+    inner_label,
+    is_desk,
+    is_label,
+    may_start_label,
+)
 from archnorm._meta_tables import MONTHS
 from archnorm._metadate import date_label, parse_date
 from archnorm.boilerplate import Decision
@@ -94,10 +102,11 @@ _TRAILING_DATE_MAX_HEAD = 5  # capitalised words before a trailing date
 _HEAD_WORD_RE = regex.compile(r"\p{Lu}[\p{L}.'’-]*,?|[|·•–—-]")
 _HEADER_MAX_LINES = 300  # lines above the body looked at (bounded work on huge pages)
 _NAME_LINE_MAX_CHARS = 60
-_ANYWHERE_MAX_LINES = 3000
+_ANYWHERE_MAX_LINES = 1000
 _BYLINE_LOOKAHEAD = 40  # body lines after the first kept one searched for a byline
 _BYLINE_MAX_CHARS = 160
 _BYLINE_MAX_WORDS = 14
+_LABEL_HEAD_CHARS = 8  # characters of a line that tell whether it can start with a label
 _DATE_SEP_RE = regex.compile(r"\s+[|·•∙–—]\s+")
 _CONNECTOR_MAX_CHARS = 3  # "am", "|", "on", "le" between a name and its date
 _TITLE_WINDOW = 40  # lines above the byline/dateline/body searched for the headline
@@ -297,14 +306,16 @@ def line_authors(text: str) -> tuple[str, ...]:
     person's name beside a date ("Jane Roe am 18. September 2019"); () for other lines."""
     if len(text) > _BYLINE_MAX_CHARS:
         return ()
-    found = parse_byline(text)
-    if found:
-        return found
-    label = byline_label(text)
-    if label is not None and len(_WORD_RE.findall(text)) <= _BYLINE_MAX_WORDS:
-        found = split_authors(text.strip()[len(label[0]) :])
+    # its labels include every label ``parse_byline`` knows; most lines start with none
+    label = byline_label(text) if may_start_label(text[:_LABEL_HEAD_CHARS]) else None
+    if label is not None:
+        found = parse_byline(text)
         if found:
             return found
+        if len(_WORD_RE.findall(text)) <= _BYLINE_MAX_WORDS:
+            found = split_authors(text.strip()[len(label[0]) :])
+            if found:
+                return found
     if _YEAR_HINT_RE.search(text) is None or parse_date(text) is None:
         return ()
     inner = inner_label(text)
@@ -415,7 +426,8 @@ def extract(
             authors = authors or found
             used[i] = used[i + 1] = Decision(False, "byline", "byline-label")
             continue
-        iso, found = parse_dated_byline(text)
+        has_year = _YEAR_HINT_RE.search(text) is not None  # every date parser needs one
+        iso, found = parse_dated_byline(text) if has_year else (None, ())
         if iso is not None and found:
             authors = authors or found
             dates.append((i, iso))
@@ -424,10 +436,14 @@ def extract(
         found = line_authors(text)
         if found:  # every byline in the header leaves the body; the first gives the authors
             authors = authors or found
-            iso = parse_date(text) if _YEAR_HINT_RE.search(text) else None
+            iso = parse_date(text) if has_year else None
             if iso is not None:  # "Por Jane Roe 04 de mayo 2022", "Jane Roe am 18. Mai 2019"
                 by_label[date_label(text)].append((i, iso))
             used[i] = Decision(False, "byline", "byline" if iso is None else "dated-byline")
+            continue
+        if not has_year:
+            if i >= first_kept:
+                body_lines += 1
             continue
         iso = parse_date_line(text)
         if iso is not None:
@@ -469,7 +485,7 @@ def extract(
     byline_far = False
     far_date = None
     if not authors:  # a byline further down (its line stays where it is)
-        authors, far_date = _byline_anywhere(blocks[: first_kept + _BYLINE_LOOKAHEAD])
+        authors, far_date = _byline_anywhere(blocks[first_kept : first_kept + _BYLINE_LOOKAHEAD])
         byline_far = bool(authors)
     published = None
     dates = published_lines or dates or modified
