@@ -245,3 +245,12 @@ def test_time_of_day() -> None:
 def test_mentions_round_trip_through_dict() -> None:
     for m in find_dates("Between 26 and 28 July 2010, yesterday.", anchor="2022-05-26"):
         assert DateMention.from_dict(m.to_dict()) == m
+
+
+def test_would_be_passive_reads_as_future() -> None:
+    """ "would be unloaded by Wednesday" (reported future) resolves forward from the anchor."""
+    from archnorm.dates import find_dates
+
+    text = "The union said the first ships would be unloaded by Wednesday."
+    found = find_dates(text, anchor="2025-03-03")
+    assert [(d.text, d.value) for d in found] == [("Wednesday", "2025-03-05")]

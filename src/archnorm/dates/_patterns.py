@@ -172,7 +172,7 @@ ORDINAL_DAY_RE = re.compile(
 
 # words around a weekday that tell the tense of the clause
 FUTURE_CUE = (
-    r"(?:will|shall|to|['’]ll)\s+be\s+[a-z]+ed|(?:expected|forecast|predicted|likely|poised)\s+to|"
+    r"(?:will|shall|would|to|['’]ll)\s+be\s+[a-z]+ed|(?:expected|forecast|predicted|likely|poised)\s+to|"
     r"expects?|forecasts?|until|till|may|might|will|won['’]t|['’]ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|"
     r"going|planning|poised)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+held|scheduled|upcoming|"
     r"next|coming|would\s+(?!have\b)[a-z]+|aims?\s+to|hopes?\s+to|starting|onward|"
