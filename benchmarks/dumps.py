@@ -4,6 +4,8 @@ the text browsers lynx and w3m (``-dump`` with their default 80 columns, so para
 hard-wrapped; lynx also numbers links and lists their addresses).
 
     .venv/bin/python benchmarks/dumps.py            # needs the bench and train extras
+    .venv/bin/python benchmarks/dumps.py --cv-only  # held-out rows only (model development)
+    .venv/bin/python benchmarks/dumps.py --cache /tmp/aeb-dumps   # reuse the dumps between runs
 
 lynx and w3m are programs, not Python packages (Debian: ``apt-get install lynx w3m``); a style
 whose program is missing is skipped with a note.
@@ -22,6 +24,8 @@ Metric as ../shared/data/aeb-dev/SOURCE.md (see ``_aeb.score``).
 
 from __future__ import annotations
 
+import argparse
+import pickle
 import shutil
 import subprocess
 import sys
@@ -32,6 +36,7 @@ from pathlib import Path
 import archnorm
 from _aeb import AebPage, load, newline_dump, score
 from archnorm import linkrefs, markdown, segment
+from archnorm.linemodel import LineModel
 from archnorm.repair import repair
 from body import _trafilatura_dump
 from c4rule import c4_clean
@@ -93,60 +98,111 @@ def _blocks(dump: str) -> list[segment.Block]:
     return segment.split_lines(repair(dump).text)
 
 
-def cv_bodies(pages: list[AebPage], dumps: list[str]) -> list[str]:
-    """Out-of-fold bodies: fold k's pages classified by a model trained on the others."""
+def fold_models(pages: list[AebPage]) -> list[LineModel]:
+    """The line model of each fold, trained as ``train_lines.py`` trains it on the other folds'
+    pages (html-text and get_text dumps and clean pages)."""
     import train_lines as tl
-    from archnorm.boilerplate import classify
     from archnorm.linemodel import load_model, model_from_dict
 
     threshold = load_model("text").threshold
-    sources = ("text", "newline", "clean", "clean-newline")
-    by_src = {s: tl.build(pages, s) for s in sources}
-    blocks = [_blocks(d) for d in dumps]
-    out = [""] * len(pages)
+    by_src = {s: tl.build(pages, s) for s in tl.TEXT_SOURCES}
+    models = []
     for k in range(FOLDS):
-        train = [by_src[s][i] for s in sources for i in range(len(pages)) if i % FOLDS != k]
+        train = [by_src[s][i] for s in tl.TEXT_SOURCES for i in range(len(pages)) if i % FOLDS != k]
         m = tl.train(train, tl.C_BY_KIND["text"], tl.C_BY_KIND["text"])
-        model = model_from_dict({"k": tl._model_dict(m, threshold)}, "k")
-        for i in range(k, len(pages), FOLDS):
-            dec = classify(blocks[i], model=model)
-            out[i] = segment.join_blocks([b for b, d in zip(blocks[i], dec, strict=True) if d.keep])
+        models.append(model_from_dict({"k": tl._model_dict(m, threshold)}, "k"))
+    return models
+
+
+def cv_bodies(models: list[LineModel], dumps: list[str]) -> list[str]:
+    """Out-of-fold bodies: page i classified by the model of fold ``i % FOLDS``."""
+    from archnorm.boilerplate import classify
+
+    out = []
+    for i, dump in enumerate(dumps):
+        blocks = _blocks(dump)
+        dec = classify(blocks, model=models[i % FOLDS])
+        out.append(segment.join_blocks([b for b, d in zip(blocks, dec, strict=True) if d.keep]))
     return out
 
 
+def make_dumps(pages: list[AebPage], style: str, cache: Path | None) -> list[str]:
+    """The pages saved by ``style``'s tool (read from ``cache`` when it holds them)."""
+    path = None if cache is None else cache / f"{style}.pickle"
+    if path is not None and path.exists():
+        dumps: list[str] = pickle.loads(path.read_bytes())
+        if len(dumps) == len(pages):
+            return dumps
+    dumps = [STYLES[style](p) for p in pages]
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(dumps))
+    return dumps
+
+
+def _systems(
+    pages: list[AebPage], dumps: list[str], models: list[LineModel], *, cv_only: bool
+) -> list[tuple[str, Callable[[], list[str]]]]:
+    """The systems scored on one dump style: name and a function giving their bodies."""
+    cv: tuple[str, Callable[[], list[str]]] = (
+        "archnorm CV by page",
+        lambda: cv_bodies(models, dumps),
+    )
+    if cv_only:
+        return [cv]
+    return [
+        (
+            "archnorm normalize()",
+            lambda: [
+                archnorm.normalize(d, url=p.url).body for p, d in zip(pages, dumps, strict=True)
+            ],
+        ),
+        cv,
+        ("C4 line rule", lambda: [c4_clean(d) for d in dumps]),
+        (
+            "trafilatura (lines as <p>)",
+            lambda: [_trafilatura_dump(p, d) for p, d in zip(pages, dumps, strict=True)],
+        ),
+        ("keep all lines", lambda: dumps),
+    ]
+
+
 def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cv-only", action="store_true", help="only the held-out (CV) rows")
+    ap.add_argument("--styles", default=",".join(STYLES), help="comma-separated dump styles")
+    ap.add_argument("--cache", type=Path, default=None, help="folder to keep the dumps in")
+    args = ap.parse_args()
+    styles = [s for s in args.styles.split(",") if s]
+    unknown = [s for s in styles if s not in STYLES]
+    if unknown:
+        ap.error(f"unknown dump styles {unknown}; known: {list(STYLES)}")
     try:
         pages = load()
     except FileNotFoundError as exc:
         print(f"aeb-dev not found ({exc}); nothing to do")
         return 1
     golds = [p.gold for p in pages]
+    models = fold_models(pages)
     print(f"aeb-dev: {len(pages)} pages; body F1 / P / R by dump style\n")
     head = f"| {'dump style':10s} | {'system':28s} | {'F1':>6s} | {'P':>6s} | {'R':>6s} |"
     print(head)
     print("|" + "|".join("-" * len(c) for c in head.split("|")[1:-1]) + "|")
-    for style, make in STYLES.items():
+    cv_f1: list[float] = []
+    for style in styles:
         if style in _BROWSERS and shutil.which(_BROWSERS[style][0]) is None:
             print(f"| {style:10s} | (skipped: {_BROWSERS[style][0]} is not installed)")
             continue
-        dumps = [make(p) for p in pages]
-        rows: list[tuple[str, list[str]]] = [
-            (
-                "archnorm normalize()",
-                [archnorm.normalize(d, url=p.url).body for p, d in zip(pages, dumps, strict=True)],
-            ),
-            ("archnorm CV by page", cv_bodies(pages, dumps)),
-            ("C4 line rule", [c4_clean(d) for d in dumps]),
-            (
-                "trafilatura (lines as <p>)",
-                [_trafilatura_dump(p, d) for p, d in zip(pages, dumps, strict=True)],
-            ),
-            ("keep all lines", dumps),
-        ]
+        dumps = make_dumps(pages, style, args.cache)
+        rows = _systems(pages, dumps, models, cv_only=args.cv_only)
         for name, bodies in rows:
-            f1, p, r = score(bodies, golds)
+            f1, p, r = score(bodies(), golds)
+            if name == "archnorm CV by page":
+                cv_f1.append(f1)
             print(f"| {style:10s} | {name:28s} | {f1:6.4f} | {p:6.4f} | {r:6.4f} |")
     print()
+    if cv_f1:
+        print(f"CV by page: mean F1 {sum(cv_f1) / len(cv_f1):.4f}, lowest {min(cv_f1):.4f}")
     print("CV by page: trained on html-text and get_text dumps (and clean pages) of the other")
     print("folds' pages; the other dump styles are never seen in training.")
     return 0

@@ -54,6 +54,8 @@ C_BY_KIND = {"text": 0.05, "html": 0.025}
 STAGES_BY_KIND = {"text": 2, "html": 3}
 STAGES = 2  # of the model being trained: 3 adds the context features over stage-2 scores
 CLEAN_WEIGHT = 0.3  # a clean page weighs this share of a dump page in training
+TEXT_SOURCES = ("text", "newline", "clean", "clean-newline")
+"""What the text model trains on: aeb-dev's html-text dumps, get_text dumps, and "clean" pages."""
 
 
 def labels(blocks: list[Block], gold: str) -> list[int]:
@@ -243,8 +245,7 @@ def main() -> int:
     # "clean" pages (the gold article alone, every line article) teach the text model that an
     # already clean text keeps its lines: without them it learned that every page has
     # boilerplate and cut real paragraphs from clean input (and from a body normalised again).
-    text_sources = ("text", "newline", "clean", "clean-newline")
-    for kind, sources in (("text", text_sources), ("html", ("html",))):
+    for kind, sources in (("text", TEXT_SOURCES), ("html", ("html",))):
         if args.only and kind != args.only:
             continue
         WEIGHTING = args.weighting if args.weighting != "auto" else AUTO_WEIGHTING[kind]
