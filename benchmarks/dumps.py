@@ -25,7 +25,9 @@ Metric as ../shared/data/aeb-dev/SOURCE.md (see ``_aeb.score``).
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
+import random
 import shutil
 import subprocess
 import sys
@@ -42,6 +44,7 @@ from body import _trafilatura_dump
 from c4rule import c4_clean
 
 FOLDS = 5
+THRESHOLD: float | None = None  # None: the packaged text model's
 
 
 def _html2text(html: str) -> str:
@@ -98,30 +101,40 @@ def _blocks(dump: str) -> list[segment.Block]:
     return segment.split_lines(repair(dump).text)
 
 
+FOLD_OF: list[int] = []
+"""The fold of each page (``--shuffle``); empty: page i is in fold ``i % FOLDS``."""
+
+
+def _fold(i: int) -> int:
+    return FOLD_OF[i] if FOLD_OF else i % FOLDS
+
+
 def fold_models(pages: list[AebPage]) -> list[LineModel]:
     """The line model of each fold, trained as ``train_lines.py`` trains it on the other folds'
     pages (html-text and get_text dumps and clean pages)."""
     import train_lines as tl
-    from archnorm.linemodel import load_model, model_from_dict
+    from archnorm.linemodel import model_from_dict
 
-    threshold = load_model("text").threshold
+    # the packaged model's keep threshold (read from the file: its weights may be stale
+    # while the features are being changed)
+    threshold = THRESHOLD or json.loads(tl.OUT.read_text(encoding="utf-8"))["text"]["threshold"]
     by_src = {s: tl.build(pages, s) for s in tl.TEXT_SOURCES}
     models = []
     for k in range(FOLDS):
-        train = [by_src[s][i] for s in tl.TEXT_SOURCES for i in range(len(pages)) if i % FOLDS != k]
+        train = [by_src[s][i] for s in tl.TEXT_SOURCES for i in range(len(pages)) if _fold(i) != k]
         m = tl.train(train, tl.C_BY_KIND["text"], tl.C_BY_KIND["text"])
         models.append(model_from_dict({"k": tl._model_dict(m, threshold)}, "k"))
     return models
 
 
 def cv_bodies(models: list[LineModel], dumps: list[str]) -> list[str]:
-    """Out-of-fold bodies: page i classified by the model of fold ``i % FOLDS``."""
+    """Out-of-fold bodies: each page classified by the model of its fold."""
     from archnorm.boilerplate import classify
 
     out = []
     for i, dump in enumerate(dumps):
         blocks = _blocks(dump)
-        dec = classify(blocks, model=models[i % FOLDS])
+        dec = classify(blocks, model=models[_fold(i)])
         out.append(segment.join_blocks([b for b, d in zip(blocks, dec, strict=True) if d.keep]))
     return out
 
@@ -172,7 +185,20 @@ def main() -> int:
     ap.add_argument("--cv-only", action="store_true", help="only the held-out (CV) rows")
     ap.add_argument("--styles", default=",".join(STYLES), help="comma-separated dump styles")
     ap.add_argument("--cache", type=Path, default=None, help="folder to keep the dumps in")
+    ap.add_argument(
+        "--sources", default=None, help="comma-separated training sources (train_lines.py kinds)"
+    )
+    ap.add_argument("--threshold", type=float, default=None, help="keep threshold of the CV models")
+    ap.add_argument(
+        "--shuffle", type=int, default=0, help="seed: another assignment of pages to folds"
+    )
     args = ap.parse_args()
+    global THRESHOLD  # noqa: PLW0603 - run-wide option
+    THRESHOLD = args.threshold
+    if args.sources:
+        import train_lines as tl
+
+        tl.TEXT_SOURCES = tuple(args.sources.split(","))
     styles = [s for s in args.styles.split(",") if s]
     unknown = [s for s in styles if s not in STYLES]
     if unknown:
@@ -183,6 +209,12 @@ def main() -> int:
         print(f"aeb-dev not found ({exc}); nothing to do")
         return 1
     golds = [p.gold for p in pages]
+    if args.shuffle:
+        order = list(range(len(pages)))
+        random.Random(args.shuffle).shuffle(order)
+        FOLD_OF[:] = [0] * len(pages)
+        for rank, i in enumerate(order):
+            FOLD_OF[i] = rank % FOLDS
     models = fold_models(pages)
     print(f"aeb-dev: {len(pages)} pages; body F1 / P / R by dump style\n")
     head = f"| {'dump style':10s} | {'system':28s} | {'F1':>6s} | {'P':>6s} | {'R':>6s} |"

@@ -39,12 +39,20 @@ HINTS: tuple[str, ...] = (
     "byline", "date", "tags", "title", "hidden", "link", "figure",
 )  # fmt: skip
 
+PARA_NAMES: tuple[str, ...] = (
+    "para_wrapped", "para_last", "para_log_words", "para_terminal", "para_stop_ratio",
+)  # fmt: skip
+"""Of the hard-wrapped paragraph a line belongs to (``wrapped_paragraphs``; a line that is not
+part of one is its own paragraph): in one of several lines, its last line, and the paragraph's
+words, terminal punctuation and function-word share."""
+
 BASE_NAMES: tuple[str, ...] = (
     "log_chars", "log_words", "words_le3", "words_le8", "avg_word_len", "terminal", "colon_end",
     "stop_ratio", "log_stops", "cap_ratio", "digit_ratio", "punct_ratio", "separators",
     "glued", "url", "sentences", "comma_ratio", "starts_lower", "quote_start", "date_like",
     "pos", "pos_first", "pos_last", "dup", "in_page_repeat_share",
     *(f"cue_{n}" for n in PHRASE_NAMES),
+    *PARA_NAMES,
     "html", "link_density", "link_all", "h1", "h23", "h4", *(f"tag_{t}" for t in _TAGS),
     *(f"hint_{h}" for h in HINTS), *(f"near_{h}" for h in HINTS),
 )  # fmt: skip
@@ -342,6 +350,84 @@ def _own_features(texts: list[str]) -> Array:
     return rows
 
 
+WRAP_WIDTHS = (30, 200)
+"""Hard-wrapped dumps (text browsers, ``fmt``, e-mail) have a line width in this range."""
+WRAP_SHARE = 0.35
+"""... and at least this share of their lines of 30 characters or more end within
+``_WRAP_SLACK`` columns of it (unwrapped dumps: a few per cent; lynx and w3m: a half or more),
+or 15 % when at most 1 % of the lines are longer than the width (a short article in a long
+menu)."""
+_WRAP_SLACK = 12
+
+
+def wrapped_paragraphs(
+    texts: list[str], blocks: Sequence[Block]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]] | None:
+    """The paragraphs of a hard-wrapped page as runs of lines [start, end), or None when the
+    page is not hard-wrapped.
+
+    The page's width is the 98th percentile of its line lengths; a line is continued by the
+    next one (no blank line between) when the next line's first word would not have fitted
+    after it, as a wrapping program decides."""
+    n = len(texts)
+    if n < 3:
+        return None
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    k = int(0.98 * (n - 1))
+    width = int(np.partition(lengths, k)[k])
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return None
+    long = max(1, np.count_nonzero(lengths >= 30))
+    near = np.count_nonzero((lengths >= width - _WRAP_SLACK) & (lengths <= width))
+    over = np.count_nonzero(lengths > width + 4)
+    # many lines end near the width; or fewer, but then (almost) none passes it
+    if near < WRAP_SHARE * long and (near < max(3, 0.15 * long) or over > 0.01 * n):
+        return None
+    gap = np.fromiter((b.gap_before for b in blocks), dtype=bool, count=n)
+    first = np.fromiter((len(t.split(None, 1)[0]) for t in texts), dtype=np.int64, count=n)
+    joined = np.zeros(n, dtype=bool)  # line i continues line i - 1
+    joined[1:] = ~gap[1:] & (lengths[:-1] + 1 + first[1:] > width - _WRAP_SLACK // 4)
+    if not joined.any():
+        return None
+    starts = np.flatnonzero(~joined)
+    return starts, np.append(starts[1:], n)
+
+
+_PARA_AT = BASE_NAMES.index(PARA_NAMES[0])
+_I_LOG_WORDS = BASE_NAMES.index("log_words")
+_I_LOG_STOPS = BASE_NAMES.index("log_stops")
+_I_TERMINAL = BASE_NAMES.index("terminal")
+_I_STOP_RATIO = BASE_NAMES.index("stop_ratio")
+
+
+def _paragraph_columns(out: Array, blocks: Sequence[Block]) -> None:
+    """Fill the ``PARA_NAMES`` columns of a text page's rows (the other columns filled)."""
+    at = _PARA_AT
+    out[:, at + 2] = out[:, _I_LOG_WORDS]
+    out[:, at + 3] = out[:, _I_TERMINAL]
+    out[:, at + 4] = out[:, _I_STOP_RATIO]
+    runs = wrapped_paragraphs([b.text for b in blocks], blocks)
+    if runs is None:
+        return
+    starts, ends = runs
+    multi = (ends - starts) > 1
+    starts, ends = starts[multi], ends[multi]
+    if not len(starts):
+        return
+    sizes = ends - starts
+    g = np.repeat(np.arange(len(starts)), sizes)
+    lines = np.repeat(starts - np.cumsum(np.append(0, sizes[:-1])), sizes) + np.arange(len(g))
+    words = np.expm1(out[lines, _I_LOG_WORDS])
+    stops = np.expm1(out[lines, _I_LOG_STOPS])
+    g_words = np.bincount(g, weights=words, minlength=len(starts))
+    g_stops = np.bincount(g, weights=stops, minlength=len(starts))
+    out[lines, at] = 1.0
+    out[ends - 1, at + 1] = 1.0
+    out[lines, at + 2] = np.log1p(g_words[g])
+    out[lines, at + 3] = out[ends - 1, _I_TERMINAL][g]
+    out[lines, at + 4] = (g_stops / np.maximum(g_words, 1.0))[g]
+
+
 def base_features(blocks: Sequence[Block], *, html: bool) -> Array:
     """Stage-1 feature matrix (columns in ``BASE_NAMES`` order, one row per block); for text
     input only the first ``TEXT_FEATURES`` columns (the rest would be zeros)."""
@@ -364,6 +450,8 @@ def base_features(blocks: Sequence[Block], *, html: bool) -> Array:
     out[:, _POS_AT + 3] = counts[inv] > 1
     out[:, _POS_AT + 4] = float(np.count_nonzero(counts > 1)) / len(counts)
     out[:, _CUE_AT : _CUE_AT + _N_PHRASES] = own[:, _POS_AT:]
+    if not html:
+        _paragraph_columns(out, blocks)
     if html:
         at = TEXT_FEATURES
         out[:, at] = 1.0

@@ -43,13 +43,15 @@ class _Linear:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Scored:
-    """The model's verdict on a page: keep probability and word count of each block."""
+    """The model's verdict on a page: keep probability and word count of each block (of the
+    paragraph, for a line of a hard-wrapped paragraph)."""
 
     probs: npt.NDArray[np.float64]
     words: npt.NDArray[np.int64]
 
 
 _I_WORDS = BASE_NAMES.index("log_words")
+_I_PARA_WORDS = BASE_NAMES.index("para_log_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,9 @@ class LineModel:
         p1 = self.stage1.prob(base)
         layout = Layout(base, paths)
         ctx = context_features(base, p1, good=self.good, layout=layout)
-        words = np.rint(np.expm1(base[:, _I_WORDS])).astype(np.int64)
+        # a line of a hard-wrapped paragraph counts the paragraph's words (the phrase rules'
+        # length limits are meant for a line that is a whole paragraph)
+        words = np.rint(np.expm1(base[:, _I_WORDS if html else _I_PARA_WORDS])).astype(np.int64)
         p2 = self.stage2.prob(ctx)
         if self.stage3 is not None:
             p2 = self.stage3.prob(context_features(base, p2, good=self.good, layout=layout))
