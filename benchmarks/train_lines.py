@@ -61,7 +61,7 @@ CLEAN_WEIGHT = 0.3  # a clean page weighs this share of a dump page in training
 # assignments) they lift lynx 0.880 -> 0.888 and w3m 0.886 -> 0.896 together with the paragraph
 # features, and the unwrapped styles too (html-text 0.910 -> 0.918, inscriptis 0.901 -> 0.913).
 WRAPPED = ("text-wrap", "newline-wrap")
-WRAP_WEIGHT = 1.0  # a wrapped page weighs this share of a dump page in training
+WRAP_WEIGHT = 1.5  # a wrapped page weighs this share of a dump page in training
 WRAP_RANGE = (60, 100)  # its width, drawn by page
 TEXT_SOURCES: tuple[str, ...] = ("text", "newline", "clean", "clean-newline", *WRAPPED)
 """What the text model trains on: aeb-dev's html-text dumps, get_text dumps, and "clean" pages."""
