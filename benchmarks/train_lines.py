@@ -140,15 +140,14 @@ def build(pages: list[AebPage], kind: str) -> list[PageData]:
     return out
 
 
-
-
 def wrap_dump(text: str, seed: str) -> str:
     """``text`` with every line hard-wrapped at a width drawn from ``WRAP_RANGE`` (by page):
     what lynx, w3m or ``fmt`` make of a page, without needing those programs at train time."""
     width = random.Random(seed).randint(*WRAP_RANGE)
     out = []
     for line in text.split("\n"):
-        out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [""])
+        wrapped = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+        out.extend(wrapped or [""])
     return "\n".join(out)
 
 

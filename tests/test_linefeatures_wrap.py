@@ -18,7 +18,7 @@ from archnorm._linefeatures import (
 from archnorm.boilerplate import classify
 from archnorm.html import parse_html
 from archnorm.linemodel import load_model
-from archnorm.segment import split_lines
+from archnorm.segment import Block, split_lines
 
 from .strategies import page_text
 
@@ -139,3 +139,10 @@ def test_features_are_finite_and_deterministic(text: str) -> None:
     rows = base_features(blocks, html=False)
     assert np.isfinite(rows).all()
     assert (rows == base_features(blocks, html=False)).all()
+
+
+@given(st.lists(st.sampled_from(["", " ", "word", "x" * 70, "two words " * 7]), max_size=40))
+def test_blocks_made_by_hand_with_empty_texts_do_not_break_detection(texts: list[str]) -> None:
+    blocks = [Block(0, len(t), t, i) for i, t in enumerate(texts)]
+    rows = base_features(blocks, html=False)
+    assert rows.shape == (len(texts), TEXT_FEATURES)

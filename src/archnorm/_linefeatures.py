@@ -377,14 +377,16 @@ def wrapped_paragraphs(
     width = int(np.partition(lengths, k)[k])
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return None
-    long = max(1, np.count_nonzero(lengths >= 30))
+    long = max(1, int(np.count_nonzero(lengths >= 30)))
     near = np.count_nonzero((lengths >= width - _WRAP_SLACK) & (lengths <= width))
     over = np.count_nonzero(lengths > width + 4)
     # many lines end near the width; or fewer, but then (almost) none passes it
     if near < WRAP_SHARE * long and (near < max(3, 0.15 * long) or over > 0.01 * n):
         return None
     gap = np.fromiter((b.gap_before for b in blocks), dtype=bool, count=n)
-    first = np.fromiter((len(t.split(None, 1)[0]) for t in texts), dtype=np.int64, count=n)
+    first = np.fromiter(
+        (len((t.split(None, 1) or [""])[0]) for t in texts), dtype=np.int64, count=n
+    )
     joined = np.zeros(n, dtype=bool)  # line i continues line i - 1
     joined[1:] = ~gap[1:] & (lengths[:-1] + 1 + first[1:] > width - _WRAP_SLACK // 4)
     if not joined.any():
