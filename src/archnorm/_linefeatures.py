@@ -384,11 +384,17 @@ def wrapped_paragraphs(
     if near < WRAP_SHARE * long and (near < max(3, 0.15 * long) or over > 0.01 * n):
         return None
     gap = np.fromiter((b.gap_before for b in blocks), dtype=bool, count=n)
+    # line i continues line i - 1 when i's first word would not have fitted after i - 1; only
+    # lines that would not have fitted whole need their first word measured
+    limit = width - _WRAP_SLACK // 4
+    cand = np.flatnonzero(~gap[1:] & (lengths[:-1] + 1 + lengths[1:] > limit)) + 1
     first = np.fromiter(
-        (len((t.split(None, 1) or [""])[0]) for t in texts), dtype=np.int64, count=n
+        (len((texts[i].split(None, 1) or [""])[0]) for i in cand.tolist()),
+        dtype=np.int64,
+        count=len(cand),
     )
-    joined = np.zeros(n, dtype=bool)  # line i continues line i - 1
-    joined[1:] = ~gap[1:] & (lengths[:-1] + 1 + first[1:] > width - _WRAP_SLACK // 4)
+    joined = np.zeros(n, dtype=bool)
+    joined[cand] = lengths[cand - 1] + 1 + first > limit
     if not joined.any():
         return None
     starts = np.flatnonzero(~joined)
