@@ -25,6 +25,8 @@ provenance.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -230,10 +232,12 @@ def _names_site(suffix: str, url: str | None) -> bool:
     )
 
 
-def _title_like(text: str) -> bool:
-    words = _WORD_RE.findall(text)
-    lettered = sum(1 for w in words if len(w) > 1 and not w.isdigit())
-    return 2 <= len(words) <= 25 and lettered >= 2 and not _TERMINAL_RE.search(text)
+def _title_like(text: str, words: list[str]) -> bool:
+    """Headline-shaped: 2 to 25 words (``words``: those of ``text``), two of them lettered, no
+    sentence end."""
+    if not 2 <= len(words) <= 25 or _TERMINAL_RE.search(text):
+        return False
+    return sum(1 for w in words if len(w) > 1 and not w.isdigit()) >= 2
 
 
 def _choose_title(
@@ -253,11 +257,12 @@ def _choose_title(
         if i in used or (not d.keep and d.reason not in ("short-line", "no-sentence")):
             continue
         text = blocks[i].text
-        if not _title_like(text):
+        all_words = _WORD_RE.findall(text)
+        if not _title_like(text, all_words):
             continue
-        words = {w.casefold() for w in _WORD_RE.findall(text)}
+        words = {w.casefold() for w in all_words}
         score = 1.0 / (1.0 + (start - 1 - i) / _TITLE_DISTANCE)
-        if len(_WORD_RE.findall(text)) >= _TITLE_MIN_WORDS:
+        if len(all_words) >= _TITLE_MIN_WORDS:
             score += 1.0
         if text.endswith(":"):  # a label ("Artikel von:", "Bloggern gefällt das:")
             score -= 1.0
@@ -300,10 +305,11 @@ def _name_above_date(
     return ()
 
 
-def line_authors(text: str) -> tuple[str, ...]:
+def line_authors(text: str, *, has_year: bool | None = None) -> tuple[str, ...]:
     """Authors named by one line: a byline ("By ...", "Autoren ...", "Por Jane Roe 04 de mayo
     2022"), a dated line with a byline label inside ("am 23. Januar 2020 von Jane Roe"), or a
-    person's name beside a date ("Jane Roe am 18. September 2019"); () for other lines."""
+    person's name beside a date ("Jane Roe am 18. September 2019"); () for other lines.
+    ``has_year``: whether the line holds a year, when the caller knows (``_year_lines``)."""
     if len(text) > _BYLINE_MAX_CHARS:
         return ()
     # its labels include every label ``parse_byline`` knows; most lines start with none
@@ -316,7 +322,9 @@ def line_authors(text: str) -> tuple[str, ...]:
             found = split_authors(text.strip()[len(label[0]) :])
             if found:
                 return found
-    if _YEAR_HINT_RE.search(text) is None or parse_date(text) is None:
+    if has_year is None:
+        has_year = _YEAR_HINT_RE.search(text) is not None
+    if not has_year or parse_date(text) is None:
         return ()
     inner = inner_label(text)
     if inner is not None:
@@ -327,23 +335,38 @@ def line_authors(text: str) -> tuple[str, ...]:
     return ()
 
 
-def _byline_anywhere(blocks: Sequence[Block]) -> tuple[tuple[str, ...], str | None]:
+def _byline_anywhere(
+    blocks: Sequence[Block], years: Sequence[bool]
+) -> tuple[tuple[str, ...], str | None]:
     """The authors of the first line that names them (``line_authors``) and the date that line
-    gives, if any; ((), None) when no line names authors."""
-    for b in blocks:
-        found = line_authors(b.text)
+    gives, if any; ((), None) when no line names authors.  ``years``: ``_year_lines(blocks)``."""
+    for b, has_year in zip(blocks, years, strict=True):
+        found = line_authors(b.text, has_year=has_year)
         if found:
-            has_year = _YEAR_HINT_RE.search(b.text) is not None
             return found, parse_date(b.text) if has_year else None
     return (), None
 
 
-def _date_anywhere(blocks: Sequence[Block]) -> str | None:
+def _year_lines(blocks: Sequence[Block]) -> list[bool]:
+    """Which blocks hold a year (``_YEAR_HINT_RE``, which every date parser here needs): one
+    search over the joined lines instead of one per line."""
+    texts = [b.text for b in blocks]
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a block with a line break inside
+        return [_YEAR_HINT_RE.search(t) is not None for t in texts]
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    out = [False] * len(texts)
+    for m in _YEAR_HINT_RE.finditer(joined):
+        out[bisect.bisect_right(starts, m.start()) - 1] = True
+    return out
+
+
+def _date_anywhere(blocks: Sequence[Block], years: Sequence[bool]) -> str | None:
     """The first short line of the page that gives a date labelled "published", else the first
     unlabelled one, else the first "updated" one (lines far down a long page are not read)."""
     found: dict[str | None, str] = {}
-    for b in blocks[:_ANYWHERE_MAX_LINES]:
-        if len(b.text) > _DATE_LINE_MAX_CHARS or _YEAR_HINT_RE.search(b.text) is None:
+    for b, has_year in zip(blocks[:_ANYWHERE_MAX_LINES], years, strict=False):
+        if not has_year or len(b.text) > _DATE_LINE_MAX_CHARS:
             continue
         iso, label = _written_date(b.text, in_body=False)
         if iso is not None:
@@ -414,6 +437,7 @@ def extract(
     modified: list[tuple[int, str]] = []  # "updated ..." lines: the published date only if alone
     by_label = {None: dates, "published": published_lines, "modified": modified}
     body_lines = 0
+    years = _year_lines(blocks)
     for i in [*range(max(0, first_kept - _HEADER_MAX_LINES), first_kept), *kept]:
         if i >= first_kept and body_lines >= _HEADER_LOOKAHEAD:
             break
@@ -426,14 +450,14 @@ def extract(
             authors = authors or found
             used[i] = used[i + 1] = Decision(False, "byline", "byline-label")
             continue
-        has_year = _YEAR_HINT_RE.search(text) is not None  # every date parser needs one
+        has_year = years[i]  # every date parser needs a year
         iso, found = parse_dated_byline(text) if has_year else (None, ())
         if iso is not None and found:
             authors = authors or found
             dates.append((i, iso))
             used[i] = Decision(False, "byline", "dated-byline")
             continue
-        found = line_authors(text)
+        found = line_authors(text, has_year=has_year)
         if found:  # every byline in the header leaves the body; the first gives the authors
             authors = authors or found
             iso = parse_date(text) if has_year else None
@@ -485,7 +509,10 @@ def extract(
     byline_far = False
     far_date = None
     if not authors:  # a byline further down (its line stays where it is)
-        authors, far_date = _byline_anywhere(blocks[first_kept : first_kept + _BYLINE_LOOKAHEAD])
+        authors, far_date = _byline_anywhere(
+            blocks[first_kept : first_kept + _BYLINE_LOOKAHEAD],
+            years[first_kept : first_kept + _BYLINE_LOOKAHEAD],
+        )
         byline_far = bool(authors)
     published = None
     dates = published_lines or dates or modified
@@ -497,7 +524,7 @@ def extract(
         published = far_date
         fields.append(("published", "byline-anywhere"))
     else:  # no dateline in the header: a short date line anywhere (its line stays where it is)
-        published = _date_anywhere(blocks)
+        published = _date_anywhere(blocks, years)
         if published:
             fields.append(("published", "date-line-anywhere"))
     if authors:
