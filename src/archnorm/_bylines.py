@@ -365,7 +365,7 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
         text = html_unescape(text)
     if not text or text.startswith(("http", "www.")) or len(text) > 200:
         return []
-    text = " ".join(_drop_noise(unglue(text)).split())
+    text = " ".join(unglue(_drop_noise(text)).split())  # noise first: dropping it can glue
     if _CREDIT_RE.match(text.lstrip("([ ")):  # "(Image: Jane Doe, Example Agency)"
         return []
     if _PAREN_RE.search(text) and _PAREN_RE.sub("", text).strip(_STRIP):  # "Jane Doe (Reporter)"
