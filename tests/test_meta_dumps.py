@@ -127,3 +127,44 @@ def test_line_authors_never_crashes(text: str) -> None:
     from archnorm.meta import line_authors
 
     assert all(isinstance(n, str) and n for n in line_authors(text))
+
+
+_PARA = (
+    "The council approved the budget on Monday after a long debate about the schools and the "
+    "roads of the district.\n"
+)
+_HEAD = "Home\nNews\nLocal\nCouncil approves budget for the schools\n"
+
+
+def test_a_name_suffix_does_not_read_as_a_sentence_end() -> None:
+    rec = archnorm.normalize(_HEAD + "By\nPerry Roe Jr.\n" + _PARA * 4)
+    assert rec.authors == ("Perry Roe Jr",)
+
+
+def test_a_name_over_a_bare_label_above_the_date() -> None:
+    rec = archnorm.normalize(_HEAD + "Jane Roe\nStand:\n05. Februar 2020\n" + _PARA * 4)
+    assert rec.authors == ("Jane Roe",)
+    assert rec.published == "2020-02-05"
+
+
+def test_a_name_just_below_the_dateline() -> None:
+    rec = archnorm.normalize(_HEAD + "04.02.2022 | 15:33 Uhr\n|\nJane Roe\n" + _PARA * 4)
+    assert rec.authors == ("Jane Roe",)
+
+
+def test_a_byline_label_and_name_in_the_first_body_lines() -> None:
+    page = _HEAD + _PARA * 4 + "Por\nRodrigo Roe\n" + _PARA
+    rec = archnorm.normalize(page)
+    assert rec.authors == ("Rodrigo Roe",)
+
+
+def test_a_name_beside_a_date_in_the_first_body_lines() -> None:
+    page = _HEAD + _PARA * 4 + "Jane Roe\n27.04.2020 - 18:50 Uhr\n" + _PARA
+    rec = archnorm.normalize(page)
+    assert rec.authors == ("Jane Roe",)
+
+
+def test_a_place_or_section_beside_a_date_is_no_author() -> None:
+    page = _HEAD + "Berlin\n27.04.2020\n" + _PARA * 4 + "Sports Results\n3 Comments\n" + _PARA
+    rec = archnorm.normalize(page)
+    assert rec.authors == ()

@@ -111,6 +111,9 @@ _BYLINE_MAX_WORDS = 14
 _LABEL_HEAD_CHARS = 8  # characters of a line that tell whether it can start with a label
 _DATE_SEP_RE = regex.compile(r"\s+[|·•∙–—]\s+")
 _CONNECTOR_MAX_CHARS = 3  # "am", "|", "on", "le" between a name and its date
+# a suffix or an initial ending a name line is no sentence end ("Perry Doe Jr.", "Jane B.")
+_NAME_END_RE = regex.compile(r"(?:\s(?:Jr|Sr|\p{Lu})\.)+$")
+_LABEL_CONNECTOR_MAX_CHARS = 24  # "Stand:", "Veröffentlicht am" between a name and its date
 _TITLE_WINDOW = 40  # lines above the byline/dateline/body searched for the headline
 _TITLE_DISTANCE = 8  # lines over which nearness to that start halves a candidate's score
 _TITLE_MIN_WORDS = 4  # a headline's usual least length
@@ -287,21 +290,39 @@ def _slug_words(url: str | None) -> frozenset[str]:
     return frozenset(w.casefold() for w in best if not w.isdigit())
 
 
-def _name_above_date(
+def _connector(text: str) -> bool:
+    """A line between a byline's name and its date that gives neither: "am", "|", "on", or a
+    bare label ("Stand:", "Published", "Veröffentlicht am")."""
+    if len(text) <= _CONNECTOR_MAX_CHARS:
+        return True
+    if len(text) > _LABEL_CONNECTOR_MAX_CHARS or any(c.isdigit() for c in text):
+        return False
+    return (text.endswith(":") and len(text.split()) <= 2) or date_label(text) is not None
+
+
+def _near_name(blocks: Sequence[Block], j: int, step: int, used: dict[int, Decision]) -> int:
+    """The index of a person's name line next to line ``j`` (``step`` -1: above, 1: below),
+    over connector lines, at most three lines away; -1 when there is none."""
+    k = j + step
+    while 0 <= k < len(blocks) and k not in used and _connector(blocks[k].text):
+        k += step
+    if not 0 <= k < len(blocks) or k in used or abs(k - j) > 3:
+        return -1
+    name = blocks[k].text
+    return k if full_name(name) and not is_desk(name) else -1
+
+
+def _name_by_date(
     blocks: Sequence[Block], datelines: list[int], used: dict[int, Decision]
 ) -> tuple[str, ...]:
-    """A person's name on the line above a dateline (over a connector line such as "am", "|"
-    or "on"), marked used; () when there is none."""
-    for j in sorted(datelines):
-        k = j - 1
-        while k >= 0 and k not in used and len(blocks[k].text) <= _CONNECTOR_MAX_CHARS:
-            k -= 1
-        if k < 0 or k in used or j - k > 3:
-            continue
-        name = blocks[k].text
-        if full_name(name) and not is_desk(name):
-            used[k] = Decision(False, "byline", "name-by-date")
-            return (name.strip(" ."),)
+    """A person's name on the line above a dateline (over a connector line such as "am", "|",
+    "on" or "Stand:"), else on the line below one, marked used; () when there is none."""
+    for step in (-1, 1):
+        for j in sorted(datelines):
+            k = _near_name(blocks, j, step, used)
+            if k >= 0:
+                used[k] = Decision(False, "byline", "name-by-date")
+                return (blocks[k].text.strip(" ."),)
     return ()
 
 
@@ -338,13 +359,28 @@ def line_authors(text: str, *, has_year: bool | None = None) -> tuple[str, ...]:
 def _byline_anywhere(
     blocks: Sequence[Block], years: Sequence[bool]
 ) -> tuple[tuple[str, ...], str | None]:
-    """The authors of the first line that names them (``line_authors``) and the date that line
-    gives, if any; ((), None) when no line names authors.  ``years``: ``_year_lines(blocks)``."""
-    for b, has_year in zip(blocks, years, strict=True):
+    """The authors of the first line that names them (``line_authors``), or of a lone byline
+    label and the name below it, or of a person's name beside a date line, and the date that
+    line gives, if any; ((), None) when no line names authors.  ``years``:
+    ``_year_lines(blocks)``."""
+    for i, (b, has_year) in enumerate(zip(blocks, years, strict=True)):
         found = line_authors(b.text, has_year=has_year)
         if found:
             return found, parse_date(b.text) if has_year else None
+        found = _label_then_name(blocks, i)
+        if found:
+            return found, None
+        if years[i] and (iso := _line_date(b.text)) is not None:
+            for step in (-1, 1):
+                k = _near_name(blocks, i, step, {})
+                if k >= 0:
+                    return (blocks[k].text.strip(" ."),), iso
     return (), None
+
+
+def _line_date(text: str) -> str | None:
+    """The date of a line that is a date (with at most a label or a time), else None."""
+    return parse_date_line(text) or _written_date(text, in_body=False)[0]
 
 
 def _year_lines(blocks: Sequence[Block]) -> list[bool]:
@@ -382,7 +418,7 @@ def _label_then_name(blocks: Sequence[Block], i: int) -> tuple[str, ...]:
     if i + 1 >= len(blocks) or len(blocks[i].text) > 12 or not is_label(blocks[i].text):
         return ()
     name = blocks[i + 1].text
-    if len(name) > _NAME_LINE_MAX_CHARS or _TERMINAL_RE.search(name):
+    if len(name) > _NAME_LINE_MAX_CHARS or _TERMINAL_RE.search(_NAME_END_RE.sub("", name)):
         return ()
     return tuple(clean_author(name))
 
@@ -505,7 +541,7 @@ def extract(
 
     if not authors:  # "Jane Roe" / "am" / "18. September 2019": a name just above a dateline
         datelines = [i for i, _ in published_lines + dates + modified]
-        authors = _name_above_date(blocks, datelines, used)
+        authors = _name_by_date(blocks, datelines, used)
     byline_far = False
     far_date = None
     if not authors:  # a byline further down (its line stays where it is)
