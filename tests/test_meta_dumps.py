@@ -147,9 +147,17 @@ def test_a_name_over_a_bare_label_above_the_date() -> None:
     assert rec.published == "2020-02-05"
 
 
-def test_a_name_just_below_the_dateline() -> None:
-    rec = archnorm.normalize(_HEAD + "04.02.2022 | 15:33 Uhr\n|\nJane Roe\n" + _PARA * 4)
-    assert rec.authors == ("Jane Roe",)
+def test_dated_teasers_are_no_bylines() -> None:
+    teasers = "4 May 2021\nPolice Reform Moves Ahead\n9 July 2020\nStay Informed\n"
+    rec = archnorm.normalize(_HEAD + _PARA * 4 + teasers + _PARA)
+    assert rec.authors == ()
+
+
+def test_a_menu_label_over_a_menu_entry_is_no_byline() -> None:
+    rec = archnorm.normalize("Autoren\nService\n" + _HEAD + _PARA * 4)
+    assert rec.authors == ()
+    rec = archnorm.normalize("By\nlupa\n" + _HEAD + _PARA * 4)
+    assert rec.authors == ("lupa",)
 
 
 def test_a_byline_label_and_name_in_the_first_body_lines() -> None:

@@ -113,6 +113,8 @@ _DATE_SEP_RE = regex.compile(r"\s+[|·•∙–—]\s+")
 _CONNECTOR_MAX_CHARS = 3  # "am", "|", "on", "le" between a name and its date
 # a suffix or an initial ending a name line is no sentence end ("Perry Doe Jr.", "Jane B.")
 _NAME_END_RE = regex.compile(r"(?:\s(?:Jr|Sr|\p{Lu})\.)+$")
+# labels that are prepositions ("By", "Von"): any name may follow, unlike after "Author"
+_BY_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "av", "af", "przez", "od"))
 _LABEL_CONNECTOR_MAX_CHARS = 24  # "Stand:", "Veröffentlicht am" between a name and its date
 _TITLE_WINDOW = 40  # lines above the byline/dateline/body searched for the headline
 _TITLE_DISTANCE = 8  # lines over which nearness to that start halves a candidate's score
@@ -300,29 +302,36 @@ def _connector(text: str) -> bool:
     return (text.endswith(":") and len(text.split()) <= 2) or date_label(text) is not None
 
 
-def _near_name(blocks: Sequence[Block], j: int, step: int, used: dict[int, Decision]) -> int:
-    """The index of a person's name line next to line ``j`` (``step`` -1: above, 1: below),
-    over connector lines, at most three lines away; -1 when there is none."""
-    k = j + step
-    while 0 <= k < len(blocks) and k not in used and _connector(blocks[k].text):
-        k += step
-    if not 0 <= k < len(blocks) or k in used or abs(k - j) > 3:
+def _name_above(blocks: Sequence[Block], j: int, used: dict[int, Decision]) -> int:
+    """The index of a person's name line above the date line ``j``, over connector lines, at
+    most three lines up; -1 when there is none, or when a date line two lines from ``j`` makes
+    it a list of dated teasers ("date, headline, date").  (A name below a dateline was tried:
+    on meta-dev dumps it found one author and five headlines or labels.)"""
+    k = j - 1
+    while k >= 0 and k not in used and _connector(blocks[k].text):
+        k -= 1
+    if k < 0 or k in used or j - k > 3:
         return -1
     name = blocks[k].text
-    return k if full_name(name) and not is_desk(name) else -1
+    if not full_name(name) or is_desk(name):
+        return -1
+    for m in (j - 2, j + 2):
+        text = blocks[m].text if 0 <= m < len(blocks) else ""
+        if _YEAR_HINT_RE.search(text) and _line_date(text) is not None:
+            return -1
+    return k
 
 
 def _name_by_date(
     blocks: Sequence[Block], datelines: list[int], used: dict[int, Decision]
 ) -> tuple[str, ...]:
     """A person's name on the line above a dateline (over a connector line such as "am", "|",
-    "on" or "Stand:"), else on the line below one, marked used; () when there is none."""
-    for step in (-1, 1):
-        for j in sorted(datelines):
-            k = _near_name(blocks, j, step, used)
-            if k >= 0:
-                used[k] = Decision(False, "byline", "name-by-date")
-                return (blocks[k].text.strip(" ."),)
+    "on" or "Stand:"), marked used; () when there is none."""
+    for j in sorted(datelines):
+        k = _name_above(blocks, j, used)
+        if k >= 0:
+            used[k] = Decision(False, "byline", "name-by-date")
+            return (blocks[k].text.strip(" ."),)
     return ()
 
 
@@ -371,10 +380,9 @@ def _byline_anywhere(
         if found:
             return found, None
         if years[i] and (iso := _line_date(b.text)) is not None:
-            for step in (-1, 1):
-                k = _near_name(blocks, i, step, {})
-                if k >= 0:
-                    return (blocks[k].text.strip(" ."),), iso
+            k = _name_above(blocks, i, {})
+            if k >= 0:
+                return (blocks[k].text.strip(" ."),), iso
     return (), None
 
 
@@ -414,11 +422,19 @@ def _date_anywhere(blocks: Sequence[Block], years: Sequence[bool]) -> str | None
 
 def _label_then_name(blocks: Sequence[Block], i: int) -> tuple[str, ...]:
     """Authors when line ``i`` is a byline label alone ("By", "Von", "Autor:") and the next line
-    is the name; () otherwise."""
-    if i + 1 >= len(blocks) or len(blocks[i].text) > 12 or not is_label(blocks[i].text):
+    is the name; () otherwise.  A noun label without a colon may be a menu entry ("Autoren",
+    "Redaktion" over "Service"), so the name must then be a person's full name; after "By",
+    "Von" or "Por" any name goes ("lupa", "Newsdesk")."""
+    label = blocks[i].text
+    if i + 1 >= len(blocks) or len(label) > 12 or not is_label(label):
         return ()
     name = blocks[i + 1].text
-    if len(name) > _NAME_LINE_MAX_CHARS or _TERMINAL_RE.search(_NAME_END_RE.sub("", name)):
+    if (
+        len(name) > _NAME_LINE_MAX_CHARS
+        or name.endswith(":")  # another label ("Auteur :" over "Auteur(s) :")
+        or _TERMINAL_RE.search(_NAME_END_RE.sub("", name))
+        or not (label.endswith(":") or label.strip(" :").casefold() in _BY_WORDS or full_name(name))
+    ):
         return ()
     return tuple(clean_author(name))
 
