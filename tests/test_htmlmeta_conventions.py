@@ -21,7 +21,16 @@ from hypothesis import strategies as st
 
 from archnorm._authorsignals import data_authors, footer_bylines, rel_author_slugs
 from archnorm._jsonld import nodes_by_id
-from archnorm._metadate import MAX_YEAR, MIN_YEAR, machine_date, page_offset, parse_date, utc_offset
+from archnorm._metadate import (
+    MAX_YEAR,
+    MIN_YEAR,
+    first_dates,
+    line_date,
+    machine_date,
+    page_offset,
+    parse_date,
+    utc_offset,
+)
 from archnorm.html import parse_html
 from archnorm.htmlmeta import html_metadata
 
@@ -190,3 +199,38 @@ def test_footer_and_microdata_pages_never_crash(text: str) -> None:
     ):
         pm = html_metadata(parse_html(page(html)), "https://example.org/x")
         assert pm.published is None or dt.date.fromisoformat(pm.published)
+
+
+def test_line_date_and_first_dates() -> None:
+    assert line_date("Published 3 May 2020", max_chars=80) == ("2020-05-03", "published")
+    assert line_date("Updated: 2020-06-01", max_chars=80) == ("2020-06-01", "modified")
+    assert line_date("3 May 2020", max_chars=80) == ("2020-05-03", None)
+    assert line_date("3 May 2020", max_chars=5) == (None, None)
+    assert line_date("Published in May", max_chars=80) == (None, None)
+    pairs = [(None, None), ("2020-06-01", "modified"), ("2020-05-03", None), ("2020-05-01", None)]
+    assert first_dates(pairs) == ("2020-05-03", None, "2020-06-01")
+    assert first_dates([*pairs, ("2019-01-02", "published")]) == (
+        "2019-01-02",
+        "published",
+        "2020-06-01",
+    )
+    assert first_dates([]) == (None, None, None)
+
+
+@given(st.lists(any_text, max_size=6), st.integers(0, 200))
+def test_first_dates_oracle(lines: list[str], max_chars: int) -> None:
+    """``first_dates`` over ``line_date`` against an obviously-right reading of the same lines."""
+    pairs = [line_date(t, max_chars=max_chars) for t in lines]
+    dated = [(d, lab) for d, lab in pairs if d is not None]
+    published = [d for d, lab in dated if lab == "published"]
+    if published:
+        cut = next(i for i, (_d, lab) in enumerate(dated) if lab == "published")
+        before = [d for d, lab in dated[:cut] if lab == "modified"]
+        want = (published[0], "published", before[0] if before else None)
+    else:
+        plain = [d for d, lab in dated if lab is None]
+        mods = [d for d, lab in dated if lab == "modified"]
+        want = (plain[0] if plain else None, None, mods[0] if mods else None)
+    assert first_dates(iter(pairs)) == want
+    for found, _label in pairs:
+        assert found is None or dt.date.fromisoformat(found)

@@ -164,6 +164,38 @@ def dayfirst_for(lang: str | None) -> bool | None:
     return True
 
 
+def line_date(
+    text: str, *, max_chars: int, dayfirst: bool | None = None
+) -> tuple[str | None, str | None]:
+    """The date a short line gives (ISO) and its label, "published", "modified" or None; (None,
+    None) for a line longer than ``max_chars`` or without a date.  Lines without a year are
+    skipped before any date pattern is tried."""
+    if len(text) > max_chars or YEAR_RE.search(text) is None:
+        return None, None
+    found = parse_date(text, dayfirst=dayfirst)
+    return (found, date_label(text)) if found else (None, None)
+
+
+def first_dates(
+    dated: Iterable[tuple[str | None, str | None]],
+) -> tuple[str | None, str | None, str | None]:
+    """Over (date, label) pairs in page order (``line_date``'s): the first date labelled
+    "published" (with that label; the pairs after it are not read), else the first unlabelled
+    one (label None); and the first date labelled "modified" seen before that point."""
+    first: str | None = None
+    modified: str | None = None
+    for found, label in dated:
+        if found is None:
+            continue
+        if label == "published":
+            return found, label, modified
+        if label == "modified":
+            modified = modified or found
+        elif first is None:
+            first = found
+    return first, None, modified
+
+
 def date_label(line: str) -> str | None:
     """ "published" or "modified" when the line labels its date so (the first label wins)."""
     pub = _PUBLISHED_RE.search(line)

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from archnorm._jsonld import articles
 from archnorm._meta_tables import DATE_META, MODIFIED_META
 from archnorm._metadate import (
-    date_label,
     dayfirst_for,
+    first_dates,
+    line_date,
     machine_date,
     page_offset,
     parse_date,
@@ -104,19 +105,4 @@ def _written_date(
 ) -> tuple[str | None, str | None, str | None]:
     """In short blocks: the first date labelled "published", else the first unlabelled date
     (with its label, "published" or None), and the first date labelled "updated"."""
-    first: str | None = None
-    modified: str | None = None
-    for b in blocks:
-        if len(b.text) > max_len:
-            continue
-        found = parse_date(b.text, dayfirst=dayfirst)
-        if not found:
-            continue
-        label = date_label(b.text)
-        if label == "published":
-            return found, label, modified
-        if label == "modified":
-            modified = modified or found
-        elif first is None:
-            first = found
-    return first, None, modified
+    return first_dates(line_date(b.text, max_chars=max_len, dayfirst=dayfirst) for b in blocks)
