@@ -19,7 +19,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archnorm._authorsignals import data_authors, footer_bylines, rel_author_slugs
+from archnorm._authorsignals import (
+    copyright_holder,
+    data_authors,
+    footer_bylines,
+    rel_author_slugs,
+)
 from archnorm._jsonld import nodes_by_id
 from archnorm._metadate import (
     MAX_YEAR,
@@ -31,7 +36,7 @@ from archnorm._metadate import (
     parse_date,
     utc_offset,
 )
-from archnorm.html import parse_html
+from archnorm.html import COPYRIGHT_LINE_CHARS, _copyright_line, parse_html
 from archnorm.htmlmeta import html_metadata
 
 from .strategies import any_text
@@ -97,7 +102,9 @@ def test_huge_footer_is_skipped() -> None:
 
 
 def test_nested_footers_are_read_once() -> None:
-    html = page("<footer><p>Outer line</p><footer><p>Inner line</p></footer></footer>")
+    html = page(
+        "<article><footer><p>Outer line</p><footer><p>Inner</p></footer></footer></article>"
+    )
     assert [t for t, _, _ in parse_html(html).meta.footer_lines] == ["Outer line"]
 
 
@@ -234,3 +241,26 @@ def test_first_dates_oracle(lines: list[str], max_chars: int) -> None:
     assert first_dates(iter(pairs)) == want
     for found, _label in pairs:
         assert found is None or dt.date.fromisoformat(found)
+
+
+def test_copyright_line_from_a_site_footer() -> None:
+    assert (
+        _copyright_line(["Home", "© 2019 ", "Ada Whitfield", "Imprint"]) == "© 2019 Ada Whitfield"
+    )
+    assert _copyright_line(["Copyright 2020 by", "Jo Roe"]) == "Copyright 2020 by Jo Roe"
+    assert _copyright_line(["(c) 2020 Jo Roe. All rights reserved."]) == (
+        "(c) 2020 Jo Roe. All rights reserved."
+    )
+    assert _copyright_line(["About", "Contact"]) is None
+    # a company is no person: the words after the name make it one
+    assert (
+        copyright_holder([], ["© 2021 Example Energie Nord AG. Alle Rechte vorbehalten."]) is None
+    )
+    assert copyright_holder([], ["© 1999-2021 Beispiel Dienst e. V."]) is None
+    assert copyright_holder([], ["© 2021 Ada Whitfield. All rights reserved."]) == "Ada Whitfield"
+
+
+@given(st.lists(any_text, max_size=5))
+def test_copyright_line_never_crashes(pieces: list[str]) -> None:
+    line = _copyright_line(pieces)
+    assert line is None or len(line) <= COPYRIGHT_LINE_CHARS

@@ -264,7 +264,9 @@ def copyright_holder(blocks: Sequence[Block], footer: Sequence[str] = ()) -> str
         if m is None:
             continue
         name = str(m.group("name") or m.group("name2"))
-        if _NOT_HOLDER_RE.search(name) or not full_name(name) or is_desk(name):
+        # the words after the name belong to it when they make it a company ("... AG", "e. V.")
+        after = " ".join(text[m.end() :].split()[:2]).replace(". ", ".")
+        if _NOT_HOLDER_RE.search(name) or not full_name(name) or is_desk(f"{name} {after}"):
             continue
         if clean_author(name) == [name]:
             return name

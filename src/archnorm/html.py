@@ -331,8 +331,32 @@ _PUBLISHED_CLASSES = frozenset({"published", "entry-date", "post-date", "pubdate
 _MODIFIED_CLASSES = frozenset({"updated", "modified", "dt-updated", "date-modified"})
 MAX_FOOTER_LINES = 32
 """Lines of ``<footer>`` elements kept for metadata, at most."""
-MAX_FOOTER_CHARS = 3_000
-"""A longer footer (a site map of links) is not read."""
+MAX_FOOTER_CHARS = 600
+"""A longer footer (a site map of links) is not walked; only its copyright line is read."""
+_COPYRIGHT_MARK_RE = regex.compile(r"©|\((?i:c)\)\s*(?:19|20)\d\d|(?i:copyright)")
+_NO_NAME_RE = regex.compile(r"[\W\d_]*(?:by|von|par|por)?[\W\d_]*", regex.IGNORECASE)
+"""What is left of a copyright mark's text when the holder's name is in the next element."""
+
+
+def _copyright_line(pieces: list[str]) -> str | None:
+    """The copyright line among a footer's text pieces (one per text node): the first piece with
+    a copyright mark, joined to the next piece when the holder's name is in the next element
+    ("© 2019 <a>Jane Doe</a>")."""
+    for i, piece in enumerate(pieces):
+        mark = _COPYRIGHT_MARK_RE.search(piece)
+        if mark is None:
+            continue
+        line = _WS_RE.sub(" ", piece).strip()
+        rest = piece[mark.end() :]
+        if _NO_NAME_RE.fullmatch(rest):
+            following = [p.strip() for p in pieces[i + 1 : i + 4] if p.strip()]
+            line = f"{line} {following[0]}" if following else line
+        return line[:COPYRIGHT_LINE_CHARS]
+    return None
+
+
+COPYRIGHT_LINE_CHARS = 200
+"""A copyright line read from a footer is cut at this length."""
 
 
 def _is_author_rel(rel: str) -> bool:
@@ -372,7 +396,13 @@ def _read_footer(node: LexborNode, meta: HtmlMeta, pos: int, in_article: bool) -
     if len(meta.footer_lines) >= MAX_FOOTER_LINES or node.child is None:
         return
     raw = node.text(deep=True)
-    if not raw.strip() or len(raw) > MAX_FOOTER_CHARS:
+    if not in_article or len(raw) > MAX_FOOTER_CHARS:  # a site footer: its copyright line
+        if _COPYRIGHT_MARK_RE.search(raw) is not None:
+            line = _copyright_line(node.text(deep=True, separator="\n").split("\n"))
+            if line:
+                meta.footer_lines.append((line, pos, in_article))
+        return
+    if not raw.strip():
         return
     sub = HtmlMeta()
     part = _walk(node, sub, in_footer=True)
