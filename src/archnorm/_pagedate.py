@@ -21,11 +21,16 @@ from archnorm.html import HtmlPage
 from archnorm.segment import Block
 
 _REVISION_SOURCES = MODIFIED_META | {"time:modified", "json-ld:dateModified"}
+_OWN_TEXT_SOURCES = frozenset({"time:modified", "time:aside"})
+"""Sources whose date is no second opinion when the page's text writes it: the text near the
+headline is then the revision's or the widget's own."""
+_ASIDE_HINTS = frozenset({"near:navigation", "near:comments", "near:related", "near:sidebar"})
+"""Blocks whose written dates are not the article's (a date widget, comments, teasers)."""
 DATE_WINDOW = (5, 25)
 """Blocks before and after the headline searched for a written date."""
 
 
-def _structured_dates(page: HtmlPage, url: str | None) -> list[tuple[str, str]]:
+def _structured_dates(page: HtmlPage, url: str | None, headline: int) -> list[tuple[str, str]]:
     """Machine dates in order of trust: the article's JSON-LD ``datePublished`` (then
     ``dateCreated``, ``uploadDate``), publication meta tags, ``<time>``/``<abbr>`` marked as the
     publication (``pubdate``, hAtom ``published``), other ``<time>`` elements, a date in the URL,
@@ -44,7 +49,14 @@ def _structured_dates(page: HtmlPage, url: str | None) -> list[tuple[str, str]]:
         if key not in MODIFIED_META:
             strong += [(value, key) for value in m.meta.get(key, [])]
     strong += [(value, "time:published") for value in m.published_times]
-    strong += [(value, "time") for value in m.times]
+    # <time> elements near the headline first, those in sidebars and teaser lists after the URL
+    near = range(headline - DATE_WINDOW[0], headline + DATE_WINDOW[1]) if headline >= 0 else None
+    times = sorted(
+        (i for i in range(len(m.times)) if not m.time_aside[i]),
+        key=lambda i: near is not None and m.time_pos[i] not in near,
+    )
+    strong += [(m.times[i], "time") for i in times]
+    aside = [(v, "time:aside") for v, a in zip(m.times, m.time_aside, strict=True) if a]
     loose = [(v, "json-ld:datePublished") for item in m.jsonld
              if isinstance(v := item.get("datePublished"), str)]  # fmt: skip
     modified = [(value, key) for key in DATE_META if key in MODIFIED_META
@@ -59,7 +71,9 @@ def _structured_dates(page: HtmlPage, url: str | None) -> list[tuple[str, str]]:
         return [(iso, src) for iso, src in found if iso]
 
     in_url = url_date(url) if url else None
-    return read(strong) + ([(in_url, "url")] if in_url else []) + read(loose) + read(modified)
+    return (
+        read(strong) + ([(in_url, "url")] if in_url else []) + read(loose + aside) + read(modified)
+    )
 
 
 def choose_date(
@@ -71,15 +85,17 @@ def choose_date(
     structured dates: a date written near the headline (one labelled "published" first, one
     labelled "updated" never), a "published" line anywhere, a date in the page title, the first
     short dated line of the page, and last an "updated" date."""
-    structured = _structured_dates(page, url)
+    h1 = page.meta.h1_pos if headline is None else headline
+    structured = _structured_dates(page, url, h1)
     dayfirst = dayfirst_for(page.meta.lang)
-    h1 = max(0, page.meta.h1_pos if headline is None else headline)
-    near = page.blocks[max(0, h1 - DATE_WINDOW[0]) : h1 + DATE_WINDOW[1]]
+    h1 = max(0, h1)
+    window = page.blocks[max(0, h1 - DATE_WINDOW[0]) : h1 + DATE_WINDOW[1]]
+    near = [b for b in window if not (b.hints & _ASIDE_HINTS)]
     text = _written_date(near, dayfirst, 200)
     if structured:
         if text[0] and text[0] != structured[0][0]:
             for found, source in structured[1:]:
-                if found == text[0] and source != "time:modified":
+                if found == text[0] and source not in _OWN_TEXT_SOURCES:
                     return found, source + "+text"
             if structured[0][1] in _REVISION_SOURCES:  # only a revision date is declared
                 return text[0], "text"

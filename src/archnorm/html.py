@@ -63,6 +63,8 @@ class HtmlMeta:
     publication (``pubdate``, ``itemprop=datePublished``, hAtom class ``published``) and hAtom
     ``<abbr class="published" title="...">`` dates; ``modified_times`` those marked as a
     revision (``updated``/``modified`` class, ``itemprop=dateModified``), kept out of ``times``.
+    ``time_pos`` gives the block index each of ``times`` was seen at, ``time_aside`` whether it
+    stood in a sidebar, teaser list or navigation; times inside comments are not collected.
     ``author_hrefs``: the addresses of ``rel=author`` links (``<link>`` and ``<a>``);
     ``data_authors``: ``data-author``-style attribute values; ``footer_lines``: the lines of
     ``<footer>`` elements (dropped from the blocks), as (text, block index where the footer
@@ -81,6 +83,8 @@ class HtmlMeta:
     author_links: list[str] = field(default_factory=list)
     author_pages: list[str] = field(default_factory=list)
     author_page_pos: list[int] = field(default_factory=list)
+    time_pos: list[int] = field(default_factory=list)
+    time_aside: list[bool] = field(default_factory=list)
     published_times: list[str] = field(default_factory=list)
     modified_times: list[str] = field(default_factory=list)
     author_hrefs: list[str] = field(default_factory=list)
@@ -273,16 +277,17 @@ def _walk(root: LexborNode, meta: HtmlMeta, *, in_footer: bool = False) -> HtmlP
                         if 0 < len(txt) < 80:
                             meta.author_pages.append(txt)
                             meta.author_page_pos.append(len(out.blocks))
-                elif tag == "time" and len(meta.times) < 16:
+                elif tag == "time" and len(meta.times) < 16 and not (cum & _NO_TIME):
                     dt = attrs.get("datetime")
                     if dt:
-                        _add_time(meta, dt.strip(), _time_kind(attrs, "pubdate" in attrs))
-                elif tag == "abbr" and cls and len(meta.times) < 16:
+                        kind = _time_kind(attrs, "pubdate" in attrs)
+                        _add_time(meta, dt.strip(), kind, len(out.blocks), bool(cum & _ASIDE))
+                elif tag == "abbr" and cls and len(meta.times) < 16 and not (cum & _NO_TIME):
                     # hAtom: <abbr class="published" title="2020-05-17T10:00:00+02:00">
                     kind = _time_kind(attrs, False)
                     value = attrs.get("title")
                     if kind and value:
-                        _add_time(meta, value.strip(), kind)
+                        _add_time(meta, value.strip(), kind, len(out.blocks), bool(cum & _ASIDE))
                 elif tag == "h1" and len(meta.h1) < 8:
                     meta.h1.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
                     if meta.h1_pos < 0:
@@ -326,6 +331,10 @@ def _walk(root: LexborNode, meta: HtmlMeta, *, in_footer: bool = False) -> HtmlP
 
 
 _EMPTY: frozenset[str] = frozenset()
+_NO_TIME = frozenset({"comments"})
+"""Hints of the elements whose ``<time>`` is never the article's (a comment's timestamp)."""
+_ASIDE = frozenset({"related", "sidebar", "navigation"})
+"""Hints of the elements whose ``<time>`` seldom is the article's (teasers, a date widget)."""
 _ARTICLE_HINTS = frozenset({"article", "main"})
 _PUBLISHED_CLASSES = frozenset({"published", "entry-date", "post-date", "pubdate", "dt-published"})
 _MODIFIED_CLASSES = frozenset({"updated", "modified", "dt-updated", "date-modified"})
@@ -380,13 +389,15 @@ def _time_kind(attrs: dict[str, str | None], pubdate: bool) -> str | None:
     return None
 
 
-def _add_time(meta: HtmlMeta, value: str, kind: str | None) -> None:
-    if kind == "published":
+def _add_time(meta: HtmlMeta, value: str, kind: str | None, pos: int, aside: bool) -> None:
+    if kind == "published" and not aside:
         meta.published_times.append(value)
     elif kind == "modified":
         meta.modified_times.append(value)
     if kind != "modified":
         meta.times.append(value)
+        meta.time_pos.append(pos)
+        meta.time_aside.append(aside)
 
 
 def _read_footer(node: LexborNode, meta: HtmlMeta, pos: int, in_article: bool) -> None:
@@ -415,6 +426,8 @@ def _read_footer(node: LexborNode, meta: HtmlMeta, pos: int, in_article: bool) -
     meta.author_pages += sub.author_pages
     meta.author_page_pos += [pos] * len(sub.author_pages)
     meta.times += sub.times
+    meta.time_pos += [pos] * len(sub.times)
+    meta.time_aside += sub.time_aside
     meta.published_times += sub.published_times
     meta.modified_times += sub.modified_times
 
@@ -462,6 +475,8 @@ def _collect_head(tree: LexborHTMLParser, meta: HtmlMeta) -> None:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         content = attrs.get("content")
         if key and content:
+            if key.lower() in _ITEM_PROPS and attrs.get("itemprop") and _in_comment_item(node):
+                continue  # <meta itemprop="datePublished"> of a comment or review item
             meta.meta.setdefault(key.strip().lower(), []).append(content.strip())
     for node in tree.css('script[type="application/ld+json"]'):
         raw = node.text(deep=True)
@@ -480,8 +495,8 @@ def _collect_head(tree: LexborHTMLParser, meta: HtmlMeta) -> None:
                 meta.data_authors.append(_WS_RE.sub(" ", value).strip())
         # microdata: itemprop on visible elements (author name, headline, datePublished)
         props = (attrs.get("itemprop") or "").lower().split()  # a token list: "author creator"
-        if "author" in props and _in_comment_item(node):
-            continue  # a commenter or reviewer, not the article's author
+        if ("author" in props or "datepublished" in props) and _in_comment_item(node):
+            continue  # a commenter or reviewer and their date, not the article's
         for prop in props:
             if prop not in ("author", "headline", "datepublished", "name") or node.tag == "meta":
                 continue
@@ -499,6 +514,8 @@ def _collect_head(tree: LexborHTMLParser, meta: HtmlMeta) -> None:
 DATA_AUTHOR_ATTRS = ("data-author", "data-author-name", "data-article-author", "data-byline")
 """Attributes that widgets and analytics tags put the article's author in."""
 _ITEMPROP_OR_DATA_AUTHOR = ", ".join(["[itemprop]", *(f"[{a}]" for a in DATA_AUTHOR_ATTRS)])
+_ITEM_PROPS = frozenset({"author", "datepublished", "datecreated", "datemodified"})
+"""Microdata properties read from ``<meta itemprop>`` only outside comment and review items."""
 _NOT_ARTICLE_SCOPES = ("comment", "review", "answer", "question", "usercomments")
 """Microdata item types whose ``author`` is not the article's (a commenter, a reviewer)."""
 MAX_SCOPE_DEPTH = 40
