@@ -34,6 +34,7 @@ from archnorm._metadate import (
     machine_date,
     page_offset,
     parse_date,
+    url_date,
     utc_offset,
 )
 from archnorm.html import COPYRIGHT_LINE_CHARS, _copyright_line, parse_html
@@ -264,3 +265,18 @@ def test_copyright_line_from_a_site_footer() -> None:
 def test_copyright_line_never_crashes(pieces: list[str]) -> None:
     line = _copyright_line(pieces)
     assert line is None or len(line) <= COPYRIGHT_LINE_CHARS
+
+
+def test_url_date_in_slug() -> None:
+    assert url_date("https://a.example/news/slug-2021-07-14.html") == "2021-07-14"
+    assert url_date("https://a.example/news/slug_2021-07-14/") == "2021-07-14"
+    assert url_date("https://a.example/x?d=2021-07-14") is None  # a query is no path
+    assert url_date("https://a.example/p/covid-19-2021-13-40") is None
+
+
+def test_rel_author_in_comments_is_not_collected() -> None:
+    html = page(
+        '<div class="comments"><a rel="author" href="/author/sam-crank">Sam Crank</a></div>'
+    )
+    m = parse_html(html).meta
+    assert m.author_links == [] and m.author_hrefs == []

@@ -47,6 +47,7 @@ _TEXT_DATE_RE = regex.compile(
 _URL_DATE_RE = regex.compile(
     rf"/({_YEAR})[/-](\d{{1,2}})[/-](\d{{1,2}})(?:/|[-_]|\.html?|$)"
     rf"|/({_YEAR})(\d\d)(\d\d)(?:/|[-_])"
+    rf"|(?<=/[^/?#]*[-_])({_YEAR})-(\d\d)-(\d\d)(?:/|[-_.]|$)"  # "/news/slug-2021-07-14.html"
 )
 
 
@@ -147,7 +148,8 @@ def page_offset(values: Iterable[str]) -> int | None:
 
 
 def url_date(url: str) -> str | None:
-    """The date in a URL path ("/2020/05/17/slug", "/20200517/"), or None."""
+    """The date in a URL path ("/2020/05/17/slug", "/20200517/", "/news/slug-2020-05-17.html"),
+    or None."""
     mt = _URL_DATE_RE.search(url)
     if mt is None:
         return None

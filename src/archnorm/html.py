@@ -265,7 +265,12 @@ def _walk(root: LexborNode, meta: HtmlMeta, *, in_footer: bool = False) -> HtmlP
                                 meta.bylines.append(txt)
                                 meta.byline_pos.append(len(out.blocks))
                 rel = attrs.get("rel") if tag == "a" else None
-                if rel and _is_author_rel(rel) and len(meta.author_links) < 8:
+                if (
+                    rel
+                    and _is_author_rel(rel)
+                    and len(meta.author_links) < 8
+                    and not cum & _NO_BYLINE
+                ):
                     meta.author_links.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
                     href = attrs.get("href")
                     if href:
