@@ -11,6 +11,12 @@ Each block carries the innermost block tag, heading level, link density and ``hi
 derived from the class/id attributes and semantic tags of its ancestors ("comments", "share",
 "related", "sidebar", "advert", "navigation", "footer", "newsletter", "cookie", "content",
 "article", "byline", ...), which the classifier in ``boilerplate.py`` uses.
+
+Metadata candidates (``HtmlMeta``) come from the head (meta tags, JSON-LD, ``<link rel=author>``),
+microdata (``itemprop``, skipping comment and review items) and the walk itself (``<time>`` and
+hAtom ``<abbr>`` by kind, bylines, ``rel=author`` links, author-page links).  A ``<footer>`` makes
+no blocks, but an article's footer is walked into a separate ``HtmlMeta`` for its byline, times
+and links, and a site footer gives its copyright line: read for metadata only, in the same parse.
 """
 
 from __future__ import annotations
@@ -27,9 +33,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from archnorm._html_tables import (
     BLOCK_TAGS,
     CELL_TAGS,
+    DATA_AUTHOR_ATTRS,
     DROP_TAGS,
     HINT_PATTERNS,
+    ITEM_PROPS,
     LINE_BREAK_TAGS,
+    MODIFIED_CLASSES,
+    NOT_ARTICLE_SCOPES,
+    PUBLISHED_CLASSES,
     SEMANTIC_HINTS,
 )
 from archnorm.segment import Block, split_lines
@@ -341,8 +352,6 @@ _NO_TIME = frozenset({"comments"})
 _ASIDE = frozenset({"related", "sidebar", "navigation"})
 """Hints of the elements whose ``<time>`` seldom is the article's (teasers, a date widget)."""
 _ARTICLE_HINTS = frozenset({"article", "main"})
-_PUBLISHED_CLASSES = frozenset({"published", "entry-date", "post-date", "pubdate", "dt-published"})
-_MODIFIED_CLASSES = frozenset({"updated", "modified", "dt-updated", "date-modified"})
 MAX_FOOTER_LINES = 32
 """Lines of ``<footer>`` elements kept for metadata, at most."""
 MAX_FOOTER_CHARS = 600
@@ -387,9 +396,9 @@ def _time_kind(attrs: dict[str, str | None], pubdate: bool) -> str | None:
     if "datemodified" in prop:
         return "modified"
     classes = (attrs.get("class") or "").lower().split()
-    if any(c in _PUBLISHED_CLASSES for c in classes):
+    if any(c in PUBLISHED_CLASSES for c in classes):
         return "published"
-    if any(c in _MODIFIED_CLASSES for c in classes):
+    if any(c in MODIFIED_CLASSES for c in classes):
         return "modified"
     return None
 
@@ -480,7 +489,7 @@ def _collect_head(tree: LexborHTMLParser, meta: HtmlMeta) -> None:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         content = attrs.get("content")
         if key and content:
-            if key.lower() in _ITEM_PROPS and attrs.get("itemprop") and _in_comment_item(node):
+            if key.lower() in ITEM_PROPS and attrs.get("itemprop") and _in_comment_item(node):
                 continue  # <meta itemprop="datePublished"> of a comment or review item
             meta.meta.setdefault(key.strip().lower(), []).append(content.strip())
     for node in tree.css('script[type="application/ld+json"]'):
@@ -516,13 +525,7 @@ def _collect_head(tree: LexborHTMLParser, meta: HtmlMeta) -> None:
                     meta.meta["itemprop:author-name"] = [name]
 
 
-DATA_AUTHOR_ATTRS = ("data-author", "data-author-name", "data-article-author", "data-byline")
-"""Attributes that widgets and analytics tags put the article's author in."""
 _ITEMPROP_OR_DATA_AUTHOR = ", ".join(["[itemprop]", *(f"[{a}]" for a in DATA_AUTHOR_ATTRS)])
-_ITEM_PROPS = frozenset({"author", "datepublished", "datecreated", "datemodified"})
-"""Microdata properties read from ``<meta itemprop>`` only outside comment and review items."""
-_NOT_ARTICLE_SCOPES = ("comment", "review", "answer", "question", "usercomments")
-"""Microdata item types whose ``author`` is not the article's (a commenter, a reviewer)."""
 MAX_SCOPE_DEPTH = 40
 """Ancestors climbed to find the item an ``itemprop=author`` belongs to."""
 
@@ -537,7 +540,7 @@ def _in_comment_item(node: LexborNode) -> bool:
         attrs = scope.attributes
         if "itemscope" in attrs:
             kind = (attrs.get("itemtype") or "").rsplit("/", 1)[-1].lower()
-            return kind.startswith(_NOT_ARTICLE_SCOPES)
+            return kind.startswith(NOT_ARTICLE_SCOPES)
         scope = scope.parent
     return False
 
