@@ -77,6 +77,8 @@ _AGENCY_RE = regex.compile(
     r"\p{Lu}[\p{L}\p{M} .,'’-]{1,40}?\s*"  # place
     r"\((?P<agency>[\p{L}][\p{L}/ .&-]{0,24})\)\s*[:–—-]+\s+\p{Lu}"  # (agency) - Text
 )
+_ASIDE_HINTS = frozenset({"related", "sidebar", "navigation", "footer", "caption"})
+"""Hints of blocks whose labelled byline is not the article's (teasers, captions, widgets)."""
 _SCHEME_RE = regex.compile(r"^[a-z][a-z0-9+.-]*://")
 _DIGIT_RE = regex.compile(r"\d")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
@@ -310,12 +312,15 @@ def _author_candidates(
             out.append((credit.group("agency"), "dateline-agency", 3))
             break
     # a labelled byline anywhere below the headline, often at the end of the article: a strong
-    # label ("Autor: ...", "Written by ..."), or a plain "By"/"Von" before a full name
+    # label ("Autor: ...", "Written by ..."), or a plain "By"/"Von" before a full name.  A
+    # strong label inside the article (a republished piece credits its writer) is believed
+    # over bylines that name only the publisher (tier 2: rejected names are passed over).
     for block in page.blocks[max(0, h1) :]:
         if len(block.text) <= LATE_BYLINE_CHARS and "comments" not in block.hints:
             found = byline_label(block.text)
             if found and (found[1] or full_name(block.text[len(found[0]) :])):
-                out.append((block.text, "byline-late", 3))
+                strong = found[1] and not block.hints & _ASIDE_HINTS
+                out.append((block.text, "byline-late", 2 if strong else 3))
     out += twitter_creator(m.meta)
     return out
 
