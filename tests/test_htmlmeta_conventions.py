@@ -280,3 +280,12 @@ def test_rel_author_in_comments_is_not_collected() -> None:
     )
     m = parse_html(html).meta
     assert m.author_links == [] and m.author_hrefs == []
+
+
+def test_deeply_nested_footers_and_many_footers() -> None:
+    nested = "<article><footer>" * 3000 + "Posted by Jo Roe" + "</footer></article>" * 3000
+    parsed = parse_html(page(nested))
+    assert len(parsed.meta.footer_lines) <= 1
+    many = "".join(f"<article><footer>© 2020 Jo Roe {i}</footer></article>" for i in range(3000))
+    parsed = parse_html(page(many))
+    assert len(parsed.meta.footer_lines) <= 32
