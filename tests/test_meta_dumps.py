@@ -127,3 +127,52 @@ def test_line_authors_never_crashes(text: str) -> None:
     from archnorm.meta import line_authors
 
     assert all(isinstance(n, str) and n for n in line_authors(text))
+
+
+_PARA = (
+    "The council approved the budget on Monday after a long debate about the schools and the "
+    "roads of the district.\n"
+)
+_HEAD = "Home\nNews\nLocal\nCouncil approves budget for the schools\n"
+
+
+def test_a_name_suffix_does_not_read_as_a_sentence_end() -> None:
+    rec = archnorm.normalize(_HEAD + "By\nPerry Roe Jr.\n" + _PARA * 4)
+    assert rec.authors == ("Perry Roe Jr",)
+
+
+def test_a_name_over_a_bare_label_above_the_date() -> None:
+    rec = archnorm.normalize(_HEAD + "Jane Roe\nStand:\n05. Februar 2020\n" + _PARA * 4)
+    assert rec.authors == ("Jane Roe",)
+    assert rec.published == "2020-02-05"
+
+
+def test_dated_teasers_are_no_bylines() -> None:
+    teasers = "4 May 2021\nPolice Reform Moves Ahead\n9 July 2020\nStay Informed\n"
+    rec = archnorm.normalize(_HEAD + _PARA * 4 + teasers + _PARA)
+    assert rec.authors == ()
+
+
+def test_a_menu_label_over_a_menu_entry_is_no_byline() -> None:
+    rec = archnorm.normalize("Autoren\nService\n" + _HEAD + _PARA * 4)
+    assert rec.authors == ()
+    rec = archnorm.normalize("By\nlupa\n" + _HEAD + _PARA * 4)
+    assert rec.authors == ("lupa",)
+
+
+def test_a_byline_label_and_name_in_the_first_body_lines() -> None:
+    page = _HEAD + _PARA * 4 + "Por\nRodrigo Roe\n" + _PARA
+    rec = archnorm.normalize(page)
+    assert rec.authors == ("Rodrigo Roe",)
+
+
+def test_a_name_beside_a_date_in_the_first_body_lines() -> None:
+    page = _HEAD + _PARA * 4 + "Jane Roe\n27.04.2020 - 18:50 Uhr\n" + _PARA
+    rec = archnorm.normalize(page)
+    assert rec.authors == ("Jane Roe",)
+
+
+def test_a_place_or_section_beside_a_date_is_no_author() -> None:
+    page = _HEAD + "Berlin\n27.04.2020\n" + _PARA * 4 + "Sports Results\n3 Comments\n" + _PARA
+    rec = archnorm.normalize(page)
+    assert rec.authors == ()
