@@ -21,6 +21,7 @@ from archnorm.html import HtmlPage
 from archnorm.segment import Block
 
 _REVISION_SOURCES = MODIFIED_META | {"time:modified", "json-ld:dateModified"}
+"""Sources of revision dates: the first structured date only when nothing else is declared."""
 _OWN_TEXT_SOURCES = frozenset({"time:modified", "time:aside"})
 """Sources whose date is no second opinion when the page's text writes it: the text near the
 headline is then the revision's or the widget's own."""
@@ -81,7 +82,8 @@ def choose_date(
 ) -> tuple[str | None, str]:
     """The first structured date, unless the date written near the headline agrees with a later
     one (then that one: JSON-LD in UTC or a modified date can disagree with the page; not a
-    ``<time>`` marked as the revision, whose text is the revision date written out).  Without
+    ``<time>`` marked as the revision or standing in a sidebar, whose text is that element's own
+    date written out).  Without
     structured dates: a date written near the headline (one labelled "published" first, one
     labelled "updated" never), a "published" line anywhere, a date in the page title, the first
     short dated line of the page, and last an "updated" date."""
