@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/meta.py [--limit N] [--misses FIELD] [--split even|odd|all]
                                         [--time-meta N] [--dump get_text|inscriptis]
+                                        [--conventions]
 
 Scoring as ../shared/data/meta-dev/SOURCE.md: per field over pages with a non-null gold value;
 title strict (normalised equality) and lenient (token-set F1 >= 0.9); author strict and lenient
@@ -11,6 +12,11 @@ title strict (normalised equality) and lenient (token-set F1 >= 0.9); author str
 only, and the odd-numbered ones are kept as a held-out check ("all" prints both halves and all).
 ``--time-meta N``: also time ``htmlmeta.html_metadata`` alone on the parsed pages (CPU time, best
 of N passes; parsing not timed), the metadata stage's own cost on a busy machine.
+``--conventions``: instead of meta-dev, the synthetic pages of
+``tests/cases/html_meta_conventions.json`` (our own text, one page per published markup
+convention for authors and dates: microdata, ``rel=author``, hCard/hAtom, ``data-author``,
+vendor meta names, JSON-LD ``@graph`` references, ``<footer>`` bylines, ``<time>`` kinds, time
+zones), passed or failed per convention for each system.
 ``--dump STYLE``: score the text path instead: each page saved as a plain-text dump first
 (``get_text``: every text node on its own line, as BeautifulSoup's ``get_text("\\n")``;
 ``inscriptis``: inscriptis' layout-aware text), then ``normalize(format="text")``; the peers get
@@ -198,6 +204,57 @@ def time_meta(pages: list[Page], passes: int) -> None:
     )
 
 
+CASES = Path(__file__).resolve().parents[1] / "tests" / "cases" / "html_meta_conventions.json"
+
+
+def conventions() -> int:
+    """Each synthetic convention page through archnorm, trafilatura and htmldate; a table of
+    which system gets which case (author: lenient, date: exact)."""
+    data = json.loads(CASES.read_text(encoding="utf-8"))
+    cases = []
+    for c in data["cases"]:
+        body = c["body"].replace("{text}", data["filler"])
+        html = data["template"].replace("{lang}", c["lang"]).replace("{head}", c["head"])
+        cases.append(
+            (c["label"], c["field"], c["url"], html.replace("{body}", body), c["expected"])
+        )
+    import htmldate
+    import trafilatura
+
+    systems = [("archnorm", _archnorm), (f"trafilatura {trafilatura.__version__}", _trafilatura),
+               (f"htmldate {htmldate.__version__}", _htmldate)]  # fmt: skip
+    print(f"synthetic convention pages: {len(cases)} ({CASES.name})\n")
+    print(f"| {'field':6s} | {'convention':48s} | archnorm | trafilatura | htmldate |")
+    print(f"|{'-' * 8}|{'-' * 50}|----------|-------------|----------|")
+    totals = {name: {"author": 0, "date": 0} for name, _ in systems}
+    n = {"author": 0, "date": 0}
+    for label, field, url, html, expected in cases:
+        n[field] += 1
+        cells = []
+        for name, fn in systems:
+            if field == "author" and name.startswith("htmldate"):
+                cells.append("-")
+                continue
+            try:
+                _title, author, date = fn(html, url)
+            except Exception:
+                author = date = None
+            if field == "author":
+                ok = bool(author) and author_lenient(author or "", expected)
+            else:
+                ok = (date or "")[:10] == expected
+            totals[name][field] += ok
+            cells.append("yes" if ok else "no")
+        print(f"| {field:6s} | {label[:48]:48s} | {cells[0]:>8s} | {cells[1]:>11s} | "
+              f"{cells[2]:>8s} |")  # fmt: skip
+    print()
+    for name, _ in systems:
+        t = totals[name]
+        author = "-" if name.startswith("htmldate") else f"{t['author']}/{n['author']}"
+        print(f"{name}: author {author}, date {t['date']}/{n['date']}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--limit", type=int, default=0)
@@ -205,7 +262,10 @@ def main() -> int:
     ap.add_argument("--split", choices=("even", "odd", "all"), default="all")
     ap.add_argument("--time-meta", type=int, default=0, metavar="N")
     ap.add_argument("--dump", choices=("get_text", "inscriptis"), default=None)
+    ap.add_argument("--conventions", action="store_true")
     args = ap.parse_args()
+    if args.conventions:
+        return conventions()
     if not (META / "gold.json").exists():
         print(f"meta-dev not found at {META}; nothing to do")
         return 1

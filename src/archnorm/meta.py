@@ -42,7 +42,8 @@ from archnorm._bylines import (
     may_start_label,
 )
 from archnorm._meta_tables import MONTHS
-from archnorm._metadate import date_label, parse_date
+from archnorm._metadate import YEAR_RE as _YEAR_HINT_RE  # every date line names a year
+from archnorm._metadate import date_label, line_date, parse_date
 from archnorm.boilerplate import Decision
 from archnorm.dates.resolve import valid_date
 from archnorm.segment import Block
@@ -64,8 +65,6 @@ _DATE_LINE_RES = (
     regex.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_TIME}", regex.IGNORECASE),
     regex.compile(rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:[T ][\d:.+Z-]*)?"),
 )
-# every date line names a year: lines without one skip the date patterns
-_YEAR_HINT_RE = regex.compile(r"(?:19|20)\d\d")
 _DATE_PREFIX_RE = regex.compile(
     r"^(?:published|posted|updated|last updated|date|on|veröffentlicht|publicado|publié)"
     r"\s*(?:on|am|el|le)?\s*:?\s*",
@@ -445,9 +444,9 @@ def _written_date(text: str, *, in_body: bool) -> tuple[str | None, str | None]:
     ("published", "modified" or None); (None, None) for other lines.  Besides the date, the
     line holds a label or at most a few words, so a headline that names a date is no dateline;
     in the body's first lines only a very short line counts."""
-    if len(text) > _DATE_LINE_MAX_CHARS or _YEAR_HINT_RE.search(text) is None:
+    iso, label = line_date(text, max_chars=_DATE_LINE_MAX_CHARS)
+    if iso is None:
         return None, None
-    label = date_label(text)
     if label is None and _DATE_SEP_RE.search(text):  # "08.11.2021 | Online-Fachtag ..."
         parts = [p for p in _DATE_SEP_RE.split(text) if _YEAR_HINT_RE.search(p)]
         text = parts[0] if len(parts) == 1 else text
@@ -458,7 +457,7 @@ def _written_date(text: str, *, in_body: bool) -> tuple[str | None, str | None]:
         return None, None
     else:
         limit = _BODY_DATE_MAX_WORDS if in_body else _DATE_LINE_MAX_WORDS
-    return (parse_date(text), label) if others <= limit else (None, None)
+    return (iso, label) if others <= limit else (None, None)
 
 
 def _other_words(text: str) -> int:
