@@ -176,3 +176,28 @@ def test_a_place_or_section_beside_a_date_is_no_author() -> None:
     page = _HEAD + "Berlin\n27.04.2020\n" + _PARA * 4 + "Sports Results\n3 Comments\n" + _PARA
     rec = archnorm.normalize(page)
     assert rec.authors == ()
+
+
+def test_a_year_glued_to_the_next_date_is_read() -> None:
+    from archnorm.meta import unglue_years
+
+    line = "Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion"
+    assert (
+        unglue_years(line) == "Veröffentlicht am 19. Dezember 2022 19. Dezember 2022 von Redaktion"
+    )
+    assert unglue_years("20221219 and in 2019 15 people") == "20221219 and in 2019 15 people"
+    rec = archnorm.normalize(_HEAD + "Published on 19. Juni 201619. Juni 2016\n" + _PARA * 4)
+    assert rec.published == "2016-06-19"
+
+
+def test_the_url_date_when_the_page_gives_none() -> None:
+    page = _HEAD + _PARA * 4
+    assert archnorm.normalize(page).published is None
+    rec = archnorm.normalize(page, url="https://blog.example/2016/06/19/council-approves-budget/")
+    assert rec.published == "2016-06-19"
+    assert rec.provenance is not None
+    assert ("published", "url") in rec.provenance.fields
+    dated = archnorm.normalize(
+        _HEAD + "3 May 2021\n" + _PARA * 4, url="https://x.example/2016/06/19/a"
+    )
+    assert dated.published == "2021-05-03"

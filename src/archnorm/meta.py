@@ -43,7 +43,7 @@ from archnorm._bylines import (
 )
 from archnorm._meta_tables import MONTHS
 from archnorm._metadate import YEAR_RE as _YEAR_HINT_RE  # every date line names a year
-from archnorm._metadate import date_label, line_date, parse_date
+from archnorm._metadate import date_label, line_date, parse_date, url_date
 from archnorm.boilerplate import Decision
 from archnorm.dates.resolve import valid_date
 from archnorm.segment import Block
@@ -108,6 +108,9 @@ _BYLINE_LOOKAHEAD = 40  # body lines after the first kept one searched for a byl
 _BYLINE_MAX_CHARS = 160
 _BYLINE_MAX_WORDS = 14
 _LABEL_HEAD_CHARS = 8  # characters of a line that tell whether it can start with a label
+_GLUED_YEAR_RE = regex.compile(  # a year, then straight away the day of the next date
+    r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}(?:\.\s*|\s+)(?:\p{L}|\d{1,2}\.))"
+)
 _DATE_SEP_RE = regex.compile(r"\s+[|·•∙–—]\s+")
 _CONNECTOR_MAX_CHARS = 3  # "am", "|", "on", "le" between a name and its date
 # a suffix or an initial ending a name line is no sentence end ("Perry Doe Jr.", "Jane B.")
@@ -387,7 +390,15 @@ def _byline_anywhere(
 
 def _line_date(text: str) -> str | None:
     """The date of a line that is a date (with at most a label or a time), else None."""
+    text = unglue_years(text)
     return parse_date_line(text) or _written_date(text, in_body=False)[0]
+
+
+def unglue_years(text: str) -> str:
+    """A space put back between a year and the day of a second date written right after it
+    ("19. Dezember 202219. Dezember 2022": a published and an updated date whose markup gave
+    no space between them)."""
+    return _GLUED_YEAR_RE.sub(" ", text) if len(text) <= _DATE_LINE_MAX_CHARS else text
 
 
 def _year_lines(blocks: Sequence[Block]) -> list[bool]:
@@ -411,7 +422,7 @@ def _date_anywhere(blocks: Sequence[Block], years: Sequence[bool]) -> str | None
     for b, has_year in zip(blocks[:_ANYWHERE_MAX_LINES], years, strict=False):
         if not has_year or len(b.text) > _DATE_LINE_MAX_CHARS:
             continue
-        iso, label = _written_date(b.text, in_body=False)
+        iso, label = _written_date(unglue_years(b.text), in_body=False)
         if iso is not None:
             if label == "published":
                 return iso
@@ -496,6 +507,8 @@ def extract(
         if i in used:  # the name line after a lone byline label
             continue
         text = blocks[i].text
+        if years[i]:
+            text = unglue_years(text)
         found = _label_then_name(blocks, i)
         if found:  # "By" / "Jane Roe": a dump that puts every text node on its own line
             authors = authors or found
@@ -578,6 +591,8 @@ def extract(
         published = _date_anywhere(blocks, years)
         if published:
             fields.append(("published", "date-line-anywhere"))
+        elif url and (published := url_date(url)) is not None:  # "/2016/06/19/slug"
+            fields.append(("published", "url"))
     if authors:
         fields.append(("author", "byline-anywhere" if byline_far else "byline"))
     return MetaResult(title, authors, published, used, tuple(fields))
