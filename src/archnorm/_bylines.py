@@ -314,8 +314,19 @@ def _clean_part(piece: str) -> str:
         if len(cut.split()) >= 2:  # "Jane Doe for Example News", not "Now in the app"
             part = cut
         part = _trim_tail(part).strip(_STRIP)
+        part = _undoubled(part)
         if part == before:
             break
+    return part
+
+
+def _undoubled(part: str) -> str:
+    """A name of two or more words written twice in a row, once ("Jane Doe Jane Doe": a link's
+    image text and its text, run together; "Ali Ali" stays)."""
+    words = part.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
     return part
 
 
