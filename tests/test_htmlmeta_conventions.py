@@ -143,6 +143,9 @@ def test_machine_date_moves_utc_only() -> None:
     assert machine_date("2021-12-31T23:30:00Z", offset=120) == "2022-01-01"
     assert page_offset(["2021-03-04T23:30:00Z", "2021-03-05T00:30:00+01:00"]) == 60
     assert page_offset(["2021-03-04T23:30:00Z", "2021-03-04"]) is None
+    # the same wall-clock time once with "Z" and once with an offset: the "Z" is wrong
+    assert page_offset(["2021-03-04T23:30:00Z", "2021-03-04T23:30:00+01:00"]) is None
+    assert page_offset(["2021-03-04 23:30:00Z", "2021-03-04T23:30+01:00"]) is None
 
 
 def test_signal_helpers() -> None:
