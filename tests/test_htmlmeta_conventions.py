@@ -143,6 +143,9 @@ def test_machine_date_moves_utc_only() -> None:
     assert machine_date("2021-12-31T23:30:00Z", offset=120) == "2022-01-01"
     assert page_offset(["2021-03-04T23:30:00Z", "2021-03-05T00:30:00+01:00"]) == 60
     assert page_offset(["2021-03-04T23:30:00Z", "2021-03-04"]) is None
+    # the same wall-clock time once with "Z" and once with an offset: the "Z" is wrong
+    assert page_offset(["2021-03-04T23:30:00Z", "2021-03-04T23:30:00+01:00"]) is None
+    assert page_offset(["2021-03-04 23:30:00Z", "2021-03-04T23:30+01:00"]) is None
 
 
 def test_signal_helpers() -> None:
@@ -289,3 +292,44 @@ def test_deeply_nested_footers_and_many_footers() -> None:
     many = "".join(f"<article><footer>© 2020 Jo Roe {i}</footer></article>" for i in range(3000))
     parsed = parse_html(page(many))
     assert len(parsed.meta.footer_lines) <= 32
+
+
+_FRAGMENT = st.sampled_from(
+    [
+        "<article>",
+        "</article>",
+        "<footer>",
+        "</footer>",
+        '<div class="comments">',
+        '<div class="sidebar">',
+        "</div>",
+        "<p>Some text here.</p>",
+        '<time datetime="2020-01-02">2 Jan</time>',
+        '<time class="updated" datetime="2020-02-03">x</time>',
+        '<time pubdate datetime="2020-01-01T23:00:00Z">x</time>',
+        '<abbr class="published" title="2019-05-06">x</abbr>',
+        '<span class="byline">By Jane Doe</span>',
+        '<a rel="author" href="/author/jo-roe">Jo Roe</a>',
+        '<a href="/autor/max-muster">Max Muster</a>',
+        "<p>© 2020 Jane Doe</p>",
+        '<span data-author="Jane Doe"></span>',
+        '<div itemprop="author" itemscope><span itemprop="name">Jane Doe</span></div>',
+    ]
+)
+
+
+@given(st.lists(_FRAGMENT, max_size=30))
+def test_collected_metadata_lists_stay_parallel(fragments: list[str]) -> None:
+    """Whatever the nesting, the position lists run beside their values, the kinds partition the
+    times, footer lines are never blocks, and metadata choice never fails."""
+    parsed = parse_html(page("".join(fragments)))
+    m = parsed.meta
+    assert len(m.times) == len(m.time_pos) == len(m.time_aside)
+    assert len(m.bylines) == len(m.byline_pos)
+    assert len(m.author_pages) == len(m.author_page_pos)
+    assert "2020-02-03" not in m.times  # a revision time is only in modified_times
+    assert all(t in m.times for t in m.published_times)
+    assert len(m.footer_lines) <= 32
+    assert all(0 <= pos <= len(parsed.blocks) for _t, pos, _a in m.footer_lines)
+    pm = html_metadata(parsed, "https://example.org/x")
+    assert pm.published is None or dt.date.fromisoformat(pm.published)

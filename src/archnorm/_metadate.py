@@ -139,12 +139,21 @@ def machine_date(
 
 def page_offset(values: Iterable[str]) -> int | None:
     """The first non-zero UTC offset among a page's timestamps (its local time zone), or None
-    when none declares one."""
+    when none declares one, or when a "UTC" stamp shows the same wall-clock time as a stamp
+    with an offset (the page writes local times with a wrong "Z": nothing is moved)."""
+    offset: int | None = None
+    utc_walls: set[str] = set()
+    local_walls: set[str] = set()
     for value in values:
         found = utc_offset(value)
-        if found:
-            return found
-    return None
+        if found is None:
+            continue
+        mt = _STAMP_RE.search(value)
+        wall = mt.group(0)[:16].replace(" ", "T") if mt else value
+        (local_walls if found else utc_walls).add(wall)
+        if found and offset is None:
+            offset = found
+    return None if utc_walls & local_walls else offset
 
 
 def url_date(url: str) -> str | None:

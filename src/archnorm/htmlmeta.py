@@ -356,7 +356,9 @@ def choose_authors(
             names = names_in(value, reject, tier < 2)
             if not names or (not desks and all(is_desk(n) for n in names)):
                 continue
-            if source.startswith("json-ld"):  # several Person entries: collect all of them
+            # several Person entries, or one author meta tag per author (Open Graph's
+            # article:author is an array; citation_author repeats): collect all of them
+            if source.startswith(("json-ld", "meta:")):
                 names = [n for v, s, _ in candidates if s == source
                          for n in names_in(v, reject, True)]  # fmt: skip
             out: list[str] = []
