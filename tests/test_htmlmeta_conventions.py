@@ -25,6 +25,7 @@ from archnorm._authorsignals import (
     footer_bylines,
     rel_author_slugs,
 )
+from archnorm._htmlsignals import COPYRIGHT_LINE_CHARS, _copyright_line
 from archnorm._jsonld import nodes_by_id
 from archnorm._metadate import (
     MAX_YEAR,
@@ -37,7 +38,7 @@ from archnorm._metadate import (
     url_date,
     utc_offset,
 )
-from archnorm.html import COPYRIGHT_LINE_CHARS, _copyright_line, parse_html
+from archnorm.html import parse_html
 from archnorm.htmlmeta import html_metadata
 
 from .strategies import any_text

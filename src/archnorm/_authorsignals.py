@@ -18,7 +18,7 @@ import regex
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from archnorm.html import HtmlMeta
+    from archnorm._htmlsignals import HtmlMeta
     from archnorm.segment import Block
 
 from archnorm._bylines import byline_label, clean_author, full_name, inner_label, is_desk
