@@ -91,6 +91,11 @@ def token_key(token: str) -> str:
     (True, True)
     """
     key = fold(token)
+    if not key.isascii() and any(c.isalpha() and not c.isascii() for c in key):
+        # another script (Cyrillic, Greek, Arabic, Devanagari, ...): the alternations are for
+        # Latin spellings and would strip every letter, so that all such names shared the
+        # empty key; its own letters, folded, are the key
+        return "".join(c for c in key if c.isalpha())
     for literal, pattern, repl in _ALTERNATIONS:
         if pattern is None:
             if literal in key:
