@@ -167,7 +167,12 @@ def title_length(words: list[str]) -> int:
         for n in range(min(T.LONGEST_TITLE_WORDS, len(words) - 1 - i), 0, -1):
             cand = " ".join(fold(w).rstrip(".") for w in words[i : i + n])
             if cand in T.TITLES:
-                if cand in T.NAME_HONORIFICS and _name_units(words[i + n :]) < 2:
+                repeated = i > 0 and fold(words[i - 1]).rstrip(".") == cand
+                if (
+                    cand in T.NAME_HONORIFICS
+                    and not repeated  # "Sheikh Sheikh Zardari": a doubled title is a title
+                    and _name_units(words[i + n :]) < 2
+                ):
                     return i
                 i += n
                 break
@@ -290,6 +295,7 @@ def _group_units(words: list[str]) -> list[list[str]]:
             and j + 1 < len(groups)
             and (j + 2 < len(groups) or len(groups) == 2)
             and not _surname_particle(groups[j + 1])
+            and groups[j + 1][0] not in T.REGNAL_NUMERALS
         ):
             out.append(g + groups[j + 1])
             j += 2
