@@ -67,6 +67,10 @@ def full_keys(p: ParsedName) -> set[str]:
     assert sur is not None
     letters = _letters(p)
     keys = {f"{d}|{g}" for d in deletions(skeleton(sur.core)) for g in letters}
+    if p.given and sur.headed:
+        # a surname led by a head left out in use meets the surname without it ("Maumoon
+        # Abdul Gayoom" / "Maumoon Gayoom")
+        keys.update(f"{d}|{g}" for d in deletions(skeleton(sur.tail)) for g in letters)
     if not p.given and sur.tail != sur.core:
         # a compound single unit also meets the same name without its head, and names with
         # its head as a given name ("Mohammad Khatami" / "Seyed Mohammad Khatami")

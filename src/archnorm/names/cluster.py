@@ -75,6 +75,7 @@ class NameGraph:
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
         self.short_forms: dict[str, list[int]] = defaultdict(list)
+        self.joined: dict[str, list[int]] = defaultdict(list)
         self.honorific_nodes: list[int] = []
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
         self.single: dict[tuple[bool, str], int] = {}
@@ -160,6 +161,8 @@ class NameGraph:
             # "Iqbal" beside it and "Ahsan Iqbal" fits both
             for d in deletions(skeleton(p.units[0].tail)):
                 self.surnames[d].append(node)
+        if len(p.units) > 1:
+            self.joined[p.joined].append(node)
         if len(p.initials) >= 2:
             self.initials[p.initials].append(node)
         if p.spelled != p.initials and len(p.spelled) >= 3:
@@ -249,6 +252,7 @@ class NameGraph:
             if not p.given:
                 pool.update(self.short_forms.get(p.surname.key, ()))
                 pool.update(self.short_forms.get(p.surname.core, ()))
+                pool.update(self.joined.get(p.surname.key, ()))
         out = []
         for f in sorted(pool):
             m = weak_score(p, self.parsed[f], self.config)

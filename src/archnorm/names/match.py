@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from archnorm.names import _tables as T
-from archnorm.names.keys import Unit, fold, skeleton, token_key, unit_of
+from archnorm.names.keys import (
+    Unit,
+    fold,
+    learned_substitution,
+    skeleton,
+    token_key,
+    unit_of,
+)
 from archnorm.names.parse import ParsedName
 
 CONFLICT = "conflict"
@@ -82,6 +89,15 @@ def surname_similarity(a: Unit, b: Unit) -> float:
     sim = similarity(a.core, b.core)
     if sim >= 0.8:
         return sim
+    if a.headed != b.headed:
+        # a surname led by a head that is left out in use ("Abdul Gayoom" / "Gayoom")
+        x, y = (a.tail, b.core) if a.headed else (a.core, b.tail)
+        tails = similarity(x, y)
+        if tails >= 0.8:
+            return tails * 0.95
+    learned = learned_substitution(a.core, b.core)
+    if learned is not None and learned[0] >= 0.8:
+        return learned[0]  # Muralidaran/Muralitharan, Kadhimi/Kazimi
     x, y = a.letters, b.letters
     if _french_ch(x, y):
         # Mechichi/Meshishi, Ghannouchi/Ghannushi: French ch for shin
@@ -163,8 +179,12 @@ def _genitive_heads_agree(a: Unit, b: Unit) -> bool:
     return x is None or y is None or x == y
 
 
-def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[float, str]:
-    """Similarity of two given-name units and the rule that gave it ("" for plain)."""
+def unit_score(
+    a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG, *, later: bool = False
+) -> tuple[float, str]:
+    """Similarity of two given-name units and the rule that gave it ("" for plain); ``later``
+    for given names after the first, whose first consonant may be a learned substitution
+    (Ram Vilas / Ram Bilas): only the first given name's is a guard."""
     if a.initial or b.initial:
         if _first_letter(a) == _first_letter(b):
             return cfg.initial_score, "initial"
@@ -196,6 +216,12 @@ def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[flo
         # Persian writes qaf and ghain alike: Ghasem/Qasem, Ghodsi/Qodsi (not g/k: Gamal/Kamal)
         gh, other = (a, b) if a.letters[:1] == "g" else (b, a)
         return unit_score(unit_of(["Q" + gh.text[2:]]), other, cfg)
+    if (a.lead == b.lead or later) and best < 1.0:
+        # consonants put for one another as spellings of one name do (Vilas/Bilas)
+        learned = learned_substitution(a.core, b.core, lead=later)
+        if learned is not None and learned[0] >= cfg.given:
+            if not _consonant_changed(a.core, learned[1]):
+                return learned[0], "learned-substitution"
     if cfg.given <= best < 1.0 and _consonant_changed(a.core, b.core):
         best = 0.0
     rule = ""
@@ -205,7 +231,9 @@ def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[flo
             similarity(a.tail, b.core) if a.tail_lead == b.lead else 0.0,
             similarity(a.core, b.tail) if a.lead == b.tail_lead else 0.0,
         )
-        alt *= cfg.head_penalty
+        # a variant after the head left out is as alike as the threshold at least
+        # ("Mohammad Yunus" / "Younis"), never a conflict
+        alt = max(alt * cfg.head_penalty, cfg.given) if alt >= cfg.given else alt
         if alt > best:
             best, rule = alt, "head-dropped"
     return best, rule
@@ -262,7 +290,7 @@ def compare_given(
         scores = [first]
         extra = set(rules)
         for x, y in zip(rest_short, rest_long, strict=False):
-            s, r = unit_score(x, y, cfg)
+            s, r = unit_score(x, y, cfg, later=True)
             if s < cfg.given:
                 break
             scores.append(s)

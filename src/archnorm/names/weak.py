@@ -30,6 +30,9 @@ def weak_score(
             return Match("acronym", 0.9)
         return None
     sw, sf = weak.surname, full.surname
+    if sw is not None and not weak.given and len(full.units) > 1 and full.joined == sw.key:
+        # "Shivsena" / "Shiv Sena": the name written as one word
+        return Match("joined", 0.95)
     if sw is not None and not weak.given and full.generic_free == sw.key:
         # "Fatah" / "Fatah Movement"
         return Match("org-word-dropped", 0.9)
