@@ -33,7 +33,7 @@ TITLES: frozenset[str] = _phrases(
     lieutenant general, lord, lt, lt col, lt gen, madam, maj, maj gen, major, major general,
     makhdoom, marshal, maulana, mayor, member, mirza, nawab, member national assembly, member provincial
     assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms, mufti, mulla,
-    mullah, mirwaiz, maulvi, moulvi, mawlawi, maulavi, moulana, mawlana, nawabzada,
+    mullah, mirwaiz, maulvi, moulvi, mawlawi, maulavi, moulana, mawlana, nawabzada, netaji,
     opposition leader, pandit, pir, pope, qazi, kazi, president, prime minister,
     khan, prince, princess, prof, professor, provincial minister, qari, queen, quaid e azam,
     quaid i azam, rai, rt hon, hazrat, janab, shaheed, ustad,
@@ -150,6 +150,12 @@ COMPOUND_HEADS: frozenset[str] = _words(
     noor nur raja rana syed
     """
 )
+
+# First elements of Persian and Arabic compound given names that are left out in use when two
+# given names follow ("Ali Akbar Hashemi Rafsanjani" / "Akbar Hashemi Rafsanjani"); any other
+# first of three given names is a name of its own ("Qaim Ali Shah Jilani" is not "Ali Shah
+# Geelani").
+DROPPABLE_FIRST: frozenset[str] = _words("abol abul ali amir")
 
 # Heads that may be left out of a given name in use: the compound heads, and "Abdul"/"Abd
 # al-" before a divine name ("Abdul Rashid Dostum" is also "Rashid Dostum").

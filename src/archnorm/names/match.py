@@ -240,12 +240,17 @@ def unit_score(
 
 
 def compare_given(
-    a: Sequence[Unit], b: Sequence[Unit], cfg: MatchConfig = DEFAULT_CONFIG
+    a: Sequence[Unit],
+    b: Sequence[Unit],
+    cfg: MatchConfig = DEFAULT_CONFIG,
+    *,
+    any_first: bool = False,
 ) -> tuple[float, set[str]] | None:
     """Align two given-name lists; None when they are not compatible.
 
     The first given names must agree; the rest must agree in order, with at most one name of the
-    longer list left out.
+    longer list left out.  ``any_first`` (organisations' names): any first word of three may be
+    left out ("Directorate for Inter-Services Intelligence").
     """
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if not short:
@@ -260,14 +265,18 @@ def compare_given(
             lead.initial
             or fold(lead.text) in T.COMPOUND_HEADS
             or honorific
-            or (len(short) >= 2 and len(long_) == len(short) + 1)
+            or (
+                len(short) >= 2
+                and len(long_) == len(short) + 1
+                and (any_first or fold(lead.text) in T.DROPPABLE_FIRST)
+            )
         ):
             # a leading initial or compound head left out ("A. Rehman Malik" / "Rehman
-            # Malik"), or the first of three given names when the other two follow in order
-            # ("Ali Akbar Hashemi Rafsanjani" / "Akbar Hashemi Rafsanjani"); one given name
-            # alone after a dropped first name is a patronymic as often ("Maryam Nawaz
-            # Sharif" / "Nawaz Sharif"), so it does not count
-            rest = compare_given(short, long_[1:], cfg)
+            # Malik"), or the first element of a compound given name when two given names
+            # follow in order ("Ali Akbar Hashemi Rafsanjani" / "Akbar Hashemi Rafsanjani");
+            # one given name alone after a dropped first name is a patronymic as often
+            # ("Maryam Nawaz Sharif" / "Nawaz Sharif"), so it does not count
+            rest = compare_given(short, long_[1:], cfg, any_first=any_first)
             if rest is None:
                 return None
             if honorific:
@@ -380,7 +389,7 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         return compare_split(a if not ga else b, b if not ga else a, cfg)
     if sur < cfg.surname:
         return None
-    given = compare_given(ga, gb, cfg)
+    given = compare_given(ga, gb, cfg, any_first=not (a.person_like and b.person_like))
     if given is None:
         short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
         if _unsure_reading(ga, gb):
