@@ -95,7 +95,7 @@ def surname_similarity(a: Unit, b: Unit) -> float:
         tails = similarity(x, y)
         if tails >= 0.8:
             return tails * 0.95
-    learned = learned_substitution(a.core, b.core)
+    learned = learned_substitution(a.core, b.core) if sim >= _LEARNED_FLOOR else None
     if learned is not None and learned[0] >= 0.8:
         return learned[0]  # Muralidaran/Muralitharan, Kadhimi/Kazimi
     x, y = a.letters, b.letters
@@ -116,6 +116,21 @@ def surname_similarity(a: Unit, b: Unit) -> float:
     ):
         return 0.8
     return sim
+
+
+# a learned substitution costs half an edit: keys less alike than this without it do not reach
+# the thresholds with it (one substitution in a four-letter key is 0.75 plain, 0.875 learned)
+_LEARNED_FLOOR = 0.65
+
+
+def _learned_may_help(x: str, y: str, best: float, cfg: MatchConfig) -> bool:
+    """Whether a learned substitution could change the outcome of a given-name pair: below the
+    threshold but near it, or at it with a consonant changed (which would reject it)."""
+    if x == y or best >= 1.0:
+        return False
+    if best >= cfg.given:
+        return _consonant_changed(x, y)
+    return similarity(x, y) >= _LEARNED_FLOOR
 
 
 def _first_letter(u: Unit) -> str:
@@ -216,7 +231,7 @@ def unit_score(
         # Persian writes qaf and ghain alike: Ghasem/Qasem, Ghodsi/Qodsi (not g/k: Gamal/Kamal)
         gh, other = (a, b) if a.letters[:1] == "g" else (b, a)
         return unit_score(unit_of(["Q" + gh.text[2:]]), other, cfg)
-    if (a.lead == b.lead or later) and best < 1.0:
+    if (a.lead == b.lead or later) and _learned_may_help(a.core, b.core, best, cfg):
         # consonants put for one another as spellings of one name do (Vilas/Bilas)
         learned = learned_substitution(a.core, b.core, lead=later)
         if learned is not None and learned[0] >= cfg.given:
