@@ -118,7 +118,9 @@ def main() -> None:
         ok = len(ents) >= args.min_entities and against.get(pair, 0) == 0
         if ok:
             kept.append(pair)
-        print(f"| {pair[0]}/{pair[1]} | {len(ents)} | {against.get(pair, 0)} | {'yes' if ok else ''} |")
+        print(
+            f"| {pair[0]}/{pair[1]} | {len(ents)} | {against.get(pair, 0)} | {'yes' if ok else ''} |"
+        )
     if args.write:
         body = "\n".join(f'        ("{a}", "{b}"),' for a, b in sorted(kept))
         MODULE.write_text(
