@@ -345,8 +345,7 @@ class NameGraph:
                 union(ra, rb)
             used.append(edge)
         names = self.names
-        edges = _unambiguous(self.edges, self.conflicts, [len(p.joined) for p in self.parsed])
-        for edge in sorted(edges, key=lambda e: (-e[0], names[e[2]], names[e[3]])):
+        for edge in sorted(self.edges, key=lambda e: (-e[0], names[e[2]], names[e[3]])):
             ra, rb = find(edge[2]), find(edge[3])
             if ra != rb and allowed(ra, rb):
                 union(ra, rb)
@@ -470,57 +469,6 @@ class NameGraph:
                 )
             )
         return Clustering(assign=assign, clusters=clusters, links=link)
-
-
-# rules under which one name is a shorter form of the other (a name left out, an initial, a
-# compound head dropped): such a name may stand for either of two people
-_SHORT_FORM_RULES = ("missing", "initial", "head-dropped", "honorific-dropped", "compound-split")
-
-
-def _short_form(rule: str) -> bool:
-    return any(r in rule for r in _SHORT_FORM_RULES)
-
-
-# two links of one name whose scores are this close are equally good readings
-_TIE = 0.02
-
-
-def _unambiguous(
-    edges: list[Edge], conflicts: list[tuple[int, int]], length: list[int]
-) -> list[Edge]:
-    """The links without those of a name that is a shorter form of two names that conflict,
-    equally well ("Ali Geelani" of both "Ali Haider Gilani" and "Ali Shah Geelani"): such a
-    name is left to the weak and extension passes rather than merged with whichever link
-    happens to sort first.  Of a name linked to one as a variant and to the other as a shorter
-    form, only the latter link goes; when one link scores clearly higher, both stay, and so do
-    the links of a longer name that two conflicting short forms stand for ("Sher Abbas X" and
-    "Sher Mohammad X" of "Sher Mohammad Abbas X").  ``length``: each name's key length."""
-    if not conflicts or not edges:
-        return edges
-    links: dict[int, dict[int, int]] = defaultdict(dict)
-    for i, (_, _, a, b) in enumerate(edges):
-        links[a][b] = i
-        links[b][a] = i
-    drop: set[int] = set()
-    for a, b in conflicts:
-        la, lb = links.get(a), links.get(b)
-        if not la or not lb:
-            continue
-        if len(la) > len(lb):
-            a, b, la, lb = b, a, lb, la
-        for n, i in la.items():  # i links n and a, j links n and b
-            j = lb.get(n)
-            if j is None:
-                continue
-            if abs(edges[i][0] - edges[j][0]) > _TIE:
-                continue  # one reading is clearly better: the clustering order decides
-            if _short_form(edges[i][1]) and length[n] < length[a]:
-                drop.add(i)
-            if _short_form(edges[j][1]) and length[n] < length[b]:
-                drop.add(j)
-    if not drop:
-        return edges
-    return [e for i, e in enumerate(edges) if i not in drop]
 
 
 def cluster_names(
