@@ -126,11 +126,12 @@ _LEARNED_FLOOR = 0.65
 def _learned_may_help(x: str, y: str, best: float, cfg: MatchConfig) -> bool:
     """Whether a learned substitution could change the outcome of a given-name pair: below the
     threshold but near it, or at it with a consonant changed (which would reject it)."""
-    if x == y or best >= 1.0:
+    if best >= 1.0 or x == y or abs(len(x) - len(y)) > 2:
         return False
     if best >= cfg.given:
         return _consonant_changed(x, y)
-    return similarity(x, y) >= _LEARNED_FLOOR
+    # ``best`` is the plain similarity when the first consonants agree
+    return (best if best > 0.0 else similarity(x, y)) >= _LEARNED_FLOOR
 
 
 def _first_letter(u: Unit) -> str:
