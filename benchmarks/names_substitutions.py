@@ -118,18 +118,19 @@ def main() -> None:
         ok = len(ents) >= args.min_entities and against.get(pair, 0) == 0
         if ok:
             kept.append(pair)
-        print(
-            f"| {pair[0]}/{pair[1]} | {len(ents)} | {against.get(pair, 0)} | {'yes' if ok else ''} |"
-        )
+        mark = "yes" if ok else ""
+        print(f"| {pair[0]}/{pair[1]} | {len(ents)} | {against.get(pair, 0)} | {mark} |")
     if args.write:
         body = "\n".join(f'        ("{a}", "{b}"),' for a, b in sorted(kept))
+        doc = (
+            '"""Consonant substitutions that spellings of one name make and the token key does\n'
+            "not absorb (pairs of token-key letters), derived by\n"
+            "``benchmarks/names_substitutions.py`` from the tuned splits of the name cluster\n"
+            f"file: each seen between spellings of at least {args.min_entities} entity and never\n"
+            'between the names of look-alike entities.  Generated; do not edit by hand."""\n\n'
+        )
         MODULE.write_text(
-            '"""Consonant substitutions that spellings of one name make and the token key does not\n'
-            "absorb (pairs of token-key letters), derived by ``benchmarks/names_substitutions.py``\n"
-            "from the tuned splits of the name cluster file: each seen between spellings of at least\n"
-            f"{args.min_entities} entity and never between the names of look-alike entities.\n"
-            'Generated; do not edit by hand."""\n\n'
-            "from __future__ import annotations\n\n"
+            doc + "from __future__ import annotations\n\n"
             "CONSONANT_SUBSTITUTIONS: frozenset[tuple[str, str]] = frozenset(\n"
             "    {\n" + body + "\n    }\n)\n",
             encoding="utf-8",

@@ -31,10 +31,10 @@ TITLES: frozenset[str] = _phrases(
     honorable, honourable, imam, information minister, inspector, inspector general, interior
     minister, judge, justice, khawaja, khwaja, king, lady, law minister, leader, lieutenant,
     lieutenant general, lord, lt, lt col, lt gen, madam, maj, maj gen, major, major general,
-    makhdoom, marshal, maulana, mayor, member, mirza, nawab, member national assembly, member provincial
-    assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms, mufti, mulla,
-    mullah, mirwaiz, maulvi, moulvi, mawlawi, maulavi, moulana, mawlana, nawabzada, netaji,
-    opposition leader, pandit, pir, pope, qazi, kazi, president, prime minister,
+    makhdoom, marshal, maulana, mayor, member, mirza, nawab, member national assembly,
+    member provincial assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms,
+    mufti, mulla, mullah, mirwaiz, maulvi, moulvi, mawlawi, maulavi, moulana, mawlana,
+    nawabzada, netaji, opposition leader, pandit, pir, pope, qazi, kazi, president, prime minister,
     khan, prince, princess, prof, professor, provincial minister, qari, queen, quaid e azam,
     quaid i azam, rai, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,

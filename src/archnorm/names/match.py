@@ -235,9 +235,12 @@ def unit_score(
     if (a.lead == b.lead or later) and _learned_may_help(a.core, b.core, best, cfg):
         # consonants put for one another as spellings of one name do (Vilas/Bilas)
         learned = learned_substitution(a.core, b.core, lead=later)
-        if learned is not None and learned[0] >= cfg.given:
-            if not _consonant_changed(a.core, learned[1]):
-                return learned[0], "learned-substitution"
+        if (
+            learned is not None
+            and learned[0] >= cfg.given
+            and not _consonant_changed(a.core, learned[1])
+        ):
+            return learned[0], "learned-substitution"
     if cfg.given <= best < 1.0 and _consonant_changed(a.core, b.core):
         best = 0.0
     rule = ""
