@@ -78,19 +78,19 @@ def full_keys(p: ParsedName) -> set[str]:
         keys.update(f"{d}|*" for d in deletions(tail))
         if " " not in sur.text[sur.text.index(" ") + 1 :]:
             keys.add(f"{tail}|{sur.lead}")
-    keys.add(_joined_key(p.joined))
+    keys.add(joined_key(p.joined))
     if sur.core != sur.key:
         # the whole name without the surname's article meets the same name written without
         # it as one unit ("Mohammed al-Deif" / "Mohammed Deif")
-        keys.add(_joined_key(p.bare if p.given else sur.core))
+        keys.add(joined_key(p.bare if p.given else sur.core))
     if p.unplaced is not None:
-        keys.add(_joined_key(p.unplaced))
+        keys.add(joined_key(p.unplaced))
     if p.generic_free is not None:
-        keys.add(_joined_key(p.generic_free))
+        keys.add(joined_key(p.generic_free))
     return keys
 
 
-def _joined_key(joined: str) -> str:
+def joined_key(joined: str) -> str:
     """The whole-name block key: the skeleton with t and d as one, because a word-final d is
     devoiced in a token key ("Mohamed" -> "muhamat") but not inside a glued one ("Mohamed
     El Baradei" / "Mohamed ElBaradei")."""

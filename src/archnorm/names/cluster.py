@@ -28,6 +28,7 @@ from archnorm.names.blocking import (
     full_keys,
     honorific_parts,
     honorific_short,
+    joined_key,
     weak_key,
 )
 from archnorm.names.canonical import canonical_node, cluster_kind
@@ -75,7 +76,6 @@ class NameGraph:
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
         self.short_forms: dict[str, list[int]] = defaultdict(list)
-        self.joined: dict[str, list[int]] = defaultdict(list)
         self.honorific_nodes: list[int] = []
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
         self.single: dict[tuple[bool, str], int] = {}
@@ -161,8 +161,6 @@ class NameGraph:
             # "Iqbal" beside it and "Ahsan Iqbal" fits both
             for d in deletions(skeleton(p.units[0].tail)):
                 self.surnames[d].append(node)
-        if len(p.units) > 1:
-            self.joined[p.joined].append(node)
         if len(p.initials) >= 2:
             self.initials[p.initials].append(node)
         if p.spelled != p.initials and len(p.spelled) >= 3:
@@ -252,7 +250,10 @@ class NameGraph:
             if not p.given:
                 pool.update(self.short_forms.get(p.surname.key, ()))
                 pool.update(self.short_forms.get(p.surname.core, ()))
-                pool.update(self.joined.get(p.surname.key, ()))
+                # the name written in two words ("Shivsena" / "Shiv Sena"): its whole-name block
+                block = self.blocks.get(joined_key(p.surname.key))
+                if block is not None:
+                    pool.update(block.ids)
         out = []
         for f in sorted(pool):
             m = weak_score(p, self.parsed[f], self.config)
