@@ -75,7 +75,17 @@ def _ref_split_runs(
             and not w[2].isupper()
             and not all(fold(x[2]).rstrip(".") in T.TITLE_WORDS for x in runs[-1])
         ):
-            runs.append([])  # "Waseem Akhtar | Member ...", not "Prime | Minister"
+            # "Waseem Akhtar | Member ...", not "Prime | Minister"; the run's last words go
+            # with the title they begin ("British | Prime Minister Tony Blair")
+            head: list[tuple[int, int, str]] = []
+            for k in (3, 2, 1):
+                tail = runs[-1][-k:]
+                phrase = " ".join([*(fold(x[2]).rstrip(".") for x in tail), f])
+                if len(tail) == k and phrase in T.TITLES:
+                    head = tail
+                    del runs[-1][-k:]
+                    break
+            runs.append(head)
         if w[2].endswith(".") and len(f) > 1 and f not in T.TITLE_FIRST_WORDS:
             # "Malik. MQM": a full stop after a word ends the sentence and the span
             runs[-1].append((w[0], w[1] - 1, w[2][:-1]))
@@ -222,3 +232,12 @@ def test_fast_candidates_equal_reference(text: str) -> None:
 @given(st.text(max_size=200))
 def test_fast_candidates_equal_reference_any_text(text: str) -> None:
     assert candidates(text) == _ref_candidates(text)
+
+
+def test_title_words_leave_the_run_before_a_title() -> None:
+    """A demonym before a title is no name: "British Prime Minister Tony Blair" gives Tony
+    Blair with the title Prime Minister, not "British Prime"."""
+    text = "He wrote to the British Prime Minister Tony Blair. The Pakistani Prime Minister said."
+    got = [(c.text, c.title) for c in candidates(text) if c.kind != "unknown" or c.title]
+    assert got == [("Tony Blair", "Prime Minister")]
+    assert all("Prime" not in c.text for c in candidates(text))

@@ -104,8 +104,13 @@ def _split_runs(
             runs.append(run)
             continue
         if f in T.MID_SPAN_TITLES and run and not upper and not T.TITLE_WORDS.issuperset(folded):
-            run, folded = [], []
-            runs.append(run)  # "Waseem Akhtar | Member ...", not "Prime | Minister"
+            # "Waseem Akhtar | Member ...", not "Prime | Minister"; the words of the run that
+            # begin the title go with it ("British | Prime Minister Tony Blair")
+            k = _title_head(folded, f)
+            moved = run[len(run) - k :] if k else []
+            del run[len(run) - k :], folded[len(folded) - k :]
+            run, folded = moved, [_ff(x[2]) for x in moved]
+            runs.append(run)
         if len(f) > 1 and word.endswith(".") and f not in T.TITLE_FIRST_WORDS:
             # "Malik. MQM": a full stop after a word ends the sentence and the span
             run.append((w[0], w[1] - 1, word[:-1]))
@@ -124,6 +129,15 @@ def _split_runs(
         if a < b:
             out.append(run[a:b])
     return out
+
+
+def _title_head(folded: list[str], word: str) -> int:
+    """How many of the last words of ``folded`` form a title with ``word`` after them ("prime"
+    + "minister", "foreign" + "secretary"); 0 when none do."""
+    for k in range(min(3, len(folded)), 0, -1):
+        if " ".join([*folded[-k:], word]) in T.TITLES:
+            return k
+    return 0
 
 
 def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tuple[int, int, str]]]:
