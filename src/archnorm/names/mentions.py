@@ -175,7 +175,7 @@ def _one_word(
     if len(f) > 1 and word.endswith(".") and f not in T.TITLE_FIRST_WORDS:
         word = word[:-1]
         end -= 1
-    if fold(word) in T.NOT_ORG_ACRONYMS or f in T.TITLE_WORDS:
+    if fold(word) in T.NOT_ORG_ACRONYMS or (f in T.TITLE_WORDS and f not in T.HONORIFIC_SURNAMES):
         return None
     if word.endswith(".") and not (len(word) == 2 and word[0].isupper()):
         end -= 1
@@ -217,8 +217,10 @@ def candidates(text: str) -> list[Candidate]:
             if not rest or rest[0][2][:1].islower():
                 continue  # a title alone, or an office "of" somewhere: no name
             folded = [_ff(w[2]) for w in rest]
-            if T.TITLE_WORDS.issuperset(folded):
-                continue  # only title words ("Dr Dr", "General")
+            if T.TITLE_WORDS.issuperset(folded) and not (
+                len(folded) == 1 and folded[0] in T.HONORIFIC_SURNAMES
+            ):
+                continue  # only title words ("Dr Dr", "General"), not "Mr Mirza"
             start, end = rest[0][0], rest[-1][1]
             span = text[start:end]
             if span.endswith(".") and not (len(rest[-1][2]) == 2 and rest[-1][2][0].isupper()):
