@@ -190,6 +190,8 @@ ORG_WORDS: frozenset[str] = _words(
     network news office organisation organization parliament party police post rangers school
     senate service services sipah society taliban tehreek tehrik times tribune trust union
     university
+    academy airline airlines airways center centre club gmbh holdings hospital inc
+    laboratory llc ltd media motors museum observatory plc robotics studios technologies
     """
 )
 

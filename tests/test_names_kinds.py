@@ -1,0 +1,18 @@
+"""Mention kinds: a company or institution suffix makes an organisation, not a person."""
+
+from __future__ import annotations
+
+import archnorm
+
+
+def test_company_and_institution_words_make_organisations() -> None:
+    text = (
+        "Jane Roe, founder of Ceres Robotics Inc, spoke at the Vox Media conference; "
+        "the Keck Observatory agreed, Example Airlines did not."
+    )
+    kinds = {m.text: m.kind for m in archnorm.find_names(text)}
+    assert kinds["Jane Roe"] == "person"
+    assert kinds["Ceres Robotics Inc"] == "org"
+    assert kinds["Vox Media"] == "org"
+    assert kinds["Keck Observatory"] == "org"
+    assert kinds["Example Airlines"] == "org"
