@@ -134,6 +134,11 @@ def _ref_candidates(text: str) -> list[Candidate]:
                 end -= 1  # a sentence full stop, not an initial ("A.")
                 span = text[start:end]
             folded = {fold(w[2]).rstrip(".") for w in rest}
+            if span.isupper() and (
+                (len(rest) > 1 and folded & _CUT_WORDS)
+                or (len(rest) == 1 and all(len(f) > 3 and f in _CUT_WORDS for f in folded))
+            ):
+                continue  # a shouted phrase or common word ("THIS TURNED OUT", "BEFORE")
             acronym = len(rest) == 1 and span.isupper() and 2 <= len(span) <= 6
             if acronym and fold(span) in T.NOT_ORG_ACRONYMS:
                 continue
@@ -209,6 +214,10 @@ _WORDS = [
     "Ḥusayn",
     "ÉCOLE",
     "x",
+    "BEFORE",
+    "THE",
+    "NEWS",
+    "WHO",
 ]
 _SEPS = [" ", " ", " ", "  ", "\n", ". ", ", ", "-", "; ", "\n\n", " (", ") ", ": ", '"']
 

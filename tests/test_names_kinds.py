@@ -16,3 +16,11 @@ def test_company_and_institution_words_make_organisations() -> None:
     assert kinds["Vox Media"] == "org"
     assert kinds["Keck Observatory"] == "org"
     assert kinds["Example Airlines"] == "org"
+
+
+def test_shouted_phrases_are_no_names_but_acronyms_stay() -> None:
+    text = "THIS TURNED OUT BADLY\n\nBEFORE the vote, the MQM and the WHO met Jane Roe."
+    got = {m.text for m in archnorm.find_names(text)}
+    assert "THIS TURNED OUT BADLY" not in got
+    assert "BEFORE" not in got
+    assert {"MQM", "WHO", "Jane Roe"} <= got

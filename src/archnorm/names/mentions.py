@@ -181,12 +181,23 @@ def _one_word(
         end -= 1
         word = word[:-1]
     acronym = word.isupper() and 2 <= len(word) <= 6
-    if (acronym and fold(word) in T.NOT_ORG_ACRONYMS) or len(word) < 2:
+    if (acronym and fold(word) in T.NOT_ORG_ACRONYMS) or len(word) < 2 or _shouted(word, [f]):
         return None
     kind: NameKind = "unknown"
     if acronym or f in T.ORG_WORDS:
         kind = "org"
     return Candidate(start, end, word, None, kind, True, acronym)
+
+
+def _shouted(span: str, folded: list[str]) -> bool:
+    """An all-caps phrase or word, not a name or an acronym: a shouted headline ("THIS TURNED
+    OUT POORLY") holds a common word; a lone capitalised common word ("BEFORE") is longer than
+    an acronym's three letters ("US", "WHO" stay)."""
+    if not span.isupper():
+        return False
+    if len(folded) == 1:
+        return len(folded[0]) > 3 and folded[0] in _CUT_WORDS
+    return not _CUT_WORDS.isdisjoint(folded)
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -227,6 +238,8 @@ def candidates(text: str) -> list[Candidate]:
                 end -= 1  # a sentence full stop, not an initial ("A.")
                 span = text[start:end]
             single = len(rest) == 1
+            if _shouted(span, folded):
+                continue
             acronym = single and span.isupper() and 2 <= len(span) <= 6
             if acronym and fold(span) in T.NOT_ORG_ACRONYMS:
                 continue
