@@ -318,3 +318,9 @@ def test_other_credits_gender_labels_and_slashed_dates() -> None:
     assert clean_author("Autor*in: Max Probe", vouched=False) == ["Max Probe"]
     assert clean_author("Von Anna Probe Vom 3. Februar 2022") == ["Anna Probe"]
     assert clean_author("By Jane Example/June 12, 2020 9:49 am") == ["Jane Example"]
+
+
+def test_a_name_written_twice_in_a_row_is_one_name() -> None:
+    assert clean_author("Kathrin Roe Kathrin Roe") == ["Kathrin Roe"]
+    assert clean_author("By Jane Doe Jane Doe") == ["Jane Doe"]
+    assert clean_author("Ali Ali") == ["Ali Ali"]

@@ -395,7 +395,7 @@ def test_author_page_link_near_headline_is_a_byline() -> None:
 
 
 def test_author_page_link_pattern() -> None:
-    from archnorm.html import _AUTHOR_PAGE_RE
+    from archnorm._htmlsignals import _AUTHOR_PAGE_RE
 
     for href in ("/author/jane-roe", "https://x.org/autoren/max-muster/", "/columnists/ann?x=1",
                  "/index.php?author=12"):  # fmt: skip

@@ -127,3 +127,77 @@ def test_line_authors_never_crashes(text: str) -> None:
     from archnorm.meta import line_authors
 
     assert all(isinstance(n, str) and n for n in line_authors(text))
+
+
+_PARA = (
+    "The council approved the budget on Monday after a long debate about the schools and the "
+    "roads of the district.\n"
+)
+_HEAD = "Home\nNews\nLocal\nCouncil approves budget for the schools\n"
+
+
+def test_a_name_suffix_does_not_read_as_a_sentence_end() -> None:
+    rec = archnorm.normalize(_HEAD + "By\nPerry Roe Jr.\n" + _PARA * 4)
+    assert rec.authors == ("Perry Roe Jr",)
+
+
+def test_a_name_over_a_bare_label_above_the_date() -> None:
+    rec = archnorm.normalize(_HEAD + "Jane Roe\nStand:\n05. Februar 2020\n" + _PARA * 4)
+    assert rec.authors == ("Jane Roe",)
+    assert rec.published == "2020-02-05"
+
+
+def test_dated_teasers_are_no_bylines() -> None:
+    teasers = "4 May 2021\nPolice Reform Moves Ahead\n9 July 2020\nStay Informed\n"
+    rec = archnorm.normalize(_HEAD + _PARA * 4 + teasers + _PARA)
+    assert rec.authors == ()
+
+
+def test_a_menu_label_over_a_menu_entry_is_no_byline() -> None:
+    rec = archnorm.normalize("Autoren\nService\n" + _HEAD + _PARA * 4)
+    assert rec.authors == ()
+    rec = archnorm.normalize("By\nlupa\n" + _HEAD + _PARA * 4)
+    assert rec.authors == ("lupa",)
+
+
+def test_a_byline_label_and_name_in_the_first_body_lines() -> None:
+    page = _HEAD + _PARA * 4 + "Por\nRodrigo Roe\n" + _PARA
+    rec = archnorm.normalize(page)
+    assert rec.authors == ("Rodrigo Roe",)
+
+
+def test_a_name_beside_a_date_in_the_first_body_lines() -> None:
+    page = _HEAD + _PARA * 4 + "Jane Roe\n27.04.2020 - 18:50 Uhr\n" + _PARA
+    rec = archnorm.normalize(page)
+    assert rec.authors == ("Jane Roe",)
+
+
+def test_a_place_or_section_beside_a_date_is_no_author() -> None:
+    page = _HEAD + "Berlin\n27.04.2020\n" + _PARA * 4 + "Sports Results\n3 Comments\n" + _PARA
+    rec = archnorm.normalize(page)
+    assert rec.authors == ()
+
+
+def test_a_year_glued_to_the_next_date_is_read() -> None:
+    from archnorm.meta import unglue_years
+
+    line = "Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion"
+    assert (
+        unglue_years(line) == "Veröffentlicht am 19. Dezember 2022 19. Dezember 2022 von Redaktion"
+    )
+    assert unglue_years("20221219 and in 2019 15 people") == "20221219 and in 2019 15 people"
+    rec = archnorm.normalize(_HEAD + "Published on 19. Juni 201619. Juni 2016\n" + _PARA * 4)
+    assert rec.published == "2016-06-19"
+
+
+def test_the_url_date_when_the_page_gives_none() -> None:
+    page = _HEAD + _PARA * 4
+    assert archnorm.normalize(page).published is None
+    rec = archnorm.normalize(page, url="https://blog.example/2016/06/19/council-approves-budget/")
+    assert rec.published == "2016-06-19"
+    assert rec.provenance is not None
+    assert ("published", "url") in rec.provenance.fields
+    dated = archnorm.normalize(
+        _HEAD + "3 May 2021\n" + _PARA * 4, url="https://x.example/2016/06/19/a"
+    )
+    assert dated.published == "2021-05-03"

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from archnorm import normalize
 from archnorm.errors import ConfigError
-from archnorm.sites import SiteProfile, line_hash, normalize_line, site_key
+from archnorm.sites import SiteProfile, line_hash, line_hashes, normalize_line, site_key
 
 from .strategies import any_text
 
@@ -98,3 +99,29 @@ def test_round_trip_any_lines(lines: list[str]) -> None:
     again = SiteProfile.from_dict(prof.to_dict())
     assert again.to_dict() == prof.to_dict()
     assert len(prof.repeated("x.example", lines)) == len(lines)
+
+
+@given(st.lists(any_text, max_size=8))
+def test_page_wide_hashes_equal_line_by_line(lines: list[str]) -> None:
+    """``line_hashes`` folds the joined page once; it must give each line's own hash (lines
+    holding a line break included: they are hashed one by one)."""
+    assert line_hashes(lines) == [line_hash(line) for line in lines]
+    site = SiteProfile.build([("s", "\n".join(lines))] * 3).for_site("s")
+    assert site.are_repeated(lines) == [site.is_repeated(line) for line in lines]
+
+
+def test_page_wide_hashes_on_odd_characters() -> None:
+    lines = ["Ǆ ß İ ﬁ", "a\u2028b", "\x1c x \x85 y", "  ", "12 -- 2024!", "ΣΑΣ", ""]
+    assert line_hashes(lines) == [line_hash(line) for line in lines]
+
+
+def test_str_split_whitespace_is_regex_whitespace_plus_info_separators() -> None:
+    """``line_hashes`` relies on it: str.split() splits where ``\\s`` matches, and also at
+    U+001C..U+001F, which it checks for."""
+    space = regex.compile(r"\s")
+    odd = [
+        hex(c)
+        for c in range(0x110000)
+        if chr(c).isspace() != (space.match(chr(c)) is not None or 0x1C <= c <= 0x1F)
+    ]
+    assert odd == []

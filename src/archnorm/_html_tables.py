@@ -90,3 +90,23 @@ HINT_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
                       r"popup", r"overlay")),
 )  # fmt: skip
 """(hint, pattern): a class/id token that fully matches the pattern gives the hint."""
+
+PUBLISHED_CLASSES: frozenset[str] = frozenset(
+    {"published", "entry-date", "post-date", "pubdate", "dt-published"}
+)
+"""Classes of a ``<time>``/``<abbr>`` giving the publication (hAtom, microformats2, themes)."""
+
+MODIFIED_CLASSES: frozenset[str] = frozenset({"updated", "modified", "dt-updated", "date-modified"})
+"""Classes of a ``<time>``/``<abbr>`` giving a revision date."""
+
+DATA_AUTHOR_ATTRS: tuple[str, ...] = (
+    "data-author", "data-author-name", "data-article-author", "data-byline",
+)  # fmt: skip
+"""Attributes that widgets and analytics tags put the article's author in."""
+
+ITEM_PROPS: frozenset[str] = frozenset({"author", "datepublished", "datecreated", "datemodified"})
+"""Microdata properties read from ``<meta itemprop>`` only outside comment and review items."""
+
+NOT_ARTICLE_SCOPES: tuple[str, ...] = ("comment", "review", "answer", "question", "usercomments")
+"""Microdata item types (prefixes, lower case) whose ``author`` and dates are not the
+article's (a commenter, a reviewer, a forum answer)."""

@@ -43,9 +43,28 @@ def articles(jsonld: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out + nested
 
 
+MAX_ID_NODES = 256
+"""Nodes visited when indexing a page's JSON-LD by ``@id``."""
+
+
 def nodes_by_id(jsonld: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """JSON-LD nodes by ``@id``, so that ``{"@id": ...}`` references (Yoast's @graph) resolve."""
-    return {i["@id"]: i for i in jsonld if isinstance(i.get("@id"), str) and len(i) > 1}
+    """JSON-LD nodes by ``@id``, so that ``{"@id": ...}`` references (Yoast's @graph) resolve.
+    A node described inline once (an article's ``author`` Person) may be referred to by its
+    ``@id`` elsewhere, so nested nodes are indexed too; the first full description wins."""
+    out: dict[str, dict[str, Any]] = {}
+    todo: list[Any] = list(jsonld)
+    seen = 0
+    while todo and seen < MAX_ID_NODES:
+        seen += 1
+        node = todo.pop(0)
+        if isinstance(node, list):
+            todo += node
+        elif isinstance(node, dict):
+            key = node.get("@id")
+            if isinstance(key, str) and len(node) > 1 and key not in out:
+                out[key] = node
+            todo += [v for v in node.values() if isinstance(v, (dict, list))]
+    return out
 
 
 def resolve(value: Any, ids: dict[str, dict[str, Any]]) -> Any:

@@ -10,6 +10,9 @@ main languages of news ("19. November 2019", "November 19, 2019", "3 de mayo de 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
 import regex
 
 from archnorm._meta_tables import MODIFIED_LABELS, MONTHS, PUBLISHED_LABELS
@@ -20,7 +23,15 @@ MAX_YEAR = 2099
 """Publication years believed (older or later numbers are not page dates)."""
 
 _YEAR = r"(?:19|20)\d\d"
-_YEAR_RE = regex.compile(_YEAR)
+YEAR_RE = regex.compile(_YEAR)
+"""A four-digit year of the believed range: every date form has one, so a line without one
+skips the date patterns."""
+_YEAR_RE = YEAR_RE
+_STAMP_RE = regex.compile(
+    rf"(?<!\d)(?P<y>{_YEAR})-(?P<mo>\d\d)-(?P<d>\d\d)[T ](?P<h>\d\d):(?P<mi>\d\d)"
+    r"(?::\d\d(?:[.,]\d+)?)?\s*(?P<tz>Z|[+-]\d\d(?::?\d\d)?(?!\d))?"
+)
+"""An ISO 8601 timestamp with its time and, if given, its UTC offset ("Z", "+02:00", "-0500")."""
 _ISO_RE = regex.compile(rf"(?<!\d)({_YEAR})[-/.](\d\d?)[-/.](\d\d?)(?!\d)")
 _COMPACT_RE = regex.compile(rf"(?<!\d)({_YEAR})(\d\d)(\d\d)(?!\d)")
 _DMY_RE = regex.compile(rf"(?<!\d)(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?({_YEAR})(?!\d)")
@@ -36,6 +47,7 @@ _TEXT_DATE_RE = regex.compile(
 _URL_DATE_RE = regex.compile(
     rf"/({_YEAR})[/-](\d{{1,2}})[/-](\d{{1,2}})(?:/|[-_]|\.html?|$)"
     rf"|/({_YEAR})(\d\d)(\d\d)(?:/|[-_])"
+    rf"|(?<=/[^/?#]*[-_])({_YEAR})-(\d\d)-(\d\d)(?:/|[-_.]|$)"  # "/news/slug-2021-07-14.html"
 )
 
 
@@ -90,8 +102,63 @@ def parse_date(value: str, *, dayfirst: bool | None = None) -> str | None:
     return None
 
 
+def utc_offset(value: str) -> int | None:
+    """The UTC offset in minutes a timestamp declares ("...T10:00:00+02:00" -> 120, "...Z" -> 0),
+    or None when it gives no time or no offset."""
+    mt = _STAMP_RE.search(value)
+    if mt is None or mt.group("tz") is None:
+        return None
+    tz = mt.group("tz")
+    if tz == "Z":
+        return 0
+    digits = tz[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + (int(digits[2:4]) if len(digits) >= 4 else 0)
+    return -minutes if tz[0] == "-" else minutes
+
+
+def machine_date(
+    value: str, *, offset: int | None = None, dayfirst: bool | None = None
+) -> str | None:
+    """ISO date of a machine date.  A timestamp given in UTC ("Z", "+00:00") is moved to
+    ``offset`` minutes east of UTC when the page declares its local offset elsewhere: the
+    publication day is the publisher's ("2020-05-17T23:30:00Z" is 18 May in Berlin)."""
+    if offset:
+        mt = _STAMP_RE.search(value)
+        if mt is not None and utc_offset(value) == 0:
+            try:
+                stamp = datetime(
+                    int(mt.group("y")), int(mt.group("mo")), int(mt.group("d")),
+                    int(mt.group("h")), int(mt.group("mi")),
+                )  # fmt: skip
+            except ValueError:
+                return parse_date(value, dayfirst=dayfirst)
+            day = (stamp + timedelta(minutes=offset)).date()
+            return iso(day.year, day.month, day.day)
+    return parse_date(value, dayfirst=dayfirst)
+
+
+def page_offset(values: Iterable[str]) -> int | None:
+    """The first non-zero UTC offset among a page's timestamps (its local time zone), or None
+    when none declares one, or when a "UTC" stamp shows the same wall-clock time as a stamp
+    with an offset (the page writes local times with a wrong "Z": nothing is moved)."""
+    offset: int | None = None
+    utc_walls: set[str] = set()
+    local_walls: set[str] = set()
+    for value in values:
+        found = utc_offset(value)
+        if found is None:
+            continue
+        mt = _STAMP_RE.search(value)
+        wall = mt.group(0)[:16].replace(" ", "T") if mt else value
+        (local_walls if found else utc_walls).add(wall)
+        if found and offset is None:
+            offset = found
+    return None if utc_walls & local_walls else offset
+
+
 def url_date(url: str) -> str | None:
-    """The date in a URL path ("/2020/05/17/slug", "/20200517/"), or None."""
+    """The date in a URL path ("/2020/05/17/slug", "/20200517/", "/news/slug-2020-05-17.html"),
+    or None."""
     mt = _URL_DATE_RE.search(url)
     if mt is None:
         return None
@@ -106,6 +173,38 @@ def dayfirst_for(lang: str | None) -> bool | None:
     if lang.startswith("en"):
         return False if lang in ("en-us", "en_us") else None
     return True
+
+
+def line_date(
+    text: str, *, max_chars: int, dayfirst: bool | None = None
+) -> tuple[str | None, str | None]:
+    """The date a short line gives (ISO) and its label, "published", "modified" or None; (None,
+    None) for a line longer than ``max_chars`` or without a date.  Lines without a year are
+    skipped before any date pattern is tried."""
+    if len(text) > max_chars or YEAR_RE.search(text) is None:
+        return None, None
+    found = parse_date(text, dayfirst=dayfirst)
+    return (found, date_label(text)) if found else (None, None)
+
+
+def first_dates(
+    dated: Iterable[tuple[str | None, str | None]],
+) -> tuple[str | None, str | None, str | None]:
+    """Over (date, label) pairs in page order (``line_date``'s): the first date labelled
+    "published" (with that label; the pairs after it are not read), else the first unlabelled
+    one (label None); and the first date labelled "modified" seen before that point."""
+    first: str | None = None
+    modified: str | None = None
+    for found, label in dated:
+        if found is None:
+            continue
+        if label == "published":
+            return found, label, modified
+        if label == "modified":
+            modified = modified or found
+        elif first is None:
+            first = found
+    return first, None, modified
 
 
 def date_label(line: str) -> str | None:

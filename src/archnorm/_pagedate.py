@@ -8,65 +8,98 @@ from collections.abc import Sequence
 
 from archnorm._jsonld import articles
 from archnorm._meta_tables import DATE_META, MODIFIED_META
-from archnorm._metadate import date_label, dayfirst_for, parse_date, url_date
+from archnorm._metadate import (
+    dayfirst_for,
+    first_dates,
+    line_date,
+    machine_date,
+    page_offset,
+    parse_date,
+    url_date,
+)
 from archnorm.html import HtmlPage
 from archnorm.segment import Block
 
+_REVISION_SOURCES = MODIFIED_META | {"time:modified", "json-ld:dateModified"}
+"""Sources of revision dates: the first structured date only when nothing else is declared."""
+_OWN_TEXT_SOURCES = frozenset({"time:modified", "time:aside"})
+"""Sources whose date is no second opinion when the page's text writes it: the text near the
+headline is then the revision's or the widget's own."""
+_ASIDE_HINTS = frozenset({"near:navigation", "near:comments", "near:related", "near:sidebar"})
+"""Blocks whose written dates are not the article's (a date widget, comments, teasers)."""
 DATE_WINDOW = (5, 25)
 """Blocks before and after the headline searched for a written date."""
 
 
-def _structured_dates(page: HtmlPage, url: str | None) -> list[tuple[str, str]]:
+def _structured_dates(page: HtmlPage, url: str | None, headline: int) -> list[tuple[str, str]]:
+    """Machine dates in order of trust: the article's JSON-LD ``datePublished`` (then
+    ``dateCreated``, ``uploadDate``), publication meta tags, ``<time>``/``<abbr>`` marked as the
+    publication (``pubdate``, hAtom ``published``), other ``<time>`` elements, a date in the URL,
+    any JSON-LD ``datePublished``; last the revision dates (meta, JSON-LD ``dateModified``,
+    ``<time>`` marked ``updated``).  UTC timestamps are read in the page's own offset."""
     m = page.meta
     dayfirst = dayfirst_for(m.lang)
-    out: list[tuple[str, str]] = []
-    for art in articles(m.jsonld):
+    arts = articles(m.jsonld)
+    strong: list[tuple[str, str]] = []  # (value, source)
+    for art in arts:
         for key in ("datePublished", "dateCreated", "uploadDate"):
             v = art.get(key)
             if isinstance(v, str):
-                found = parse_date(v, dayfirst=dayfirst)
-                if found:
-                    out.append((found, f"json-ld:{key}"))
+                strong.append((v, f"json-ld:{key}"))
     for key in DATE_META:
-        for value in m.meta.get(key, []):
-            found = parse_date(value, dayfirst=dayfirst)
-            if found:
-                out.append((found, key))
-    for value in m.times:
-        found = parse_date(value)
-        if found:
-            out.append((found, "time"))
-    found = url_date(url) if url else None
-    if found:
-        out.append((found, "url"))
-    for item in m.jsonld:
-        v = item.get("datePublished")
-        if isinstance(v, str):
-            found = parse_date(v, dayfirst=dayfirst)
-            if found:
-                out.append((found, "json-ld:datePublished"))
-    return out
+        if key not in MODIFIED_META:
+            strong += [(value, key) for value in m.meta.get(key, [])]
+    strong += [(value, "time:published") for value in m.published_times]
+    # <time> elements near the headline first, those in sidebars and teaser lists after the URL
+    near = range(headline - DATE_WINDOW[0], headline + DATE_WINDOW[1]) if headline >= 0 else None
+    times = sorted(
+        (i for i in range(len(m.times)) if not m.time_aside[i]),
+        key=lambda i: near is not None and m.time_pos[i] not in near,
+    )
+    strong += [(m.times[i], "time") for i in times]
+    aside = [(v, "time:aside") for v, a in zip(m.times, m.time_aside, strict=True) if a]
+    loose = [(v, "json-ld:datePublished") for item in m.jsonld
+             if isinstance(v := item.get("datePublished"), str)]  # fmt: skip
+    modified = [(value, key) for key in DATE_META if key in MODIFIED_META
+                for value in m.meta.get(key, [])]  # fmt: skip
+    modified += [(v, "json-ld:dateModified") for art in arts
+                 if isinstance(v := art.get("dateModified"), str)]  # fmt: skip
+    modified += [(value, "time:modified") for value in m.modified_times]
+    offset = page_offset(value for value, _ in strong + loose + modified)
+
+    def read(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        found = ((machine_date(v, offset=offset, dayfirst=dayfirst), src) for v, src in pairs)
+        return [(iso, src) for iso, src in found if iso]
+
+    in_url = url_date(url) if url else None
+    return (
+        read(strong) + ([(in_url, "url")] if in_url else []) + read(loose + aside) + read(modified)
+    )
 
 
 def choose_date(
     page: HtmlPage, url: str | None, *, headline: int | None = None
 ) -> tuple[str | None, str]:
     """The first structured date, unless the date written near the headline agrees with a later
-    one (then that one: JSON-LD in UTC or a modified date can disagree with the page).  Without
+    one (then that one: JSON-LD in UTC or a modified date can disagree with the page; not a
+    ``<time>`` marked as the revision or standing in a sidebar, whose text is that element's own
+    date written out).  Without
     structured dates: a date written near the headline (one labelled "published" first, one
     labelled "updated" never), a "published" line anywhere, a date in the page title, the first
     short dated line of the page, and last an "updated" date."""
-    structured = _structured_dates(page, url)
+    h1 = page.meta.h1_pos if headline is None else headline
+    structured = _structured_dates(page, url, h1)
     dayfirst = dayfirst_for(page.meta.lang)
-    h1 = max(0, page.meta.h1_pos if headline is None else headline)
-    near = page.blocks[max(0, h1 - DATE_WINDOW[0]) : h1 + DATE_WINDOW[1]]
+    h1 = max(0, h1)
+    window = page.blocks[max(0, h1 - DATE_WINDOW[0]) : h1 + DATE_WINDOW[1]]
+    near = [b for b in window if not (b.hints & _ASIDE_HINTS)]
     text = _written_date(near, dayfirst, 200)
     if structured:
         if text[0] and text[0] != structured[0][0]:
             for found, source in structured[1:]:
-                if found == text[0]:
+                if found == text[0] and source not in _OWN_TEXT_SOURCES:
                     return found, source + "+text"
-            if structured[0][1] in MODIFIED_META:  # only a revision date is declared
+            if structured[0][1] in _REVISION_SOURCES:  # only a revision date is declared
                 return text[0], "text"
         return structured[0]
     if text[0]:
@@ -90,19 +123,4 @@ def _written_date(
 ) -> tuple[str | None, str | None, str | None]:
     """In short blocks: the first date labelled "published", else the first unlabelled date
     (with its label, "published" or None), and the first date labelled "updated"."""
-    first: str | None = None
-    modified: str | None = None
-    for b in blocks:
-        if len(b.text) > max_len:
-            continue
-        found = parse_date(b.text, dayfirst=dayfirst)
-        if not found:
-            continue
-        label = date_label(b.text)
-        if label == "published":
-            return found, label, modified
-        if label == "modified":
-            modified = modified or found
-        elif first is None:
-            first = found
-    return first, None, modified
+    return first_dates(line_date(b.text, max_chars=max_len, dayfirst=dayfirst) for b in blocks)

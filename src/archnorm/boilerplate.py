@@ -437,7 +437,10 @@ def _repeated(
     """Lines the site repeats; none when nearly the whole page is "repeated" (a copied page)."""
     if profile is None:
         return [False] * len(blocks)
-    marks = [profile.is_repeated(b.text) for b in blocks]
+    texts = [b.text for b in blocks]
+    # a profile may answer for the whole page at once (``sites.SiteLines.are_repeated``)
+    many: Callable[[Sequence[str]], list[bool]] | None = getattr(profile, "are_repeated", None)
+    marks = many(texts) if many is not None else [profile.is_repeated(t) for t in texts]
     total = sum(len(b.text.split()) for b in blocks)
     hit = sum(len(b.text.split()) for b, m in zip(blocks, marks, strict=True) if m)
     if total and hit / total > cfg.max_repeated_share:

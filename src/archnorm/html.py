@@ -11,15 +11,20 @@ Each block carries the innermost block tag, heading level, link density and ``hi
 derived from the class/id attributes and semantic tags of its ancestors ("comments", "share",
 "related", "sidebar", "advert", "navigation", "footer", "newsletter", "cookie", "content",
 "article", "byline", ...), which the classifier in ``boilerplate.py`` uses.
+
+Metadata candidates (``HtmlMeta``, in ``_htmlsignals.py`` with the readers of the head and of
+microdata) come from the head (meta tags, JSON-LD, ``<link rel=author>``), microdata
+(``itemprop``, skipping comment and review items) and the walk itself (``<time>`` and hAtom
+``<abbr>`` by kind, bylines, ``rel=author`` links, author-page links).  A ``<footer>`` makes
+no blocks, but an article's footer is walked into a separate ``HtmlMeta`` for its byline, times
+and links, and a site footer gives its copyright line: read for metadata only, in the same parse.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -31,6 +36,17 @@ from archnorm._html_tables import (
     HINT_PATTERNS,
     LINE_BREAK_TAGS,
     SEMANTIC_HINTS,
+)
+from archnorm._htmlsignals import (
+    _AUTHOR_PAGE_RE,
+    _COPYRIGHT_MARK_RE,
+    HtmlMeta,
+    _add_time,
+    _collect_head,
+    _copyright_line,
+    _is_author_rel,
+    _may_be_author_page,
+    _time_kind,
 )
 from archnorm.segment import Block, split_lines
 
@@ -46,32 +62,6 @@ MAX_PATH = 64
 
 MAX_BLOCK_CHARS = 200_000
 """A single block's text is cut at this length (a 10 MB one-line page stays bounded)."""
-
-
-@dataclass(slots=True)
-class HtmlMeta:
-    """Metadata candidates found in the page, in document order, for ``meta.py`` to choose from.
-
-    ``meta`` maps a lower-cased meta name/property/itemprop to its contents; ``jsonld`` holds the
-    parsed JSON-LD objects (flattened out of ``@graph`` and lists); ``times`` the ``datetime`` of
-    ``<time>`` elements; ``bylines`` short texts of elements whose class/id says author/byline, and
-    ``author_links`` texts of ``rel=author`` links; ``author_pages`` texts of links to an author's
-    page (``/author/jane-doe``, ``/autor/...``), with ``author_page_pos`` the block index each
-    was seen at.
-    """
-
-    title: str | None = None
-    lang: str | None = None
-    h1: list[str] = field(default_factory=list)
-    h1_pos: int = -1
-    meta: dict[str, list[str]] = field(default_factory=dict)
-    jsonld: list[dict[str, Any]] = field(default_factory=list)
-    times: list[str] = field(default_factory=list)
-    bylines: list[str] = field(default_factory=list)
-    byline_pos: list[int] = field(default_factory=list)
-    author_links: list[str] = field(default_factory=list)
-    author_pages: list[str] = field(default_factory=list)
-    author_page_pos: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -198,7 +188,7 @@ class _Builder:
         self.gap = gap
 
 
-def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
+def _walk(root: LexborNode, meta: HtmlMeta, *, in_footer: bool = False) -> HtmlPage:
     out = _Builder()
     # stack entries: (node, cumulative hints, own hints, block hints, block tag, heading, in_link)
     stack: list[
@@ -219,6 +209,8 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
             text = node.text_content
             if text:
                 out.add(text, in_link)
+        elif tag == "footer" and not in_footer:
+            _read_footer(node, meta, len(out.blocks), bool(cum & _ARTICLE_HINTS))
         elif tag and tag[0] != "-" and tag not in DROP_TAGS:
             attrs = node.attributes
             style = attrs.get("style")
@@ -244,8 +236,17 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
                             if 0 < len(txt) < 200:
                                 meta.bylines.append(txt)
                                 meta.byline_pos.append(len(out.blocks))
-                if tag == "a" and attrs.get("rel") == "author" and len(meta.author_links) < 8:
+                rel = attrs.get("rel") if tag == "a" else None
+                if (
+                    rel
+                    and _is_author_rel(rel)
+                    and len(meta.author_links) < 8
+                    and not cum & _NO_BYLINE
+                ):
                     meta.author_links.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
+                    href = attrs.get("href")
+                    if href:
+                        meta.author_hrefs.append(href.strip())
                 elif tag == "a" and len(meta.author_pages) < 8 and not (cum & _NO_BYLINE):
                     href = attrs.get("href")
                     if href and _may_be_author_page(href) and _AUTHOR_PAGE_RE.search(href):
@@ -253,10 +254,17 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
                         if 0 < len(txt) < 80:
                             meta.author_pages.append(txt)
                             meta.author_page_pos.append(len(out.blocks))
-                elif tag == "time" and len(meta.times) < 16:
+                elif tag == "time" and len(meta.times) < 16 and not (cum & _NO_TIME):
                     dt = attrs.get("datetime")
                     if dt:
-                        meta.times.append(dt.strip())
+                        kind = _time_kind(attrs, "pubdate" in attrs)
+                        _add_time(meta, dt.strip(), kind, len(out.blocks), bool(cum & _ASIDE))
+                elif tag == "abbr" and cls and len(meta.times) < 16 and not (cum & _NO_TIME):
+                    # hAtom: <abbr class="published" title="2020-05-17T10:00:00+02:00">
+                    kind = _time_kind(attrs, False)
+                    value = attrs.get("title")
+                    if kind and value:
+                        _add_time(meta, value.strip(), kind, len(out.blocks), bool(cum & _ASIDE))
                 elif tag == "h1" and len(meta.h1) < 8:
                     meta.h1.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
                     if meta.h1_pos < 0:
@@ -300,19 +308,47 @@ def _walk(root: LexborNode, meta: HtmlMeta) -> HtmlPage:
 
 
 _EMPTY: frozenset[str] = frozenset()
-# a link to an author's own page: /author/jane-doe, /autoren/..., /journalist/..., ?author=12
-_AUTHOR_PAGE_RE = regex.compile(
-    r"(?:^|/)(?:authors?|autor(?:en|es|i)?|auteurs?|autore|journalists?|reporters?|columnists?|"
-    r"writers?|byline|redakteur(?:e|in)?)/[^/?#]+/?(?:[?#]|$)|[?&]author=",
-    regex.IGNORECASE,
-)
-_AUTHOR_PAGE_WORDS = ("aut", "journalist", "reporter", "columnist", "writer", "byline", "redakteur")
+_NO_TIME = frozenset({"comments"})
+"""Hints of the elements whose ``<time>`` is never the article's (a comment's timestamp)."""
+_ASIDE = frozenset({"related", "sidebar", "navigation"})
+"""Hints of the elements whose ``<time>`` seldom is the article's (teasers, a date widget)."""
+_ARTICLE_HINTS = frozenset({"article", "main"})
+MAX_FOOTER_LINES = 32
+"""Lines of ``<footer>`` elements kept for metadata, at most."""
+MAX_FOOTER_CHARS = 600
+"""A longer footer (a site map of links) is not walked; only its copyright line is read."""
 
 
-def _may_be_author_page(href: str) -> bool:
-    """A cheap substring test before ``_AUTHOR_PAGE_RE`` (most links name no author page)."""
-    low = href.lower()
-    return any(w in low for w in _AUTHOR_PAGE_WORDS)
+def _read_footer(node: LexborNode, meta: HtmlMeta, pos: int, in_article: bool) -> None:
+    """A ``<footer>`` is never body text, but an article's footer often holds its byline ("Posted
+    by Jane Doe on ...", an hCard, a ``<time>``) and a site's footer its copyright line: its lines
+    and metadata candidates are collected, its blocks are not kept."""
+    if len(meta.footer_lines) >= MAX_FOOTER_LINES or node.child is None:
+        return
+    raw = node.text(deep=True)
+    if not in_article or len(raw) > MAX_FOOTER_CHARS:  # a site footer: its copyright line
+        if _COPYRIGHT_MARK_RE.search(raw) is not None:
+            line = _copyright_line(node.text(deep=True, separator="\n").split("\n"))
+            if line:
+                meta.footer_lines.append((line, pos, in_article))
+        return
+    if not raw.strip():
+        return
+    sub = HtmlMeta()
+    part = _walk(node, sub, in_footer=True)
+    room = MAX_FOOTER_LINES - len(meta.footer_lines)
+    meta.footer_lines += [(b.text, pos, in_article) for b in part.blocks[:room]]
+    meta.bylines += sub.bylines[: max(0, 16 - len(meta.bylines))]
+    meta.byline_pos += [pos] * (len(meta.bylines) - len(meta.byline_pos))
+    meta.author_links += sub.author_links
+    meta.author_hrefs += sub.author_hrefs
+    meta.author_pages += sub.author_pages
+    meta.author_page_pos += [pos] * len(sub.author_pages)
+    meta.times += sub.times
+    meta.time_pos += [pos] * len(sub.times)
+    meta.time_aside += sub.time_aside
+    meta.published_times += sub.published_times
+    meta.modified_times += sub.modified_times
 
 
 _NO_BYLINE = frozenset({"comments", "form"})
@@ -322,52 +358,3 @@ _NO_BYLINE = frozenset({"comments", "form"})
 def _block_hints(cum: frozenset[str], near: frozenset[str]) -> frozenset[str]:
     """All ancestors' hints, plus "near:" copies of those of the element and its parent."""
     return cum | frozenset("near:" + h for h in near)
-
-
-def _collect_head(tree: LexborHTMLParser, meta: HtmlMeta) -> None:
-    html_node = tree.css_first("html")
-    if html_node is not None:
-        lang = html_node.attributes.get("lang")
-        if lang:
-            meta.lang = lang.strip().lower() or None
-    title = tree.css_first("title")
-    if title is not None:
-        meta.title = _WS_RE.sub(" ", title.text()).strip() or None
-    for node in tree.css("meta"):
-        attrs = node.attributes
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
-        content = attrs.get("content")
-        if key and content:
-            meta.meta.setdefault(key.strip().lower(), []).append(content.strip())
-    for node in tree.css('script[type="application/ld+json"]'):
-        raw = node.text(deep=True)
-        if not raw or len(raw) > 2_000_000:
-            continue
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            continue
-        _flatten_jsonld(data, meta.jsonld)
-    for node in tree.css("[itemprop]"):
-        # microdata: itemprop on visible elements (author name, headline, datePublished)
-        prop = (node.attributes.get("itemprop") or "").strip().lower()
-        if prop in ("author", "headline", "datepublished", "name") and node.tag != "meta":
-            value = node.attributes.get("content") or node.attributes.get("datetime")
-            if not value:
-                value = _WS_RE.sub(" ", node.text(deep=True)).strip()
-            if value and len(value) < 300:
-                meta.meta.setdefault("itemprop:" + prop, []).append(value)
-
-
-def _flatten_jsonld(data: Any, out: list[dict[str, Any]]) -> None:
-    todo = [data]
-    while todo and len(out) < 64:
-        item = todo.pop(0)
-        if isinstance(item, list):
-            todo[0:0] = item
-        elif isinstance(item, dict):
-            graph = item.get("@graph")
-            if isinstance(graph, list):
-                todo[0:0] = graph
-            if "@type" in item:
-                out.append(item)

@@ -20,12 +20,17 @@ import regex
 from archnorm import meta
 from archnorm._authorsignals import (
     copyright_holder,
+    data_authors,
+    footer_bylines,
+    footer_texts,
     json_meta_authors,
     jsonld_persons,
     label_and_name,
     other_meta_keys,
+    rel_author_slugs,
     twitter_creator,
     url_authors,
+    url_slug_name,
 )
 from archnorm._bylines import (
     byline_label,
@@ -72,6 +77,8 @@ _AGENCY_RE = regex.compile(
     r"\p{Lu}[\p{L}\p{M} .,'’-]{1,40}?\s*"  # place
     r"\((?P<agency>[\p{L}][\p{L}/ .&-]{0,24})\)\s*[:–—-]+\s+\p{Lu}"  # (agency) - Text
 )
+_ASIDE_HINTS = frozenset({"related", "sidebar", "navigation", "footer", "caption"})
+"""Hints of blocks whose labelled byline is not the article's (teasers, captions, widgets)."""
 _SCHEME_RE = regex.compile(r"^[a-z][a-z0-9+.-]*://")
 _DIGIT_RE = regex.compile(r"\d")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"})
@@ -214,10 +221,14 @@ def _names_from(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
             else:
                 parts = [v.get(k) for k in ("givenName", "additionalName", "familyName")]
                 full = " ".join(p for p in parts if isinstance(p, str) and p.strip())
+                if not full and isinstance(v.get("url"), str):  # a Person known by its page
+                    full = url_slug_name(v["url"]) or ""
                 if full:
                     out.append(full)
         elif isinstance(v, str):
-            out.append(v)
+            # an author given as the address of their page: the name its slug spells
+            slug = url_slug_name(v) if _SCHEME_RE.match(v.strip().lower()) else None
+            out.append(slug or v)
     return out
 
 
@@ -251,8 +262,10 @@ def _author_candidates(
     keys = [k for k in AUTHOR_META if k != "itemprop:author"]
     out += [(v, f"meta:{k}", 0) for k in keys for v in m.meta.get(k, [])]
     out += json_meta_authors(m.meta)
+    # microdata: the nested itemprop="name" of an itemprop="author" item
+    out += [(v, "itemprop:author-name", 0) for v in m.meta.get("itemprop:author-name", [])]
     # other "...author" meta names (site-specific schemes) are believed less
-    other = other_meta_keys(m.meta, AUTHOR_META)
+    other = other_meta_keys(m.meta, (*AUTHOR_META, "itemprop:author-name"))
     for n in range(1, 5):  # Yoast-style "twitter:labelN" = "Written by", "twitter:dataN" = name
         for label, data in zip(
             m.meta.get(f"twitter:label{n}", []), m.meta.get(f"twitter:data{n}", []), strict=False
@@ -276,6 +289,9 @@ def _author_candidates(
     out += [(v, "itemprop:author", 2) for v in m.meta.get("itemprop:author", [])]
     out += [(v, f"meta:{k}", 2) for k in other for v in m.meta[k]]
     out += [(v, "rel=author", 2) for v in m.author_links]
+    out += data_authors(m.data_authors)
+    out += rel_author_slugs(m.author_hrefs)
+    out += footer_bylines(m.footer_lines)
     if not any(source.startswith("json-ld") for _, source, _ in out):
         out += jsonld_persons(m.jsonld)
     out += url_authors(m.meta)
@@ -296,12 +312,15 @@ def _author_candidates(
             out.append((credit.group("agency"), "dateline-agency", 3))
             break
     # a labelled byline anywhere below the headline, often at the end of the article: a strong
-    # label ("Autor: ...", "Written by ..."), or a plain "By"/"Von" before a full name
+    # label ("Autor: ...", "Written by ..."), or a plain "By"/"Von" before a full name.  A
+    # strong label inside the article (a republished piece credits its writer) is believed
+    # over bylines that name only the publisher (tier 2: rejected names are passed over).
     for block in page.blocks[max(0, h1) :]:
         if len(block.text) <= LATE_BYLINE_CHARS and "comments" not in block.hints:
             found = byline_label(block.text)
             if found and (found[1] or full_name(block.text[len(found[0]) :])):
-                out.append((block.text, "byline-late", 3))
+                strong = found[1] and not block.hints & _ASIDE_HINTS
+                out.append((block.text, "byline-late", 2 if strong else 3))
     out += twitter_creator(m.meta)
     return out
 
@@ -337,7 +356,9 @@ def choose_authors(
             names = names_in(value, reject, tier < 2)
             if not names or (not desks and all(is_desk(n) for n in names)):
                 continue
-            if source.startswith("json-ld"):  # several Person entries: collect all of them
+            # several Person entries, or one author meta tag per author (Open Graph's
+            # article:author is an array; citation_author repeats): collect all of them
+            if source.startswith(("json-ld", "meta:")):
                 names = [n for v, s, _ in candidates if s == source
                          for n in names_in(v, reject, True)]  # fmt: skip
             out: list[str] = []
@@ -346,7 +367,7 @@ def choose_authors(
                     out.append(n)
             return tuple(out), source
     # last: a personal site's owner, named in its copyright line (and so also its site name)
-    holder = copyright_holder(page.blocks)
+    holder = copyright_holder(page.blocks, footer_texts(page.meta))
     if holder:
         return (holder,), "copyright"
     return (), "none"

@@ -25,6 +25,8 @@ provenance.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -40,7 +42,8 @@ from archnorm._bylines import (
     may_start_label,
 )
 from archnorm._meta_tables import MONTHS
-from archnorm._metadate import date_label, parse_date
+from archnorm._metadate import YEAR_RE as _YEAR_HINT_RE  # every date line names a year
+from archnorm._metadate import date_label, line_date, parse_date, url_date
 from archnorm.boilerplate import Decision
 from archnorm.dates.resolve import valid_date
 from archnorm.segment import Block
@@ -62,8 +65,6 @@ _DATE_LINE_RES = (
     regex.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_TIME}", regex.IGNORECASE),
     regex.compile(rf"{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:[T ][\d:.+Z-]*)?"),
 )
-# every date line names a year: lines without one skip the date patterns
-_YEAR_HINT_RE = regex.compile(r"(?:19|20)\d\d")
 _DATE_PREFIX_RE = regex.compile(
     r"^(?:published|posted|updated|last updated|date|on|veröffentlicht|publicado|publié)"
     r"\s*(?:on|am|el|le)?\s*:?\s*",
@@ -107,8 +108,16 @@ _BYLINE_LOOKAHEAD = 40  # body lines after the first kept one searched for a byl
 _BYLINE_MAX_CHARS = 160
 _BYLINE_MAX_WORDS = 14
 _LABEL_HEAD_CHARS = 8  # characters of a line that tell whether it can start with a label
+_GLUED_YEAR_RE = regex.compile(  # a year, then straight away the day of the next date
+    r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}(?:\.\s*|\s+)(?:\p{L}|\d{1,2}\.))"
+)
 _DATE_SEP_RE = regex.compile(r"\s+[|·•∙–—]\s+")
 _CONNECTOR_MAX_CHARS = 3  # "am", "|", "on", "le" between a name and its date
+# a suffix or an initial ending a name line is no sentence end ("Perry Doe Jr.", "Jane B.")
+_NAME_END_RE = regex.compile(r"(?:\s(?:Jr|Sr|\p{Lu})\.)+$")
+# labels that are prepositions ("By", "Von"): any name may follow, unlike after "Author"
+_BY_WORDS = frozenset(("by", "von", "par", "por", "di", "da", "door", "av", "af", "przez", "od"))
+_LABEL_CONNECTOR_MAX_CHARS = 24  # "Stand:", "Veröffentlicht am" between a name and its date
 _TITLE_WINDOW = 40  # lines above the byline/dateline/body searched for the headline
 _TITLE_DISTANCE = 8  # lines over which nearness to that start halves a candidate's score
 _TITLE_MIN_WORDS = 4  # a headline's usual least length
@@ -230,10 +239,12 @@ def _names_site(suffix: str, url: str | None) -> bool:
     )
 
 
-def _title_like(text: str) -> bool:
-    words = _WORD_RE.findall(text)
-    lettered = sum(1 for w in words if len(w) > 1 and not w.isdigit())
-    return 2 <= len(words) <= 25 and lettered >= 2 and not _TERMINAL_RE.search(text)
+def _title_like(text: str, words: list[str]) -> bool:
+    """Headline-shaped: 2 to 25 words (``words``: those of ``text``), two of them lettered, no
+    sentence end."""
+    if not 2 <= len(words) <= 25 or _TERMINAL_RE.search(text):
+        return False
+    return sum(1 for w in words if len(w) > 1 and not w.isdigit()) >= 2
 
 
 def _choose_title(
@@ -253,11 +264,12 @@ def _choose_title(
         if i in used or (not d.keep and d.reason not in ("short-line", "no-sentence")):
             continue
         text = blocks[i].text
-        if not _title_like(text):
+        all_words = _WORD_RE.findall(text)
+        if not _title_like(text, all_words):
             continue
-        words = {w.casefold() for w in _WORD_RE.findall(text)}
+        words = {w.casefold() for w in all_words}
         score = 1.0 / (1.0 + (start - 1 - i) / _TITLE_DISTANCE)
-        if len(_WORD_RE.findall(text)) >= _TITLE_MIN_WORDS:
+        if len(all_words) >= _TITLE_MIN_WORDS:
             score += 1.0
         if text.endswith(":"):  # a label ("Artikel von:", "Bloggern gefällt das:")
             score -= 1.0
@@ -282,28 +294,54 @@ def _slug_words(url: str | None) -> frozenset[str]:
     return frozenset(w.casefold() for w in best if not w.isdigit())
 
 
-def _name_above_date(
+def _connector(text: str) -> bool:
+    """A line between a byline's name and its date that gives neither: "am", "|", "on", or a
+    bare label ("Stand:", "Published", "Veröffentlicht am")."""
+    if len(text) <= _CONNECTOR_MAX_CHARS:
+        return True
+    if len(text) > _LABEL_CONNECTOR_MAX_CHARS or any(c.isdigit() for c in text):
+        return False
+    return (text.endswith(":") and len(text.split()) <= 2) or date_label(text) is not None
+
+
+def _name_above(blocks: Sequence[Block], j: int, used: dict[int, Decision]) -> int:
+    """The index of a person's name line above the date line ``j``, over connector lines, at
+    most three lines up; -1 when there is none, or when a date line two lines from ``j`` makes
+    it a list of dated teasers ("date, headline, date").  (A name below a dateline was tried:
+    on meta-dev dumps it found one author and five headlines or labels.)"""
+    k = j - 1
+    while k >= 0 and k not in used and _connector(blocks[k].text):
+        k -= 1
+    if k < 0 or k in used or j - k > 3:
+        return -1
+    name = blocks[k].text
+    if not full_name(name) or is_desk(name):
+        return -1
+    for m in (j - 2, j + 2):
+        text = blocks[m].text if 0 <= m < len(blocks) else ""
+        if _YEAR_HINT_RE.search(text) and _line_date(text) is not None:
+            return -1
+    return k
+
+
+def _name_by_date(
     blocks: Sequence[Block], datelines: list[int], used: dict[int, Decision]
 ) -> tuple[str, ...]:
-    """A person's name on the line above a dateline (over a connector line such as "am", "|"
-    or "on"), marked used; () when there is none."""
+    """A person's name on the line above a dateline (over a connector line such as "am", "|",
+    "on" or "Stand:"), marked used; () when there is none."""
     for j in sorted(datelines):
-        k = j - 1
-        while k >= 0 and k not in used and len(blocks[k].text) <= _CONNECTOR_MAX_CHARS:
-            k -= 1
-        if k < 0 or k in used or j - k > 3:
-            continue
-        name = blocks[k].text
-        if full_name(name) and not is_desk(name):
+        k = _name_above(blocks, j, used)
+        if k >= 0:
             used[k] = Decision(False, "byline", "name-by-date")
-            return (name.strip(" ."),)
+            return (blocks[k].text.strip(" ."),)
     return ()
 
 
-def line_authors(text: str) -> tuple[str, ...]:
+def line_authors(text: str, *, has_year: bool | None = None) -> tuple[str, ...]:
     """Authors named by one line: a byline ("By ...", "Autoren ...", "Por Jane Roe 04 de mayo
     2022"), a dated line with a byline label inside ("am 23. Januar 2020 von Jane Roe"), or a
-    person's name beside a date ("Jane Roe am 18. September 2019"); () for other lines."""
+    person's name beside a date ("Jane Roe am 18. September 2019"); () for other lines.
+    ``has_year``: whether the line holds a year, when the caller knows (``_year_lines``)."""
     if len(text) > _BYLINE_MAX_CHARS:
         return ()
     # its labels include every label ``parse_byline`` knows; most lines start with none
@@ -316,7 +354,9 @@ def line_authors(text: str) -> tuple[str, ...]:
             found = split_authors(text.strip()[len(label[0]) :])
             if found:
                 return found
-    if _YEAR_HINT_RE.search(text) is None or parse_date(text) is None:
+    if has_year is None:
+        has_year = _YEAR_HINT_RE.search(text) is not None
+    if not has_year or parse_date(text) is None:
         return ()
     inner = inner_label(text)
     if inner is not None:
@@ -327,25 +367,62 @@ def line_authors(text: str) -> tuple[str, ...]:
     return ()
 
 
-def _byline_anywhere(blocks: Sequence[Block]) -> tuple[tuple[str, ...], str | None]:
-    """The authors of the first line that names them (``line_authors``) and the date that line
-    gives, if any; ((), None) when no line names authors."""
-    for b in blocks:
-        found = line_authors(b.text)
+def _byline_anywhere(
+    blocks: Sequence[Block], years: Sequence[bool]
+) -> tuple[tuple[str, ...], str | None]:
+    """The authors of the first line that names them (``line_authors``), or of a lone byline
+    label and the name below it, or of a person's name beside a date line, and the date that
+    line gives, if any; ((), None) when no line names authors.  ``years``:
+    ``_year_lines(blocks)``."""
+    for i, (b, has_year) in enumerate(zip(blocks, years, strict=True)):
+        found = line_authors(b.text, has_year=has_year)
         if found:
-            has_year = _YEAR_HINT_RE.search(b.text) is not None
             return found, parse_date(b.text) if has_year else None
+        found = _label_then_name(blocks, i)
+        if found:
+            return found, None
+        if years[i] and (iso := _line_date(b.text)) is not None:
+            k = _name_above(blocks, i, {})
+            if k >= 0:
+                return (blocks[k].text.strip(" ."),), iso
     return (), None
 
 
-def _date_anywhere(blocks: Sequence[Block]) -> str | None:
+def _line_date(text: str) -> str | None:
+    """The date of a line that is a date (with at most a label or a time), else None."""
+    text = unglue_years(text)
+    return parse_date_line(text) or _written_date(text, in_body=False)[0]
+
+
+def unglue_years(text: str) -> str:
+    """A space put back between a year and the day of a second date written right after it
+    ("19. Dezember 202219. Dezember 2022": a published and an updated date whose markup gave
+    no space between them)."""
+    return _GLUED_YEAR_RE.sub(" ", text) if len(text) <= _DATE_LINE_MAX_CHARS else text
+
+
+def _year_lines(blocks: Sequence[Block]) -> list[bool]:
+    """Which blocks hold a year (``_YEAR_HINT_RE``, which every date parser here needs): one
+    search over the joined lines instead of one per line."""
+    texts = [b.text for b in blocks]
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a block with a line break inside
+        return [_YEAR_HINT_RE.search(t) is not None for t in texts]
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    out = [False] * len(texts)
+    for m in _YEAR_HINT_RE.finditer(joined):
+        out[bisect.bisect_right(starts, m.start()) - 1] = True
+    return out
+
+
+def _date_anywhere(blocks: Sequence[Block], years: Sequence[bool]) -> str | None:
     """The first short line of the page that gives a date labelled "published", else the first
     unlabelled one, else the first "updated" one (lines far down a long page are not read)."""
     found: dict[str | None, str] = {}
-    for b in blocks[:_ANYWHERE_MAX_LINES]:
-        if len(b.text) > _DATE_LINE_MAX_CHARS or _YEAR_HINT_RE.search(b.text) is None:
+    for b, has_year in zip(blocks[:_ANYWHERE_MAX_LINES], years, strict=False):
+        if not has_year or len(b.text) > _DATE_LINE_MAX_CHARS:
             continue
-        iso, label = _written_date(b.text, in_body=False)
+        iso, label = _written_date(unglue_years(b.text), in_body=False)
         if iso is not None:
             if label == "published":
                 return iso
@@ -355,11 +432,19 @@ def _date_anywhere(blocks: Sequence[Block]) -> str | None:
 
 def _label_then_name(blocks: Sequence[Block], i: int) -> tuple[str, ...]:
     """Authors when line ``i`` is a byline label alone ("By", "Von", "Autor:") and the next line
-    is the name; () otherwise."""
-    if i + 1 >= len(blocks) or len(blocks[i].text) > 12 or not is_label(blocks[i].text):
+    is the name; () otherwise.  A noun label without a colon may be a menu entry ("Autoren",
+    "Redaktion" over "Service"), so the name must then be a person's full name; after "By",
+    "Von" or "Por" any name goes ("lupa", "Newsdesk")."""
+    label = blocks[i].text
+    if i + 1 >= len(blocks) or len(label) > 12 or not is_label(label):
         return ()
     name = blocks[i + 1].text
-    if len(name) > _NAME_LINE_MAX_CHARS or _TERMINAL_RE.search(name):
+    if (
+        len(name) > _NAME_LINE_MAX_CHARS
+        or name.endswith(":")  # another label ("Auteur :" over "Auteur(s) :")
+        or _TERMINAL_RE.search(_NAME_END_RE.sub("", name))
+        or not (label.endswith(":") or label.strip(" :").casefold() in _BY_WORDS or full_name(name))
+    ):
         return ()
     return tuple(clean_author(name))
 
@@ -370,9 +455,9 @@ def _written_date(text: str, *, in_body: bool) -> tuple[str | None, str | None]:
     ("published", "modified" or None); (None, None) for other lines.  Besides the date, the
     line holds a label or at most a few words, so a headline that names a date is no dateline;
     in the body's first lines only a very short line counts."""
-    if len(text) > _DATE_LINE_MAX_CHARS or _YEAR_HINT_RE.search(text) is None:
+    iso, label = line_date(text, max_chars=_DATE_LINE_MAX_CHARS)
+    if iso is None:
         return None, None
-    label = date_label(text)
     if label is None and _DATE_SEP_RE.search(text):  # "08.11.2021 | Online-Fachtag ..."
         parts = [p for p in _DATE_SEP_RE.split(text) if _YEAR_HINT_RE.search(p)]
         text = parts[0] if len(parts) == 1 else text
@@ -383,7 +468,7 @@ def _written_date(text: str, *, in_body: bool) -> tuple[str | None, str | None]:
         return None, None
     else:
         limit = _BODY_DATE_MAX_WORDS if in_body else _DATE_LINE_MAX_WORDS
-    return (parse_date(text), label) if others <= limit else (None, None)
+    return (iso, label) if others <= limit else (None, None)
 
 
 def _other_words(text: str) -> int:
@@ -414,6 +499,7 @@ def extract(
     modified: list[tuple[int, str]] = []  # "updated ..." lines: the published date only if alone
     by_label = {None: dates, "published": published_lines, "modified": modified}
     body_lines = 0
+    years = _year_lines(blocks)
     for i in [*range(max(0, first_kept - _HEADER_MAX_LINES), first_kept), *kept]:
         if i >= first_kept and body_lines >= _HEADER_LOOKAHEAD:
             break
@@ -421,19 +507,21 @@ def extract(
         if i in used:  # the name line after a lone byline label
             continue
         text = blocks[i].text
+        if years[i]:
+            text = unglue_years(text)
         found = _label_then_name(blocks, i)
         if found:  # "By" / "Jane Roe": a dump that puts every text node on its own line
             authors = authors or found
             used[i] = used[i + 1] = Decision(False, "byline", "byline-label")
             continue
-        has_year = _YEAR_HINT_RE.search(text) is not None  # every date parser needs one
+        has_year = years[i]  # every date parser needs a year
         iso, found = parse_dated_byline(text) if has_year else (None, ())
         if iso is not None and found:
             authors = authors or found
             dates.append((i, iso))
             used[i] = Decision(False, "byline", "dated-byline")
             continue
-        found = line_authors(text)
+        found = line_authors(text, has_year=has_year)
         if found:  # every byline in the header leaves the body; the first gives the authors
             authors = authors or found
             iso = parse_date(text) if has_year else None
@@ -481,11 +569,14 @@ def extract(
 
     if not authors:  # "Jane Roe" / "am" / "18. September 2019": a name just above a dateline
         datelines = [i for i, _ in published_lines + dates + modified]
-        authors = _name_above_date(blocks, datelines, used)
+        authors = _name_by_date(blocks, datelines, used)
     byline_far = False
     far_date = None
     if not authors:  # a byline further down (its line stays where it is)
-        authors, far_date = _byline_anywhere(blocks[first_kept : first_kept + _BYLINE_LOOKAHEAD])
+        authors, far_date = _byline_anywhere(
+            blocks[first_kept : first_kept + _BYLINE_LOOKAHEAD],
+            years[first_kept : first_kept + _BYLINE_LOOKAHEAD],
+        )
         byline_far = bool(authors)
     published = None
     dates = published_lines or dates or modified
@@ -497,9 +588,11 @@ def extract(
         published = far_date
         fields.append(("published", "byline-anywhere"))
     else:  # no dateline in the header: a short date line anywhere (its line stays where it is)
-        published = _date_anywhere(blocks)
+        published = _date_anywhere(blocks, years)
         if published:
             fields.append(("published", "date-line-anywhere"))
+        elif url and (published := url_date(url)) is not None:  # "/2016/06/19/slug"
+            fields.append(("published", "url"))
     if authors:
         fields.append(("author", "byline-anywhere" if byline_far else "byline"))
     return MetaResult(title, authors, published, used, tuple(fields))

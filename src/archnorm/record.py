@@ -292,17 +292,29 @@ def record_id(data: bytes | str, url: str | None = None, capture: str | None = N
 
 def _as_dict(obj: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for f in dataclasses.fields(obj):
-        value = getattr(obj, f.name)
+    for name in _field_names(type(obj)):
+        value = getattr(obj, name)
         if isinstance(value, tuple):
             value = [v.to_dict() if hasattr(v, "to_dict") else v for v in value]
-        out[f.name] = value
+        out[name] = value
     return out
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The field names of a record type, in order, looked up once per type
+    (``dataclasses.fields`` costs microseconds a call, and a record holds hundreds of removals
+    and mentions)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def _fields_of(cls: type[_T], data: Mapping[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    unknown = set(data) - names
+    unknown = set(data).difference(_field_names(cls))
     if unknown:
         raise TypeError(f"{cls.__name__}.from_dict: unknown field(s) {sorted(unknown)}")
     return {k: _tupled(v) for k, v in data.items()}

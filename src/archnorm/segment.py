@@ -7,7 +7,7 @@ that removals and the body can be traced back to it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -31,7 +31,7 @@ class Block:
     tag: str | None = None
     heading: int = 0
     link_density: float = 0.0
-    hints: frozenset[str] = field(default_factory=frozenset)
+    hints: frozenset[str] = frozenset()  # shared, immutable: half the cost of a factory
 
 
 def split_lines(text: str) -> list[Block]:

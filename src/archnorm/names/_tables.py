@@ -31,10 +31,10 @@ TITLES: frozenset[str] = _phrases(
     honorable, honourable, imam, information minister, inspector, inspector general, interior
     minister, judge, justice, khawaja, khwaja, king, lady, law minister, leader, lieutenant,
     lieutenant general, lord, lt, lt col, lt gen, madam, maj, maj gen, major, major general,
-    makhdoom, marshal, maulana, mayor, member, nawab, member national assembly, member provincial
-    assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms, mufti, mulla,
-    mullah, mirwaiz, maulvi, moulvi, mawlawi, maulavi, moulana, mawlana, nawabzada,
-    opposition leader, pandit, pir, pope, president, prime minister,
+    makhdoom, marshal, maulana, mayor, member, mirza, nawab, member national assembly,
+    member provincial assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms,
+    mufti, mulla, mullah, mirwaiz, maulvi, moulvi, mawlawi, maulavi, moulana, mawlana,
+    nawabzada, netaji, opposition leader, pandit, pir, pope, qazi, kazi, president, prime minister,
     khan, prince, princess, prof, professor, provincial minister, qari, queen, quaid e azam,
     quaid i azam, rai, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
@@ -53,11 +53,15 @@ PERSON_TITLES = TITLES
 NAME_HONORIFICS: frozenset[str] = _words(
     """
     agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir hafiz haji hajji imam
-    khan khawaja khwaja king lady lord makhdoom malik mian mulla mullah nawab pandit pir prince
-    princess qari queen rai sardar sayed sayyid sayyed seyyed seyed shaheed shaikh shaykh sheik
-    sheikh sultan syed ustad
+    kazi khan khawaja khwaja king lady lord makhdoom malik mian mirza mulla mullah nawab pandit
+    pir prince princess qari qazi queen rai sardar sayed sayyid sayyed seyyed seyed shaheed
+    shaikh shaykh sheik sheikh sultan syed ustad
     """
 )
+
+# Honorifics that are as often surnames ("Zulfiqar Mirza", "Shah Mahmood Qazi"): a lone one is a
+# name ("Mr Mirza said"), not a title.
+HONORIFIC_SURNAMES: frozenset[str] = _words("kazi mirza qazi")
 
 # Honorifics that, kept before a single name, are followed by the person's first name in news
 # usage ("Sheikh Hasina", "Chaudhry Nisar", "Mian Shahbaz"), so the short form stands for a
@@ -66,7 +70,7 @@ NAME_HONORIFICS: frozenset[str] = _words(
 # "Malik", "Sultan", "Agha").
 HONORIFIC_FIRST: frozenset[str] = _words(
     """
-    begum chaudhary chaudhri chaudhry choudhry chowdhury makhdoom mian shaikh shaykh sheik
+    begum chaudhary chaudhri chaudhry choudhry chowdhury makhdoom mian mirza shaikh shaykh sheik
     sheikh king queen prince princess sultan emir
     """
 )
@@ -74,6 +78,10 @@ HONORIFIC_FIRST: frozenset[str] = _words(
 # Abbreviations of name-like honorifics in Pakistani English press, read as the honorific
 # wherever they stand ("Ch Nisar", "Kh. Asif", "Fawad Ch" for Fawad Chaudhry).
 HONORIFIC_ABBREVIATIONS: dict[str, str] = {"ch": "Chaudhry", "kh": "Khawaja"}
+
+# Abbreviations of Muhammad before a name in South Asian English press ("Md Shahabuddin",
+# "Mohd Sayeed"), read as the name they stand for.
+NAME_ABBREVIATIONS: dict[str, str] = {"md": "Mohammad", "mohd": "Mohammad", "muhd": "Muhammad"}
 
 # Regnal numbers after a ruler's name ("Abdullah II"): part of the name, not post-nominal
 # letters, and never equal to one another.
@@ -99,7 +107,7 @@ MID_SPAN_TITLES: frozenset[str] = _words(
 
 # Honorifics written after a given name, inside a full name ("Amit Bhai Shah", "Atal Ji
 # Vajpayee"): left out of the name's units.
-POST_NAME_HONORIFICS: frozenset[str] = _words("bhai ji sahib saheb")
+POST_NAME_HONORIFICS: frozenset[str] = _words("bhai dada ji sahib saheb")
 
 # Post-nominal letters and acronyms that are offices, places or units rather than organisations.
 NOT_ORG_ACRONYMS: frozenset[str] = _words(
@@ -143,6 +151,12 @@ COMPOUND_HEADS: frozenset[str] = _words(
     """
 )
 
+# First elements of Persian and Arabic compound given names that are left out in use when two
+# given names follow ("Ali Akbar Hashemi Rafsanjani" / "Akbar Hashemi Rafsanjani"); any other
+# first of three given names is a name of its own ("Qaim Ali Shah Jilani" is not "Ali Shah
+# Geelani").
+DROPPABLE_FIRST: frozenset[str] = _words("abol abul ali amir")
+
 # Heads that may be left out of a given name in use: the compound heads, and "Abdul"/"Abd
 # al-" before a divine name ("Abdul Rashid Dostum" is also "Rashid Dostum").
 DROPPABLE_HEADS: frozenset[str] = COMPOUND_HEADS | _words("abd abdal abdel abdul abdur abdus")
@@ -176,6 +190,8 @@ ORG_WORDS: frozenset[str] = _words(
     network news office organisation organization parliament party police post rangers school
     senate service services sipah society taliban tehreek tehrik times tribune trust union
     university
+    academy airline airlines airways center centre club gmbh holdings hospital inc
+    laboratory llc ltd media motors museum observatory plc robotics studios technologies
     """
 )
 
@@ -236,7 +252,8 @@ DESCRIPTOR_WORDS: frozenset[str] = _words(
 # or with a glide, short vowels written e/a and o/u, q/k, ph/f, w/v, y/i, silent h.
 ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"[^a-z]", ""),  # hyphens and apostrophes inside a token do not distinguish names
-    (r"(?<=[a-z]{3})bhai$", ""),  # Gujarati honorific suffix: Amitbhai/Amit, Vallabhbhai
+    # honorific suffixes glued to a given name: Amitbhai/Amit, Ajitdada/Ajit, Balasaheb/Bala
+    (r"(?<=[a-z]{3})(?:bhai|dada|saheb|sahib)$", ""),
     (r"(?<=[aeiou])gh$", "q"),  # Persian gh for a final qaf: Sadegh/Sadeq, Rafigh/Rafiq
     (r"(?<=[a-z]{2})que$", "q"),  # final qaf written -que: Ishaque/Ishaq, Tarique/Tariq, Rafique
     (r"chch", "ch"),  # a doubled aspirate written twice: Bachchan/Bachan, Acchha/Achha

@@ -67,6 +67,10 @@ def full_keys(p: ParsedName) -> set[str]:
     assert sur is not None
     letters = _letters(p)
     keys = {f"{d}|{g}" for d in deletions(skeleton(sur.core)) for g in letters}
+    if p.given and sur.headed:
+        # a surname led by a head left out in use meets the surname without it ("Maumoon
+        # Abdul Gayoom" / "Maumoon Gayoom")
+        keys.update(f"{d}|{g}" for d in deletions(skeleton(sur.tail)) for g in letters)
     if not p.given and sur.tail != sur.core:
         # a compound single unit also meets the same name without its head, and names with
         # its head as a given name ("Mohammad Khatami" / "Seyed Mohammad Khatami")
@@ -74,19 +78,19 @@ def full_keys(p: ParsedName) -> set[str]:
         keys.update(f"{d}|*" for d in deletions(tail))
         if " " not in sur.text[sur.text.index(" ") + 1 :]:
             keys.add(f"{tail}|{sur.lead}")
-    keys.add(_joined_key(p.joined))
+    keys.add(joined_key(p.joined))
     if sur.core != sur.key:
         # the whole name without the surname's article meets the same name written without
         # it as one unit ("Mohammed al-Deif" / "Mohammed Deif")
-        keys.add(_joined_key(p.bare if p.given else sur.core))
+        keys.add(joined_key(p.bare if p.given else sur.core))
     if p.unplaced is not None:
-        keys.add(_joined_key(p.unplaced))
+        keys.add(joined_key(p.unplaced))
     if p.generic_free is not None:
-        keys.add(_joined_key(p.generic_free))
+        keys.add(joined_key(p.generic_free))
     return keys
 
 
-def _joined_key(joined: str) -> str:
+def joined_key(joined: str) -> str:
     """The whole-name block key: the skeleton with t and d as one, because a word-final d is
     devoiced in a token key ("Mohamed" -> "muhamat") but not inside a glued one ("Mohamed
     El Baradei" / "Mohamed ElBaradei")."""

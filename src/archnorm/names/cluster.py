@@ -28,6 +28,7 @@ from archnorm.names.blocking import (
     full_keys,
     honorific_parts,
     honorific_short,
+    joined_key,
     weak_key,
 )
 from archnorm.names.canonical import canonical_node, cluster_kind
@@ -249,6 +250,10 @@ class NameGraph:
             if not p.given:
                 pool.update(self.short_forms.get(p.surname.key, ()))
                 pool.update(self.short_forms.get(p.surname.core, ()))
+                # the name written in two words ("Shivsena" / "Shiv Sena"): its whole-name block
+                block = self.blocks.get(joined_key(p.surname.key))
+                if block is not None:
+                    pool.update(block.ids)
         out = []
         for f in sorted(pool):
             m = weak_score(p, self.parsed[f], self.config)

@@ -18,8 +18,10 @@ import unicodedata
 from dataclasses import dataclass
 
 import regex
+from rapidfuzz.distance import Indel, Levenshtein
 
 from archnorm.names import _tables as T
+from archnorm.names._substitutions import CONSONANT_SUBSTITUTIONS
 
 _TOKEN_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ`][\p{L}\p{M}]+)*\.?|\d+")
 _LITERAL = regex.compile(r"[a-z]+")
@@ -91,6 +93,11 @@ def token_key(token: str) -> str:
     (True, True)
     """
     key = fold(token)
+    if not key.isascii() and any(c.isalpha() and not c.isascii() for c in key):
+        # another script (Cyrillic, Greek, Arabic, Devanagari, ...): the alternations are for
+        # Latin spellings and would strip every letter, so that all such names shared the
+        # empty key; its own letters, folded, are the key
+        return "".join(c for c in key if c.isalpha())
     for literal, pattern, repl in _ALTERNATIONS:
         if pattern is None:
             if literal in key:
@@ -113,6 +120,40 @@ def deletions(skel: str) -> frozenset[str]:
     if len(skel) >= 2:
         out.update(skel[:i] + skel[i + 1 :] for i in range(len(skel)))
     return frozenset(out)
+
+
+_SUBSTITUTES = frozenset(CONSONANT_SUBSTITUTIONS | {(b, a) for a, b in CONSONANT_SUBSTITUTIONS})
+
+
+@functools.lru_cache(maxsize=200_000)
+def learned_substitution(x: str, y: str, *, lead: bool = False) -> tuple[float, str] | None:
+    """Similarity of two token keys when the consonants one writes for another are among the
+    learned substitutions (:data:`_substitutions.CONSONANT_SUBSTITUTIONS`: Vilas/Bilas,
+    Kadhimi/Kazimi), each costing half an edit; and ``y`` with those consonants written as in
+    ``x``.  None when no learned substitution applies.  The first letter is substituted only
+    with ``lead`` (the first consonant guards first given names and their blocking), and a
+    substitution beside another edit is not one (a digraph written another way)."""
+    if len(x) < 4 or len(y) < 4 or abs(len(x) - len(y)) > 2:
+        return None
+    ops = list(Levenshtein.editops(x, y))
+    if not ops or len(ops) > 3:
+        return None
+    out = list(y)
+    subs = 0
+    for k, o in enumerate(ops):
+        if o.tag != "replace" or (o.src_pos == 0 and not lead):
+            continue
+        if (x[o.src_pos], y[o.dest_pos]) not in _SUBSTITUTES:
+            continue
+        if any(i != k and abs(q.src_pos - o.src_pos) <= 1 for i, q in enumerate(ops)):
+            continue
+        out[o.dest_pos] = x[o.src_pos]
+        subs += 1
+    if not subs:
+        return None
+    y2 = "".join(out)
+    sim = 1.0 - (Indel.distance(x, y2) + subs) / (len(x) + len(y))
+    return sim, y2
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +208,12 @@ def title_length(words: list[str]) -> int:
         for n in range(min(T.LONGEST_TITLE_WORDS, len(words) - 1 - i), 0, -1):
             cand = " ".join(fold(w).rstrip(".") for w in words[i : i + n])
             if cand in T.TITLES:
-                if cand in T.NAME_HONORIFICS and _name_units(words[i + n :]) < 2:
+                repeated = i > 0 and fold(words[i - 1]).rstrip(".") == cand
+                if (
+                    cand in T.NAME_HONORIFICS
+                    and not repeated  # "Sheikh Sheikh Zardari": a doubled title is a title
+                    and _name_units(words[i + n :]) < 2
+                ):
                     return i
                 i += n
                 break
@@ -214,7 +260,10 @@ def _unit(parts: tuple[str, ...]) -> Unit:
         core = token_key("".join(parts[1:]))
     tail = core
     if len(parts) > 1 and first in T.DROPPABLE_HEADS:
-        tail = token_key("".join(parts[1:]))
+        rest = parts[1:]
+        if len(rest) > 1 and fold(rest[0]).rstrip(".") in _ARTICLES:
+            rest = rest[1:]  # "Abd al-Rasul" -> "Rasul"
+        tail = token_key("".join(rest))
     initial = len(parts) == 1 and len(parts[0].rstrip(".")) == 1
     return Unit(
         headed=len(parts) > 1 and tail != core,
@@ -290,6 +339,7 @@ def _group_units(words: list[str]) -> list[list[str]]:
             and j + 1 < len(groups)
             and (j + 2 < len(groups) or len(groups) == 2)
             and not _surname_particle(groups[j + 1])
+            and groups[j + 1][0] not in T.REGNAL_NUMERALS
         ):
             out.append(g + groups[j + 1])
             j += 2

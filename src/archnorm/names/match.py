@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from archnorm.names import _tables as T
-from archnorm.names.keys import Unit, fold, skeleton, token_key, unit_of
+from archnorm.names.keys import (
+    Unit,
+    fold,
+    learned_substitution,
+    skeleton,
+    token_key,
+    unit_of,
+)
 from archnorm.names.parse import ParsedName
 
 CONFLICT = "conflict"
@@ -82,6 +89,15 @@ def surname_similarity(a: Unit, b: Unit) -> float:
     sim = similarity(a.core, b.core)
     if sim >= 0.8:
         return sim
+    if a.headed != b.headed:
+        # a surname led by a head that is left out in use ("Abdul Gayoom" / "Gayoom")
+        x, y = (a.tail, b.core) if a.headed else (a.core, b.tail)
+        tails = similarity(x, y)
+        if tails >= 0.8:
+            return tails * 0.95
+    learned = learned_substitution(a.core, b.core) if sim >= _LEARNED_FLOOR else None
+    if learned is not None and learned[0] >= 0.8:
+        return learned[0]  # Muralidaran/Muralitharan, Kadhimi/Kazimi
     x, y = a.letters, b.letters
     if _french_ch(x, y):
         # Mechichi/Meshishi, Ghannouchi/Ghannushi: French ch for shin
@@ -100,6 +116,22 @@ def surname_similarity(a: Unit, b: Unit) -> float:
     ):
         return 0.8
     return sim
+
+
+# a learned substitution costs half an edit: keys less alike than this without it do not reach
+# the thresholds with it (one substitution in a four-letter key is 0.75 plain, 0.875 learned)
+_LEARNED_FLOOR = 0.65
+
+
+def _learned_may_help(x: str, y: str, best: float, cfg: MatchConfig) -> bool:
+    """Whether a learned substitution could change the outcome of a given-name pair: below the
+    threshold but near it, or at it with a consonant changed (which would reject it)."""
+    if best >= 1.0 or x == y or abs(len(x) - len(y)) > 2:
+        return False
+    if best >= cfg.given:
+        return _consonant_changed(x, y)
+    # ``best`` is the plain similarity when the first consonants agree
+    return (best if best > 0.0 else similarity(x, y)) >= _LEARNED_FLOOR
 
 
 def _first_letter(u: Unit) -> str:
@@ -163,8 +195,12 @@ def _genitive_heads_agree(a: Unit, b: Unit) -> bool:
     return x is None or y is None or x == y
 
 
-def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[float, str]:
-    """Similarity of two given-name units and the rule that gave it ("" for plain)."""
+def unit_score(
+    a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG, *, later: bool = False
+) -> tuple[float, str]:
+    """Similarity of two given-name units and the rule that gave it ("" for plain); ``later``
+    for given names after the first, whose first consonant may be a learned substitution
+    (Ram Vilas / Ram Bilas): only the first given name's is a guard."""
     if a.initial or b.initial:
         if _first_letter(a) == _first_letter(b):
             return cfg.initial_score, "initial"
@@ -196,6 +232,15 @@ def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[flo
         # Persian writes qaf and ghain alike: Ghasem/Qasem, Ghodsi/Qodsi (not g/k: Gamal/Kamal)
         gh, other = (a, b) if a.letters[:1] == "g" else (b, a)
         return unit_score(unit_of(["Q" + gh.text[2:]]), other, cfg)
+    if (a.lead == b.lead or later) and _learned_may_help(a.core, b.core, best, cfg):
+        # consonants put for one another as spellings of one name do (Vilas/Bilas)
+        learned = learned_substitution(a.core, b.core, lead=later)
+        if (
+            learned is not None
+            and learned[0] >= cfg.given
+            and not _consonant_changed(a.core, learned[1])
+        ):
+            return learned[0], "learned-substitution"
     if cfg.given <= best < 1.0 and _consonant_changed(a.core, b.core):
         best = 0.0
     rule = ""
@@ -205,19 +250,26 @@ def unit_score(a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[flo
             similarity(a.tail, b.core) if a.tail_lead == b.lead else 0.0,
             similarity(a.core, b.tail) if a.lead == b.tail_lead else 0.0,
         )
-        alt *= cfg.head_penalty
+        # a variant after the head left out is as alike as the threshold at least
+        # ("Mohammad Yunus" / "Younis"), never a conflict
+        alt = max(alt * cfg.head_penalty, cfg.given) if alt >= cfg.given else alt
         if alt > best:
             best, rule = alt, "head-dropped"
     return best, rule
 
 
 def compare_given(
-    a: Sequence[Unit], b: Sequence[Unit], cfg: MatchConfig = DEFAULT_CONFIG
+    a: Sequence[Unit],
+    b: Sequence[Unit],
+    cfg: MatchConfig = DEFAULT_CONFIG,
+    *,
+    any_first: bool = False,
 ) -> tuple[float, set[str]] | None:
     """Align two given-name lists; None when they are not compatible.
 
     The first given names must agree; the rest must agree in order, with at most one name of the
-    longer list left out.
+    longer list left out.  ``any_first`` (organisations' names): any first word of three may be
+    left out ("Directorate for Inter-Services Intelligence").
     """
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if not short:
@@ -232,14 +284,18 @@ def compare_given(
             lead.initial
             or fold(lead.text) in T.COMPOUND_HEADS
             or honorific
-            or (len(short) >= 2 and len(long_) == len(short) + 1)
+            or (
+                len(short) >= 2
+                and len(long_) == len(short) + 1
+                and (any_first or fold(lead.text) in T.DROPPABLE_FIRST)
+            )
         ):
             # a leading initial or compound head left out ("A. Rehman Malik" / "Rehman
-            # Malik"), or the first of three given names when the other two follow in order
-            # ("Ali Akbar Hashemi Rafsanjani" / "Akbar Hashemi Rafsanjani"); one given name
-            # alone after a dropped first name is a patronymic as often ("Maryam Nawaz
-            # Sharif" / "Nawaz Sharif"), so it does not count
-            rest = compare_given(short, long_[1:], cfg)
+            # Malik"), or the first element of a compound given name when two given names
+            # follow in order ("Ali Akbar Hashemi Rafsanjani" / "Akbar Hashemi Rafsanjani");
+            # one given name alone after a dropped first name is a patronymic as often
+            # ("Maryam Nawaz Sharif" / "Nawaz Sharif"), so it does not count
+            rest = compare_given(short, long_[1:], cfg, any_first=any_first)
             if rest is None:
                 return None
             if honorific:
@@ -262,7 +318,7 @@ def compare_given(
         scores = [first]
         extra = set(rules)
         for x, y in zip(rest_short, rest_long, strict=False):
-            s, r = unit_score(x, y, cfg)
+            s, r = unit_score(x, y, cfg, later=True)
             if s < cfg.given:
                 break
             scores.append(s)
@@ -352,7 +408,7 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         return compare_split(a if not ga else b, b if not ga else a, cfg)
     if sur < cfg.surname:
         return None
-    given = compare_given(ga, gb, cfg)
+    given = compare_given(ga, gb, cfg, any_first=not (a.person_like and b.person_like))
     if given is None:
         short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
         if _unsure_reading(ga, gb):

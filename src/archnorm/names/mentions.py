@@ -104,8 +104,13 @@ def _split_runs(
             runs.append(run)
             continue
         if f in T.MID_SPAN_TITLES and run and not upper and not T.TITLE_WORDS.issuperset(folded):
-            run, folded = [], []
-            runs.append(run)  # "Waseem Akhtar | Member ...", not "Prime | Minister"
+            # "Waseem Akhtar | Member ...", not "Prime | Minister"; the words of the run that
+            # begin the title go with it ("British | Prime Minister Tony Blair")
+            k = _title_head(folded, f)
+            moved = run[len(run) - k :] if k else []
+            del run[len(run) - k :], folded[len(folded) - k :]
+            run, folded = moved, [_ff(x[2]) for x in moved]
+            runs.append(run)
         if len(f) > 1 and word.endswith(".") and f not in T.TITLE_FIRST_WORDS:
             # "Malik. MQM": a full stop after a word ends the sentence and the span
             run.append((w[0], w[1] - 1, word[:-1]))
@@ -124,6 +129,15 @@ def _split_runs(
         if a < b:
             out.append(run[a:b])
     return out
+
+
+def _title_head(folded: list[str], word: str) -> int:
+    """How many of the last words of ``folded`` form a title with ``word`` after them ("prime"
+    + "minister", "foreign" + "secretary"); 0 when none do."""
+    for k in range(min(3, len(folded)), 0, -1):
+        if " ".join([*folded[-k:], word]) in T.TITLES:
+            return k
+    return 0
 
 
 def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tuple[int, int, str]]]:
@@ -161,18 +175,29 @@ def _one_word(
     if len(f) > 1 and word.endswith(".") and f not in T.TITLE_FIRST_WORDS:
         word = word[:-1]
         end -= 1
-    if fold(word) in T.NOT_ORG_ACRONYMS or f in T.TITLE_WORDS:
+    if fold(word) in T.NOT_ORG_ACRONYMS or (f in T.TITLE_WORDS and f not in T.HONORIFIC_SURNAMES):
         return None
     if word.endswith(".") and not (len(word) == 2 and word[0].isupper()):
         end -= 1
         word = word[:-1]
     acronym = word.isupper() and 2 <= len(word) <= 6
-    if (acronym and fold(word) in T.NOT_ORG_ACRONYMS) or len(word) < 2:
+    if (acronym and fold(word) in T.NOT_ORG_ACRONYMS) or len(word) < 2 or _shouted(word, [f]):
         return None
     kind: NameKind = "unknown"
     if acronym or f in T.ORG_WORDS:
         kind = "org"
     return Candidate(start, end, word, None, kind, True, acronym)
+
+
+def _shouted(span: str, folded: list[str]) -> bool:
+    """An all-caps phrase or word, not a name or an acronym: a shouted headline ("THIS TURNED
+    OUT POORLY") holds a common word; a lone capitalised common word ("BEFORE") is longer than
+    an acronym's three letters ("US", "WHO" stay)."""
+    if not span.isupper():
+        return False
+    if len(folded) == 1:
+        return len(folded[0]) > 3 and folded[0] in _CUT_WORDS
+    return not _CUT_WORDS.isdisjoint(folded)
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -203,14 +228,18 @@ def candidates(text: str) -> list[Candidate]:
             if not rest or rest[0][2][:1].islower():
                 continue  # a title alone, or an office "of" somewhere: no name
             folded = [_ff(w[2]) for w in rest]
-            if T.TITLE_WORDS.issuperset(folded):
-                continue  # only title words ("Dr Dr", "General")
+            if T.TITLE_WORDS.issuperset(folded) and not (
+                len(folded) == 1 and folded[0] in T.HONORIFIC_SURNAMES
+            ):
+                continue  # only title words ("Dr Dr", "General"), not "Mr Mirza"
             start, end = rest[0][0], rest[-1][1]
             span = text[start:end]
             if span.endswith(".") and not (len(rest[-1][2]) == 2 and rest[-1][2][0].isupper()):
                 end -= 1  # a sentence full stop, not an initial ("A.")
                 span = text[start:end]
             single = len(rest) == 1
+            if _shouted(span, folded):
+                continue
             acronym = single and span.isupper() and 2 <= len(span) <= 6
             if acronym and fold(span) in T.NOT_ORG_ACRONYMS:
                 continue

@@ -179,19 +179,24 @@ def _generic_free(units: tuple[Unit, ...], org: bool) -> str | None:
     return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[:-1]))
 
 
-_ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|KH)\b")
+_ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|KH|Md|Mohd|Muhd)\b")
 _LOWER_WORD_RE = re.compile(r"(?:^|[^\w'])[a-z]")
-_POST_NAME_RE = re.compile(r"(?i)\b(?:bhai|ji|sahib|saheb)\b")
+_POST_NAME_RE = re.compile(r"(?i)\b(?:bhai|dada|ji|sahib|saheb)\b")
 _PLACE_HEADS = frozenset(
     w.split()[0] for w in T.COUNTRIES | T.REGIONS | T.DEMONYMS | frozenset({"all"})
 )
 
 
 def _expand_abbreviations(words: list[str]) -> list[str]:
-    """Honorific abbreviations read as the honorific ("Ch Nisar" -> "Chaudhry Nisar")."""
+    """Honorific abbreviations read as the honorific ("Ch Nisar" -> "Chaudhry Nisar"), and
+    abbreviations of Muhammad before a name as the name ("Md Shahabuddin")."""
     if len(words) < 2:
         return words
-    return [T.HONORIFIC_ABBREVIATIONS.get(fold_word(w), w) if w[:1].isupper() else w for w in words]
+    out = [T.HONORIFIC_ABBREVIATIONS.get(fold_word(w), w) if w[:1].isupper() else w for w in words]
+    return [
+        T.NAME_ABBREVIATIONS.get(fold_word(w), w) if w[:1].isupper() and i + 1 < len(out) else w
+        for i, w in enumerate(out)
+    ]
 
 
 def _split_initials(words: list[str]) -> list[str]:
@@ -248,9 +253,9 @@ def parse_name(name: str) -> ParsedName:
         and 2 <= len(words[0]) <= 6
         and len(words[1]) <= 2
         and display.isupper()
-        and f"{words[0]}-{words[1]}" in name
+        and (f"{words[0]}-{words[1]}" in name or f"{words[0]}({words[1]})" in name)
     ):
-        # an acronym with a faction letter: "PML-N", "MQM-P", "JUI-F"
+        # an acronym with a faction letter: "PML-N", "MQM-P", "JUI-F", "JD(U)"
         display = f"{words[0]}-{words[1]}"
         acronym = words[0] + words[1]
         words = [acronym]

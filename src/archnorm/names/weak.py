@@ -30,6 +30,9 @@ def weak_score(
             return Match("acronym", 0.9)
         return None
     sw, sf = weak.surname, full.surname
+    if sw is not None and not weak.given and len(full.units) > 1 and full.joined == sw.key:
+        # "Shivsena" / "Shiv Sena": the name written as one word
+        return Match("joined", 0.95)
     if sw is not None and not weak.given and full.generic_free == sw.key:
         # "Fatah" / "Fatah Movement"
         return Match("org-word-dropped", 0.9)
@@ -89,6 +92,12 @@ def extends(
         return None
     if n == 1 and " " not in short.units[0].text:
         return None
+    extra = long_.units[n:]
+    if len(extra) > 1 and long_.person_like and not all(_particle_led(u.text) for u in extra):
+        # two or more names added: an Arab chain of patronymics and a family name ("Hamad bin
+        # Jassim" / "... bin Jaber Al Thani"); two plain names added are another person's
+        # name that begins like it ("Amarinder Singh" / "Amarinder Singh Raja Warring")
+        return None
     scores = []
     for x, y in zip(short.units, long_.units[:n], strict=True):
         s, _ = unit_score(x, y, cfg)
@@ -96,6 +105,14 @@ def extends(
             return None
         scores.append(s)
     return Match("extension", round(0.9 * sum(scores) / n, 4))
+
+
+def _particle_led(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and fold(words[0]).rstrip(".") in _CHAIN_PARTICLES
+
+
+_CHAIN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "abu", "ould"})
 
 
 def compare_weak(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
