@@ -14,6 +14,9 @@ Rows per dump style:
 
 - ``archnorm normalize()``: the whole pipeline with the packaged line model (which was trained
   on aeb-dev's html-text and get_text dumps of these pages: in-sample for those two styles);
+- ``archnorm normalize() CV by page``: held out, the whole ``normalize()`` (header metadata
+  taken out, the settling pass that keeps a body stable when normalised again) with each page's
+  fold model in place of the packaged one: what a user gets on a page never trained on;
 - ``archnorm CV by page``: held out: the line model is trained, as ``train_lines.py`` trains
   it, on the pages of four folds and run (``classify()``, after repair and the Markdown or
   link-reference conversion) on the fifth; only html-text and get_text dumps are in training;
@@ -139,6 +142,27 @@ def cv_bodies(models: list[LineModel], dumps: list[str]) -> list[str]:
     return out
 
 
+def cv_normalize_bodies(
+    pages: list[AebPage], models: list[LineModel], dumps: list[str]
+) -> list[str]:
+    """Out-of-fold bodies of the whole ``normalize()`` (header metadata taken out, and the
+    settling pass that keeps a body stable when normalised again), each page with the line
+    model of its fold in place of the packaged one."""
+    from archnorm import boilerplate
+
+    names = vars(boilerplate)  # the module's globals: its load_model swapped for the fold's
+    packaged = names["load_model"]
+    out = []
+    try:
+        for i, (page, dump) in enumerate(zip(pages, dumps, strict=True)):
+            model = models[_fold(i)]
+            names["load_model"] = lambda _kind, m=model: m
+            out.append(archnorm.normalize(dump, url=page.url).body)
+    finally:
+        names["load_model"] = packaged
+    return out
+
+
 def make_dumps(pages: list[AebPage], style: str, cache: Path | None) -> list[str]:
     """The pages saved by ``style``'s tool (read from ``cache`` when it holds them)."""
     path = None if cache is None else cache / f"{style}.pickle"
@@ -161,9 +185,14 @@ def _systems(
         "archnorm CV by page",
         lambda: cv_bodies(models, dumps),
     )
+    cv_whole: tuple[str, Callable[[], list[str]]] = (
+        "archnorm normalize() CV by page",
+        lambda: cv_normalize_bodies(pages, models, dumps),
+    )
     if cv_only:
-        return [cv]
+        return [cv, cv_whole]
     return [
+        cv_whole,
         (
             "archnorm normalize()",
             lambda: [
