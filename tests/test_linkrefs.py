@@ -85,3 +85,19 @@ def test_idempotent_no_crash_lines_kept(text: str) -> None:
     assert once.text.count("\n") == text.count("\n")
     again = strip_link_references(once.text)
     assert again.text == once.text and again.changes == ()
+
+
+def test_a_marker_before_a_line_end_and_an_odd_line_in_the_list() -> None:
+    """lynx puts the marker at a line's end when the link text wraps, and may print a line
+    such as "[USEMAP]" among the addresses."""
+    page = (
+        "Council meets on the budget\n\n   The mayor said the plan, published by the [1]\n"
+        "   finance office, was [2]final and [3]binding for the year.\n\n"
+        "References\n\n   1. https://example.org/a\n   [USEMAP]\n   2. https://example.org/b\n"
+        "   3. https://example.org/c\n   4. https://example.org/d\n   5. https://example.org/e\n"
+    )
+    out = strip_link_references(page).text
+    assert "[1]" not in out and "[2]" not in out and "USEMAP" not in out
+    assert "https://" not in out
+    assert out.count("\n") == page.count("\n")
+    assert strip_link_references(out).text == out

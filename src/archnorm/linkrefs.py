@@ -10,7 +10,7 @@ URLs.  On aeb-dev pages dumped by lynx the text path scored F1 0.85 with them an
 Only a page that has both (at least ``_MIN_MARKERS`` markers and a "References" list of numbered
 addresses) is changed, each kind counted as a ``Change("link-references", rule, count)``:
 
-- ``markers``: "[12]" directly before a non-space character is removed;
+- ``markers``: "[12]" directly before a non-space character or at the end of a line is removed;
 - ``reference-list``: the "References" heading, its "Visible links:"/"Hidden links:" headings
   and its "12. https://..." lines become blank lines.
 
@@ -25,8 +25,10 @@ import regex
 from archnorm.markdown import Converted
 from archnorm.record import Change
 
-_MARKER_RE = regex.compile(r"\[\d{1,5}\](?=\S)")
+# glued to its link text, or at a line's end (lynx wrapped the link text onto the next line)
+_MARKER_RE = regex.compile(r"\[\d{1,5}\](?=\S|[ \t]*(?:\n|\Z))")
 _MIN_MARKERS = 3
+_LIST_SHARE = 0.8
 # the list: a "References" line, then (blank lines,) link-kind headings and numbered addresses
 _LIST_HEAD_RE = regex.compile(r"(?m)^[ \t]*References[ \t]*$")
 # an address may hold spaces (lynx prints it unescaped) and run over onto a line of its own
@@ -37,15 +39,17 @@ _LIST_LINE_RE = regex.compile(
 
 
 def _list_start(text: str) -> int | None:
-    """Where the reference list starts: the last "References" line, when every non-blank line
-    after it is a numbered address or a link-kind heading (and there is at least one)."""
+    """Where the reference list starts: the last "References" line, when at least
+    ``_LIST_SHARE`` of the non-blank lines after it are numbered addresses or link-kind headings
+    (and there is at least one; an odd line such as lynx's "[USEMAP]" does not stop it)."""
     heads = list(_LIST_HEAD_RE.finditer(text))
     if not heads:
         return None
     head = heads[-1]
     rest = text[head.end() :]
     lines = [ln for ln in rest.split("\n") if ln.strip()]
-    if not lines or not all(_LIST_LINE_RE.fullmatch(ln) for ln in lines):
+    listed = sum(1 for ln in lines if _LIST_LINE_RE.fullmatch(ln))
+    if not lines or listed < _LIST_SHARE * len(lines):
         return None
     return head.start()
 
