@@ -142,10 +142,13 @@ _AUTHOR_PAGE_RE = regex.compile(
 _AUTHOR_PAGE_WORDS = ("aut", "journalist", "reporter", "columnist", "writer", "byline", "redakteur")
 
 
+_AUTHOR_PAGE_WORD_RE = regex.compile("|".join(_AUTHOR_PAGE_WORDS), regex.IGNORECASE)
+
+
 def _may_be_author_page(href: str) -> bool:
-    """A cheap substring test before ``_AUTHOR_PAGE_RE`` (most links name no author page)."""
-    low = href.lower()
-    return any(w in low for w in _AUTHOR_PAGE_WORDS)
+    """A cheap test before ``_AUTHOR_PAGE_RE`` (most links name no author page): one of its
+    words anywhere in the address, in any case."""
+    return _AUTHOR_PAGE_WORD_RE.search(href) is not None
 
 
 def _collect_head(tree: LexborHTMLParser, meta: HtmlMeta) -> None:

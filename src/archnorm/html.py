@@ -161,7 +161,7 @@ class _Builder:
         text = " ".join(raw[: MAX_BLOCK_CHARS * 2].split())[:MAX_BLOCK_CHARS]
         # a block of invisible characters only (a lone zero-width space, as WordPress writes
         # between paragraphs) is no block: repair would empty its line
-        if not text or not _VISIBLE_RE.search(text):
+        if not text or (not text[0].isalnum() and not _VISIBLE_RE.search(text)):
             self.gap = self.gap or gap
             return
         if self.blocks:
@@ -170,20 +170,11 @@ class _Builder:
         start = self.pos
         self.parts.append(text)
         self.pos += len(text)
-        density = min(1.0, link / max(1, len(text.replace(" ", ""))))
+        density = min(1.0, link / max(1, len(text) - text.count(" ")))
         self.paths.append(tuple(self.ids[-MAX_PATH:]))
-        self.blocks.append(
-            Block(
-                start=start,
-                end=self.pos,
-                text=text,
-                index=len(self.blocks),
-                gap_before=self.gap,
-                tag=tag,
-                heading=heading,
-                link_density=density,
-                hints=hints,
-            )
+        blocks = self.blocks  # positional: the fields in order, cheaper than keywords
+        blocks.append(
+            Block(start, self.pos, text, len(blocks), self.gap, tag, heading, density, hints)
         )
         self.gap = gap
 
