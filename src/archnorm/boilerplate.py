@@ -29,9 +29,7 @@ The decision for each block is a ``Decision``; ``pipeline`` turns removals into 
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -47,7 +45,7 @@ from archnorm._phrases import (
 )
 from archnorm.linemodel import LineModel, load_model
 from archnorm.record import RemovalReason
-from archnorm.segment import Block
+from archnorm.segment import Block, join_lines
 
 
 class LineProfile(Protocol):
@@ -197,8 +195,9 @@ _GLUED_RE = regex.compile(r"\p{Ll}\p{Lu}")
 _BREADCRUMB_SEP_RE = regex.compile(rf"\s(?:{'|'.join(_escaped(BREADCRUMB_SEPARATORS))})\s")
 _URLISH_RE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b\w+\.(?:com|org|net)\b")
 _WORD_RE = regex.compile(r"\w+")
-_TERMINAL_RE = regex.compile(r"[.!?…:;][\"'”’»)\]]*$")
-_TERMINAL_PAGE_RE = regex.compile(r"[.!?…:;][\"'”’»)\]]*(?=\n|\Z)")
+_TERMINAL = r"[.!?…:;][\"'”’»)\]]*"  # sentence punctuation, then closing quotes/brackets
+_TERMINAL_RE = regex.compile(_TERMINAL + "$")
+_TERMINAL_PAGE_RE = regex.compile(_TERMINAL + r"(?=\n|\Z)")  # at each line's end of a page
 
 
 def _reason(m: regex.Match[str]) -> RemovalReason:
@@ -232,33 +231,33 @@ def _page_marks(texts: Sequence[str]) -> list[_Marks]:
     lines (``str.find``) and each pattern run once over them, instead of per line."""
     if len(texts) < _PAGE_MARKS_MIN_LINES:  # the page-wide set-up costs more than it saves
         return [_line_marks(t) for t in texts]
-    joined = "\n".join(texts)
-    low = joined.lower()
-    if joined.count("\n") != len(texts) - 1 or len(low) != len(joined):
+    joined = join_lines(texts)
+    low = joined.text.lower() if joined is not None else ""
+    if joined is None or len(low) != len(joined.text):
         # a line holding a newline, or lower-casing that changes lengths: line by line
         return [_line_marks(t) for t in texts]
-    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    bounds = [*starts[1:], len(joined) + 1]
+    page = joined.text
+    bounds = [*joined.starts[1:], len(page) + 1]
     glued = [0] * len(texts)
-    for m in _GLUED_RE.finditer(joined):
-        glued[bisect.bisect_right(starts, m.start()) - 1] += 1
+    for m in _GLUED_RE.finditer(page):
+        glued[joined.line_at(m.start())] += 1
     terminal = [False] * len(texts)
-    for m in _TERMINAL_PAGE_RE.finditer(joined):
-        terminal[bisect.bisect_right(starts, m.start()) - 1] = True
+    for m in _TERMINAL_PAGE_RE.finditer(page):
+        terminal[joined.line_at(m.start())] = True
 
     def lines_with(hay: str, needles: Sequence[str]) -> list[bool]:
         hit = [False] * len(texts)
         for needle in needles:
             i = hay.find(needle)
             while i >= 0:
-                k = bisect.bisect_right(starts, i) - 1
+                k = joined.line_at(i)
                 hit[k] = True
                 i = hay.find(needle, bounds[k])
         return hit
 
     footer = lines_with(low, _ANYWHERE_TEXTS)
-    crumb = lines_with(joined, BREADCRUMB_SEPARATORS)
-    url = lines_with(joined, URL_MARKS)
+    crumb = lines_with(page, BREADCRUMB_SEPARATORS)
+    url = lines_with(page, URL_MARKS)
     return list(zip(footer, crumb, url, glued, terminal, strict=True))
 
 

@@ -25,8 +25,6 @@ provenance.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -46,7 +44,7 @@ from archnorm._metadate import YEAR_RE as _YEAR_HINT_RE  # every date line names
 from archnorm._metadate import date_label, line_date, parse_date, url_date
 from archnorm.boilerplate import Decision
 from archnorm.dates.resolve import valid_date
-from archnorm.segment import Block
+from archnorm.segment import Block, join_lines
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -381,7 +379,7 @@ def _byline_anywhere(
         found = _label_then_name(blocks, i)
         if found:
             return found, None
-        if years[i] and (iso := _line_date(b.text)) is not None:
+        if has_year and (iso := _line_date(b.text)) is not None:
             k = _name_above(blocks, i, {})
             if k >= 0:
                 return (blocks[k].text.strip(" ."),), iso
@@ -405,13 +403,12 @@ def _year_lines(blocks: Sequence[Block]) -> list[bool]:
     """Which blocks hold a year (``_YEAR_HINT_RE``, which every date parser here needs): one
     search over the joined lines instead of one per line."""
     texts = [b.text for b in blocks]
-    joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1:  # a block with a line break inside
+    joined = join_lines(texts)
+    if joined is None:  # a block with a line break inside
         return [_YEAR_HINT_RE.search(t) is not None for t in texts]
-    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     out = [False] * len(texts)
-    for m in _YEAR_HINT_RE.finditer(joined):
-        out[bisect.bisect_right(starts, m.start()) - 1] = True
+    for m in _YEAR_HINT_RE.finditer(joined.text):
+        out[joined.line_at(m.start())] = True
     return out
 
 

@@ -7,6 +7,9 @@ that removals and the body can be traced back to it.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -49,6 +52,31 @@ def split_lines(text: str) -> list[Block]:
             gap = True
         pos += len(raw) + 1
     return blocks
+
+
+@dataclass(frozen=True, slots=True)
+class JoinedLines:
+    """Lines joined with newlines and the offset each starts at, for page-wide searches (one
+    regex or ``str.find`` over the page) whose matches are mapped back to their lines."""
+
+    text: str
+    starts: list[int]
+
+    def line_at(self, pos: int) -> int:
+        """The index of the line holding offset ``pos`` of ``text``."""
+        return bisect.bisect_right(self.starts, pos) - 1
+
+
+def join_lines(texts: Sequence[str]) -> JoinedLines | None:
+    """``texts`` joined with newlines, or None when one of them holds a line break (a match
+    could not be told to its line)."""
+    if not texts:
+        return JoinedLines("", [])
+    text = "\n".join(texts)
+    if text.count("\n") != len(texts) - 1:
+        return None
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    return JoinedLines(text, starts)
 
 
 def join_blocks(blocks: list[Block]) -> str:
