@@ -39,6 +39,7 @@ $(VENV)/.bench-installed: $(STAMP)
 bench: $(VENV)/.bench-installed
 	$(BIN)/python benchmarks/repair.py
 	$(BIN)/python benchmarks/body.py
+	$(BIN)/python benchmarks/stages.py
 	$(BIN)/python benchmarks/meta.py
 	$(BIN)/python benchmarks/dates.py
 	$(BIN)/python benchmarks/names.py
