@@ -144,7 +144,8 @@ def test_trailing_date_never_crashes(text: str) -> None:
 
 def test_escaped_brackets_inside_link_and_image_text() -> None:
     # html2text escapes brackets of an alt text; CommonMark reads them as text of the image
-    line = "  * [ ![\\[https://example.org/v/clip_160x90.jpg\\]](https://example.org/v/clip.jpg) ](/v/1)"
+    img = "![\\[https://example.org/v/clip_160x90.jpg\\]](https://example.org/v/clip.jpg)"
+    line = f"  * [ {img} ](/v/1)"
     out = to_text(line + "\nSee [the \\[full\\] report](/r) here.\n").text
     assert out.split("\n")[0].strip() == "*"
     assert out.split("\n")[1] == "See the \\[full\\] report here."
