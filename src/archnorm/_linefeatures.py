@@ -42,9 +42,10 @@ HINTS: tuple[str, ...] = (
 PARA_NAMES: tuple[str, ...] = (
     "para_wrapped", "para_last", "para_log_words", "para_terminal", "para_stop_ratio",
 )  # fmt: skip
-"""Of the hard-wrapped paragraph a line belongs to (``wrapped_paragraphs``; a line that is not
-part of one is its own paragraph): in one of several lines, its last line, and the paragraph's
-words, terminal punctuation and function-word share."""
+"""Of the hard-wrapped paragraph a line belongs to (``wrapped_paragraphs``), or on a page that is
+not hard-wrapped, of the sentence a dump cut into several lines (``fragment_paragraphs``); a line
+that is not part of one is its own paragraph: in one of several lines, its last line, and the
+paragraph's words, terminal punctuation and function-word share."""
 
 BASE_NAMES: tuple[str, ...] = (
     "log_chars", "log_words", "words_le3", "words_le8", "avg_word_len", "terminal", "colon_end",
@@ -402,7 +403,56 @@ def wrapped_paragraphs(
     return starts, np.append(starts[1:], n)
 
 
+_FRAGMENT_OPENERS = frozenset(",.;:)]}!?%\u2019\u201d\u00bb")
+"""A line that begins with one of these continues the sentence of the line before."""
+_FRAGMENT_CLOSERS = frozenset(",(\u2018\u201c\u00ab")
+"""... and so does the line after one that ends with one of these."""
+
+
+def fragment_paragraphs(
+    texts: list[str], blocks: Sequence[Block], out: Array
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]] | None:
+    """The sentences a dump split into several lines, as runs of lines [start, end), or None
+    when no line continues another.
+
+    Scrapers that put every text node on its own line (``get_text("\\n")``) cut a sentence at
+    each link or emphasis: "according to reports from" / "The Wrap" / ", and will be ...".  A
+    line continues the one before (no blank line between) when that one ends without terminal
+    punctuation and either this one begins in lower case or with a closing mark (comma, full
+    stop, closing bracket or quote), or that one ends with a comma, an opening bracket or quote,
+    or a function word.  ``out``: the rows with the own-text columns filled."""
+    n = len(texts)
+    if n < 2:
+        return None
+    gap = np.fromiter((b.gap_before for b in blocks), dtype=bool, count=n)
+    open_end = out[:, _I_TERMINAL] == 0
+    cand = np.flatnonzero(~gap[1:] & open_end[:-1]) + 1
+    if not len(cand):
+        return None
+    lower = out[:, _I_STARTS_LOWER] != 0
+    joined = np.zeros(n, dtype=bool)
+    for i in cand.tolist():
+        text, prev = texts[i], texts[i - 1]
+        if not text or not prev:
+            continue
+        # (a lower-case letter alone is a list bullet: inscriptis marks nested items "o ")
+        if (
+            (lower[i] and text[1:2] != " ")
+            or text[0] in _FRAGMENT_OPENERS
+            or prev[-1] in _FRAGMENT_CLOSERS
+        ):
+            joined[i] = True
+        else:
+            last = prev.rsplit(None, 1)
+            joined[i] = bool(last) and last[-1].lower() in STOPWORDS
+    if not joined.any():
+        return None
+    starts = np.flatnonzero(~joined)
+    return starts, np.append(starts[1:], n)
+
+
 _PARA_AT = BASE_NAMES.index(PARA_NAMES[0])
+_I_STARTS_LOWER = BASE_NAMES.index("starts_lower")
 _I_LOG_WORDS = BASE_NAMES.index("log_words")
 _I_LOG_STOPS = BASE_NAMES.index("log_stops")
 _I_TERMINAL = BASE_NAMES.index("terminal")
@@ -415,7 +465,10 @@ def _paragraph_columns(out: Array, blocks: Sequence[Block]) -> None:
     out[:, at + 2] = out[:, _I_LOG_WORDS]
     out[:, at + 3] = out[:, _I_TERMINAL]
     out[:, at + 4] = out[:, _I_STOP_RATIO]
-    runs = wrapped_paragraphs([b.text for b in blocks], blocks)
+    texts = [b.text for b in blocks]
+    runs = wrapped_paragraphs(texts, blocks)
+    if runs is None:
+        runs = fragment_paragraphs(texts, blocks, out)
     if runs is None:
         return
     starts, ends = runs
