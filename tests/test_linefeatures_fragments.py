@@ -8,11 +8,12 @@ from hypothesis import given
 from archnorm._linefeatures import (
     BASE_NAMES,
     PARA_NAMES,
+    _text_features,
     base_features,
     fragment_paragraphs,
     wrapped_paragraphs,
 )
-from archnorm.segment import split_lines
+from archnorm.segment import Block, split_lines
 
 from .strategies import page_text
 
@@ -32,10 +33,19 @@ _LONG = (
 )
 
 
+def _joins(blocks: list[Block]) -> np.ndarray:
+    """Each line's join bits, as ``base_features`` passes them."""
+    texts = [b.text for b in blocks]
+    uniq = list(dict.fromkeys(texts))
+    rows = _text_features(uniq)
+    at = {t: i for i, t in enumerate(uniq)}
+    return rows[[at[t] for t in texts], -1] if texts else np.zeros(0)
+
+
 def _runs(lines: list[str]) -> list[tuple[int, int]] | None:
     blocks = split_lines("\n".join(lines) + "\n")
     out = base_features(blocks, html=False)
-    runs = fragment_paragraphs([b.text for b in blocks], blocks, out)
+    runs = fragment_paragraphs(blocks, out, _joins(blocks))
     if runs is None:
         return None
     return [(int(a), int(b)) for a, b in zip(*runs, strict=True) if b - a > 1]
@@ -72,9 +82,13 @@ def test_menus_and_sentences_stay_apart() -> None:
 def test_runs_cover_the_page_in_order(text: str) -> None:
     blocks = split_lines(text)
     out = base_features(blocks, html=False)
-    runs = fragment_paragraphs([b.text for b in blocks], blocks, out)
+    runs = fragment_paragraphs(blocks, out, _joins(blocks))
     if runs is None:
         return
     starts, ends = runs
+    texts = [b.text for b in blocks]
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+        for i in range(a + 1, b):  # a joined line never follows a blank line or a finished one
+            assert not blocks[i].gap_before and texts[i] and texts[i - 1]
     assert starts[0] == 0 and ends[-1] == len(blocks)
     assert np.all(starts[1:] == ends[:-1]) and np.all(ends > starts)

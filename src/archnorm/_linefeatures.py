@@ -295,10 +295,24 @@ def _chunk_features(texts: list[str]) -> Array:
         (first_cls & cc.QUOTE) != 0,
         date_like,
     )
-    out = np.empty((n, len(columns) + _N_PHRASES), dtype=np.float64)
+    # how the line meets its neighbours (``fragment_paragraphs``): bit 1, it begins as the rest
+    # of a sentence (lower case, not a lone bullet letter; a closing mark); bit 2, it ends open
+    # (a comma, an opening bracket or quote, or a function word as its last token)
+    second = cps[np.minimum(starts + 1, size - 1)]
+    begins = nonempty & (
+        (((first_cls & cc.LOWER) != 0) & (second != 32)) | _among(cps[starts], _OPENER_CPS)
+    )
+    last_word = np.flatnonzero(~same_line_next & (w_end == ends[w_line]))
+    last_word = last_word[(codes[last_word] & _STOP) != 0]
+    before = cps[np.maximum(w_start[last_word] - 1, 0)]
+    last_word = last_word[(w_start[last_word] == starts[w_line[last_word]]) | (before == 32)]
+    ends_open = nonempty & _among(cps[last_at], _CLOSER_CPS)
+    ends_open[w_line[last_word]] = True
+    out = np.empty((n, len(columns) + _N_PHRASES + 1), dtype=np.float64)
     for j, column in enumerate(columns):
         out[:, j] = column
-    out[:, len(columns) :] = (cues[:, None] >> np.arange(_N_PHRASES)) & 1
+    out[:, len(columns) : -1] = (cues[:, None] >> np.arange(_N_PHRASES)) & 1
+    out[:, -1] = begins + 2 * ends_open
     return out
 
 
@@ -403,14 +417,20 @@ def wrapped_paragraphs(
     return starts, np.append(starts[1:], n)
 
 
-_FRAGMENT_OPENERS = frozenset(",.;:)]}!?%\u2019\u201d\u00bb")
+_OPENER_CPS = np.unique([ord(c) for c in ",.;:)]}!?%\u2019\u201d\u00bb"]).astype(np.uint32)
 """A line that begins with one of these continues the sentence of the line before."""
-_FRAGMENT_CLOSERS = frozenset(",(\u2018\u201c\u00ab")
+_CLOSER_CPS = np.unique([ord(c) for c in ",(\u2018\u201c\u00ab"]).astype(np.uint32)
 """... and so does the line after one that ends with one of these."""
 
 
+def _among(values: npt.NDArray[np.uint32], table: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
+    """``values`` that are in the sorted ``table`` (``np.isin`` costs ten times more here)."""
+    at = np.minimum(np.searchsorted(table, values), len(table) - 1)
+    return np.asarray(table[at] == values)
+
+
 def fragment_paragraphs(
-    texts: list[str], blocks: Sequence[Block], out: Array
+    blocks: Sequence[Block], out: Array, joins: Array
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]] | None:
     """The sentences a dump split into several lines, as runs of lines [start, end), or None
     when no line continues another.
@@ -418,33 +438,25 @@ def fragment_paragraphs(
     Scrapers that put every text node on its own line (``get_text("\\n")``) cut a sentence at
     each link or emphasis: "according to reports from" / "The Wrap" / ", and will be ...".  A
     line continues the one before (no blank line between) when that one ends without terminal
-    punctuation and either this one begins in lower case or with a closing mark (comma, full
-    stop, closing bracket or quote), or that one ends with a comma, an opening bracket or quote,
-    or a function word.  ``out``: the rows with the own-text columns filled."""
-    n = len(texts)
+    punctuation and either this one begins in lower case (not a lone letter: inscriptis marks
+    nested list items "o ") or with a closing mark (comma, full stop, closing bracket or quote),
+    or that one ends with a comma, an opening bracket or quote, or a function word.  ``out``: the
+    rows with the own-text columns filled; ``joins``: each line's bits from ``_chunk_features``
+    (1: begins as the rest of a sentence, 2: ends open)."""
+    n = len(blocks)
     if n < 2:
         return None
     gap = np.fromiter((b.gap_before for b in blocks), dtype=bool, count=n)
-    open_end = out[:, _I_TERMINAL] == 0
-    cand = np.flatnonzero(~gap[1:] & open_end[:-1]) + 1
-    if not len(cand):
-        return None
-    lower = out[:, _I_STARTS_LOWER] != 0
+    bits = joins.astype(np.int64)
     joined = np.zeros(n, dtype=bool)
-    for i in cand.tolist():
-        text, prev = texts[i], texts[i - 1]
-        if not text or not prev:
-            continue
-        # (a lower-case letter alone is a list bullet: inscriptis marks nested items "o ")
-        if (
-            (lower[i] and text[1:2] != " ")
-            or text[0] in _FRAGMENT_OPENERS
-            or prev[-1] in _FRAGMENT_CLOSERS
-        ):
-            joined[i] = True
-        else:
-            last = prev.rsplit(None, 1)
-            joined[i] = bool(last) and last[-1].lower() in STOPWORDS
+    filled = out[:, _I_LOG_CHARS] > 0
+    joined[1:] = (
+        ~gap[1:]
+        & filled[1:]
+        & filled[:-1]
+        & (out[:-1, _I_TERMINAL] == 0)
+        & (((bits[1:] & 1) | (bits[:-1] & 2)) != 0)
+    )
     if not joined.any():
         return None
     starts = np.flatnonzero(~joined)
@@ -452,14 +464,14 @@ def fragment_paragraphs(
 
 
 _PARA_AT = BASE_NAMES.index(PARA_NAMES[0])
-_I_STARTS_LOWER = BASE_NAMES.index("starts_lower")
+_I_LOG_CHARS = BASE_NAMES.index("log_chars")
 _I_LOG_WORDS = BASE_NAMES.index("log_words")
 _I_LOG_STOPS = BASE_NAMES.index("log_stops")
 _I_TERMINAL = BASE_NAMES.index("terminal")
 _I_STOP_RATIO = BASE_NAMES.index("stop_ratio")
 
 
-def _paragraph_columns(out: Array, blocks: Sequence[Block]) -> None:
+def _paragraph_columns(out: Array, blocks: Sequence[Block], joins: Array) -> None:
     """Fill the ``PARA_NAMES`` columns of a text page's rows (the other columns filled)."""
     at = _PARA_AT
     out[:, at + 2] = out[:, _I_LOG_WORDS]
@@ -468,7 +480,7 @@ def _paragraph_columns(out: Array, blocks: Sequence[Block]) -> None:
     texts = [b.text for b in blocks]
     runs = wrapped_paragraphs(texts, blocks)
     if runs is None:
-        runs = fragment_paragraphs(texts, blocks, out)
+        runs = fragment_paragraphs(blocks, out, joins)
     if runs is None:
         return
     starts, ends = runs
@@ -511,9 +523,9 @@ def base_features(blocks: Sequence[Block], *, html: bool) -> Array:
     out[:, _POS_AT + 2] = pos > 0.9
     out[:, _POS_AT + 3] = counts[inv] > 1
     out[:, _POS_AT + 4] = float(np.count_nonzero(counts > 1)) / len(counts)
-    out[:, _CUE_AT : _CUE_AT + _N_PHRASES] = own[:, _POS_AT:]
+    out[:, _CUE_AT : _CUE_AT + _N_PHRASES] = own[:, _POS_AT:-1]
     if not html:
-        _paragraph_columns(out, blocks)
+        _paragraph_columns(out, blocks, own[:, -1])
     if html:
         at = TEXT_FEATURES
         out[:, at] = 1.0
