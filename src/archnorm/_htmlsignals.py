@@ -147,7 +147,16 @@ _AUTHOR_PAGE_WORD_RE = regex.compile("|".join(_AUTHOR_PAGE_WORDS), regex.IGNOREC
 
 def _may_be_author_page(href: str) -> bool:
     """A cheap test before ``_AUTHOR_PAGE_RE`` (most links name no author page): one of its
-    words anywhere in the address, in any case."""
+    words anywhere in the address, in any case.  An ASCII address (nearly all) is lower-cased
+    and searched with substring tests, several times faster than the case-insensitive regex
+    and the same answer: only non-ASCII letters ("\N{LATIN SMALL LETTER LONG S}", the Kelvin
+    sign, "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}") fold to ASCII ones."""
+    if href.isascii():
+        low = href.lower()
+        for word in _AUTHOR_PAGE_WORDS:  # noqa: SIM110 (a loop: any() with a generator is slower)
+            if word in low:
+                return True
+        return False
     return _AUTHOR_PAGE_WORD_RE.search(href) is not None
 
 

@@ -113,11 +113,11 @@ def attr_hints(value: str) -> frozenset[str]:
     """Hints named by a class/id attribute value ("post-comments share" -> comments, share)."""
     low = value.lower()
     spaced = low if low == value else _CAMEL_RE.sub(" ", value).lower()  # most are lower case
-    found: frozenset[str] = frozenset()
-    for tok in _CLASS_SPLIT_RE.split(spaced):
-        if tok:
-            found |= _token_hints(tok)
-    return found
+    # an empty token (split at the ends) names no hint; most tokens name none
+    found = [hints for hints in map(_token_hints, _CLASS_SPLIT_RE.split(spaced)) if hints]
+    if not found:
+        return _EMPTY
+    return found[0] if len(found) == 1 else _EMPTY.union(*found)
 
 
 @lru_cache(maxsize=16384)
@@ -170,7 +170,7 @@ class _Builder:
         start = self.pos
         self.parts.append(text)
         self.pos += len(text)
-        density = min(1.0, link / max(1, len(text) - text.count(" ")))
+        density = min(1.0, link / max(1, len(text) - text.count(" "))) if link else 0.0
         ids = self.ids
         self.paths.append(tuple(ids[-MAX_PATH:] if len(ids) > MAX_PATH else ids))
         # positional: the fields in order, cheaper than keywords
