@@ -245,6 +245,14 @@ def _author_candidates(
     author or creator, author meta tags); 1: a labelled byline near the headline ("By ...");
     2: unlabelled byline elements close to the headline, microdata, rel=author links, a
     dateline with a name; 3: other byline elements (teasers, comments, author boxes)."""
+    declared = _declared_candidates(page, title)
+    return declared + _more_candidates(page, h1, declared)
+
+
+def _declared_candidates(page: HtmlPage, title: str | None) -> list[tuple[str, str, int]]:
+    """The leading, tier-0 part of ``_author_candidates``: JSON-LD, author meta tags (plain and
+    JSON), microdata names, Twitter label/data pairs.  No later candidate has one of these
+    sources ("json-ld:author", "meta:author", ...): ``choose_authors`` relies on it."""
     m = page.meta
     ids = nodes_by_id(m.jsonld)
     out: list[tuple[str, str, int]] = []
@@ -264,14 +272,22 @@ def _author_candidates(
     out += json_meta_authors(m.meta)
     # microdata: the nested itemprop="name" of an itemprop="author" item
     out += [(v, "itemprop:author-name", 0) for v in m.meta.get("itemprop:author-name", [])]
-    # other "...author" meta names (site-specific schemes) are believed less
-    other = other_meta_keys(m.meta, (*AUTHOR_META, "itemprop:author-name"))
     for n in range(1, 5):  # Yoast-style "twitter:labelN" = "Written by", "twitter:dataN" = name
         for label, data in zip(
             m.meta.get(f"twitter:label{n}", []), m.meta.get(f"twitter:data{n}", []), strict=False
         ):
             if is_label(label):
                 out.append((data, f"twitter:data{n}", 0))
+    return out
+
+
+def _more_candidates(
+    page: HtmlPage, h1: int, declared: list[tuple[str, str, int]]
+) -> list[tuple[str, str, int]]:
+    """The rest of ``_author_candidates``, after the ``declared`` ones."""
+    m = page.meta
+    out: list[tuple[str, str, int]] = []
+    other = other_meta_keys(m.meta, (*AUTHOR_META, "itemprop:author-name"))
     line, date_line = _byline_line(page, h1)
     order = sorted(range(len(m.bylines)), key=lambda i: (m.byline_pos[i] < h1,
                                                          abs(m.byline_pos[i] - h1)))  # fmt: skip
@@ -287,12 +303,13 @@ def _author_candidates(
     if line:  # after the byline elements: their text is cut where the markup ends
         out.append((line, "byline-text", 1))
     out += [(v, "itemprop:author", 2) for v in m.meta.get("itemprop:author", [])]
+    # other "...author" meta names (site-specific schemes) are believed less
     out += [(v, f"meta:{k}", 2) for k in other for v in m.meta[k]]
     out += [(v, "rel=author", 2) for v in m.author_links]
     out += data_authors(m.data_authors)
     out += rel_author_slugs(m.author_hrefs)
     out += footer_bylines(m.footer_lines)
-    if not any(source.startswith("json-ld") for _, source, _ in out):
+    if not any(source.startswith("json-ld") for _, source, _ in (*declared, *out)):
         out += jsonld_persons(m.jsonld)
     out += url_authors(m.meta)
     # a link to an author's page near the headline reads as a byline; a far one (a list of
@@ -335,13 +352,37 @@ def choose_authors(
     desk names from them."""
     rejects = _site_names(page, url)
     h1 = page.meta.h1_pos if headline is None else headline
-    candidates = _author_candidates(page, h1, title)
     # (names rejected, tiers, desk names allowed)
     passes = (
         (rejects, (0, 1), False), (rejects, (2,), False), ((), (1,), True), ((), (0,), True),
         ((), (2,), False), (rejects, (3,), False), (rejects, (2, 3), True),
     )  # fmt: skip
     memo: dict[tuple[str, bool, bool], list[str]] = {}  # passes and sources repeat values
+    # the declared candidates lead the list and are all of tier 0, and no later candidate
+    # shares their sources: when one of them wins the first pass, it wins over the whole list
+    # too, and the bylines, the text around the headline and the rest need not be read
+    declared = _declared_candidates(page, title)
+    found = _pick(declared, passes[:1], rejects, memo)
+    if found is None:
+        candidates = declared + _more_candidates(page, h1, declared)
+        found = _pick(candidates, passes, rejects, memo)
+    if found is not None:
+        return found
+    # last: a personal site's owner, named in its copyright line (and so also its site name)
+    holder = copyright_holder(page.blocks, footer_texts(page.meta))
+    if holder:
+        return (holder,), "copyright"
+    return (), "none"
+
+
+def _pick(
+    candidates: Sequence[tuple[str, str, int]],
+    passes: Sequence[tuple[Sequence[str], tuple[int, ...], bool]],
+    rejects: Sequence[str],
+    memo: dict[tuple[str, bool, bool], list[str]],
+) -> tuple[tuple[str, ...], str] | None:
+    """The names of the first candidate, pass by pass, that yields names (see
+    ``choose_authors``), and its source; None when none does."""
 
     def names_in(value: str, reject: Sequence[str], vouched: bool) -> list[str]:
         key = (value, reject is rejects, vouched)
@@ -366,11 +407,7 @@ def choose_authors(
                 if n not in out:
                     out.append(n)
             return tuple(out), source
-    # last: a personal site's owner, named in its copyright line (and so also its site name)
-    holder = copyright_holder(page.blocks, footer_texts(page.meta))
-    if holder:
-        return (holder,), "copyright"
-    return (), "none"
+    return None
 
 
 def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
