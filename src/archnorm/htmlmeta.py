@@ -158,7 +158,10 @@ def _host_label(url: str) -> str:
     return labels[-1] if labels else ""
 
 
-def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
+def choose_title(
+    page: HtmlPage, url: str | None, *, site_names: list[str] | None = None
+) -> tuple[str | None, str]:
+    """The title and its source; ``site_names`` (``_site_names(page, url)``) when known."""
     m = page.meta
     declared: list[tuple[str, str]] = []
     for art in articles(m.jsonld):
@@ -169,7 +172,7 @@ def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
             declared.append((clean(value), key))
     if m.title:
         declared.append((m.title, "title"))
-    site = _site_names(page, url)
+    site = _site_names(page, url) if site_names is None else site_names
     h1s = [
         h
         for h in m.h1
@@ -343,14 +346,19 @@ def _more_candidates(
 
 
 def choose_authors(
-    page: HtmlPage, url: str | None, *, headline: int | None = None, title: str | None = None
+    page: HtmlPage,
+    url: str | None,
+    *,
+    headline: int | None = None,
+    title: str | None = None,
+    site_names: list[str] | None = None,
 ) -> tuple[tuple[str, ...], str]:
     """The most trusted candidate that yields names.  Declared and labelled authors first, then
     byline elements close to the headline, each rejecting the publisher's own name and desk
     names; then a labelled, a declared, an unlabelled close author naming the publisher (personal
     blogs, press releases: organisations do sign their pages); last, other byline elements, and
-    desk names from them."""
-    rejects = _site_names(page, url)
+    desk names from them.  ``site_names``: ``_site_names(page, url)`` when known."""
+    rejects = _site_names(page, url) if site_names is None else site_names
     h1 = page.meta.h1_pos if headline is None else headline
     # (names rejected, tiers, desk names allowed)
     passes = (
@@ -475,9 +483,10 @@ def headline_pos(page: HtmlPage, title: str | None) -> int:
 
 def html_metadata(page: HtmlPage, url: str | None = None) -> PageMeta:
     """Title, authors and ISO published date of a parsed page, with their sources."""
-    title, t_src = choose_title(page, url)
+    site = _site_names(page, url)
+    title, t_src = choose_title(page, url, site_names=site)
     h1 = headline_pos(page, title)
-    authors, a_src = choose_authors(page, url, headline=h1, title=title)
+    authors, a_src = choose_authors(page, url, headline=h1, title=title, site_names=site)
     published, d_src = choose_date(page, url, headline=h1)
     sources = tuple(
         (f, s)
