@@ -297,7 +297,7 @@ def _special(
     """Metadata candidates of an ``<a>`` (``rel=author``, a link to an author's page), a
     ``<time>``, an hAtom ``<abbr>`` and an ``<h1>``; ``pos`` is the index of the next block."""
     if tag == "a":
-        if cum & _NO_BYLINE:
+        if not cum.isdisjoint(_NO_BYLINE):  # no set built: most links are not in comments
             return
         rel = attrs.get("rel")
         if rel and len(meta.author_links) < 8 and _is_author_rel(rel):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -103,8 +104,11 @@ class PageMeta:
         return "; ".join(self.authors) if self.authors else None
 
 
-def _tokens(s: str) -> set[str]:
-    return {t.casefold() for t in _WORD_RE.findall(s)}
+@lru_cache(maxsize=1024)
+def _tokens(s: str) -> frozenset[str]:
+    """The case-folded words of a title part or site name (cached: a page's site names are
+    compared with every part of every declared title)."""
+    return frozenset(t.casefold() for t in _WORD_RE.findall(s))
 
 
 def _overlap(a: str, b: str) -> float:
