@@ -17,7 +17,12 @@ from hypothesis import strategies as st
 
 from archnorm import html
 from archnorm._html_tables import HINT_PATTERNS
-from archnorm._htmlsignals import _AUTHOR_PAGE_WORD_RE, _may_be_author_page
+from archnorm._htmlsignals import (
+    _AUTHOR_PAGE_WORD_RE,
+    _copyright_line,
+    _may_be_author_page,
+    copyright_line_in,
+)
 from archnorm._jsonld import nodes_by_id
 from archnorm.htmlmeta import (
     _author_candidates,
@@ -186,6 +191,19 @@ _href = st.one_of(
 @given(_href)
 def test_author_page_prefilter(href: str) -> None:
     assert _may_be_author_page(href) == (_AUTHOR_PAGE_WORD_RE.search(href) is not None)
+
+
+_footer_text = st.one_of(
+    any_text,
+    st.lists(
+        st.sampled_from(["\n", " ", "©", "(c)", "(C) ", "2019", "Copyright", "by", "Jo Roe", "x"])
+    ).map("".join),
+)
+
+
+@given(_footer_text)
+def test_copyright_line_in(text: str) -> None:
+    assert copyright_line_in(text) == _copyright_line(text.split("\n"))
 
 
 def _nodes_by_id_plain(jsonld: list[Any]) -> dict[str, Any]:

@@ -43,10 +43,10 @@ from archnorm._htmlsignals import (
     HtmlMeta,
     _add_time,
     _collect_head,
-    _copyright_line,
     _is_author_rel,
     _may_be_author_page,
     _time_kind,
+    copyright_line_in,
 )
 from archnorm.segment import Block, split_lines
 
@@ -352,7 +352,7 @@ def _read_footer(node: LexborNode, meta: HtmlMeta, pos: int, in_article: bool) -
     raw = node.text(deep=True)
     if not in_article or len(raw) > MAX_FOOTER_CHARS:  # a site footer: its copyright line
         if _COPYRIGHT_MARK_RE.search(raw) is not None:
-            line = _copyright_line(node.text(deep=True, separator="\n").split("\n"))
+            line = copyright_line_in(node.text(deep=True, separator="\n"))
             if line:
                 meta.footer_lines.append((line, pos, in_article))
         return
