@@ -9,7 +9,9 @@ in an order that rotates from page to page, so that a change of load on a shared
 all of them alike; CPU seconds of this process are summed per system over a pass, and the best of
 ``--repeat`` passes is kept.  "body stages" is the work ``benchmarks/body.py`` times under that
 name (parse, repair, classify, metadata; as trafilatura's ``extract()``), "normalize()" the whole
-record.  A speed benchmark only: both sides must give the same bodies (checked).
+record.  Then the five HTML stages of ``benchmarks/stages.py`` (parse, repair, blocks, classify,
+metadata), per page for each side, the two sides alternating.  A speed benchmark only: both
+sides must give the same bodies (checked).
 """
 
 from __future__ import annotations
@@ -70,6 +72,33 @@ def body_stages(pkg: str) -> Callable[[AebPage], str]:
     return run
 
 
+STAGES = ("parse", "repair", "blocks", "classify", "metadata")
+
+
+def stage_steps(pkg: str) -> Callable[[AebPage], list[float]]:
+    """CPU seconds of each of ``STAGES`` on one page, with the modules of package ``pkg`` (the
+    rows of ``benchmarks/stages.py``)."""
+    mod = {n: importlib.import_module(f"{pkg}.{n}") for n in ("boilerplate", "html", "htmlmeta")}
+    repair = importlib.import_module(f"{pkg}.repair").repair
+    clock = time.process_time
+
+    def run(page: AebPage) -> list[float]:
+        t0 = clock()
+        parsed = mod["html"].parse_html(page.html)
+        t1 = clock()
+        text = repair(parsed.text).text
+        t2 = clock()
+        blocks, paths = mod["html"].rebase(parsed, text)
+        t3 = clock()
+        decisions = mod["boilerplate"].classify(blocks, paths=paths)
+        t4 = clock()
+        mod["htmlmeta"].extract(parsed, blocks, decisions, url=page.url)
+        t5 = clock()
+        return [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4]
+
+    return run
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--base", default="main", help="git ref to compare with (default: main)")
@@ -105,8 +134,11 @@ def main() -> int:
         k = len(systems)
         best = [float("inf")] * k
         outs: list[list[str]] = [[] for _ in systems]
+        steppers = [stage_steps("archnorm_base"), stage_steps("archnorm")]
+        best_stages = [[float("inf")] * len(STAGES) for _ in steppers]
         for _ in range(args.repeat):
             spent = [0.0] * k
+            spent_stages = [[0.0] * len(STAGES) for _ in steppers]
             outs = [[] for _ in systems]
             for i, page in enumerate(pages):
                 for j in range(k):
@@ -114,7 +146,15 @@ def main() -> int:
                     t0 = time.process_time()
                     outs[s].append(systems[s][1](page))
                     spent[s] += time.process_time() - t0
+                for j in range(2):
+                    side = (i + j) % 2
+                    for st, secs in enumerate(steppers[side](page)):
+                        spent_stages[side][st] += secs
             best = [min(b, s) for b, s in zip(best, spent, strict=True)]
+            for side in range(2):
+                best_stages[side] = [
+                    min(b, s) for b, s in zip(best_stages[side], spent_stages[side], strict=True)
+                ]
     if outs[0] != outs[1] or outs[2] != outs[3]:
         print("warning: the two checkouts gave different bodies")
     ref = len(pages) / best[-1]
@@ -125,6 +165,14 @@ def main() -> int:
     for (name, _fn), secs in zip(systems, best, strict=True):
         pps = len(pages) / secs
         print(f"| {name} | {secs / len(pages) * 1000:.2f} | {pps:.1f} | {pps / ref:.2f}x |")
+    print()
+    print(f"| stage (ms a page) | {args.base} | this checkout | change |")
+    print("|---|---|---|---|")
+    for st, name in enumerate(STAGES):
+        a, b = (best_stages[side][st] / len(pages) * 1000 for side in range(2))
+        print(f"| {name} | {a:.3f} | {b:.3f} | {(b - a) / a:+.0%} |")
+    a, b = (sum(best_stages[side]) / len(pages) * 1000 for side in range(2))
+    print(f"| all five | {a:.3f} | {b:.3f} | {(b - a) / a:+.0%} |")
     return 0
 
 
