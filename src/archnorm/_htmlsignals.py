@@ -78,11 +78,12 @@ _NO_NAME_RE = regex.compile(r"[\W\d_]*(?:by|von|par|por)?[\W\d_]*", regex.IGNORE
 """What is left of a copyright mark's text when the holder's name is in the next element."""
 
 
-def _copyright_line(pieces: list[str]) -> str | None:
+def _copyright_line(pieces: list[str], first: int = 0) -> str | None:
     """The copyright line among a footer's text pieces (one per text node): the first piece with
     a copyright mark, joined to the next piece when the holder's name is in the next element
-    ("© 2019 <a>Jane Doe</a>")."""
-    for i, piece in enumerate(pieces):
+    ("© 2019 <a>Jane Doe</a>").  ``first``: the pieces before it hold no mark."""
+    for i in range(first, len(pieces)):
+        piece = pieces[i]
         mark = _COPYRIGHT_MARK_RE.search(piece)
         if mark is None:
             continue
@@ -93,6 +94,16 @@ def _copyright_line(pieces: list[str]) -> str | None:
             line = f"{line} {following[0]}" if following else line
         return line[:COPYRIGHT_LINE_CHARS]
     return None
+
+
+def copyright_line_in(text: str) -> str | None:
+    """``_copyright_line(text.split("\n"))``, the first mark found by one search of the whole
+    text instead of one search a piece: a mark inside a piece is a mark of the text, so no piece
+    before the one where the text's first mark starts holds one."""
+    mark = _COPYRIGHT_MARK_RE.search(text)
+    if mark is None:
+        return None
+    return _copyright_line(text.split("\n"), text.count("\n", 0, mark.start()))
 
 
 COPYRIGHT_LINE_CHARS = 200
@@ -147,7 +158,16 @@ _AUTHOR_PAGE_WORD_RE = regex.compile("|".join(_AUTHOR_PAGE_WORDS), regex.IGNOREC
 
 def _may_be_author_page(href: str) -> bool:
     """A cheap test before ``_AUTHOR_PAGE_RE`` (most links name no author page): one of its
-    words anywhere in the address, in any case."""
+    words anywhere in the address, in any case.  An ASCII address (nearly all) is lower-cased
+    and searched with substring tests, several times faster than the case-insensitive regex
+    and the same answer: only non-ASCII letters ("\N{LATIN SMALL LETTER LONG S}", the Kelvin
+    sign, "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}") fold to ASCII ones."""
+    if href.isascii():
+        low = href.lower()
+        for word in _AUTHOR_PAGE_WORDS:  # noqa: SIM110 (a loop: any() with a generator is slower)
+            if word in low:
+                return True
+        return False
     return _AUTHOR_PAGE_WORD_RE.search(href) is not None
 
 

@@ -52,11 +52,11 @@ def nodes_by_id(jsonld: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     A node described inline once (an article's ``author`` Person) may be referred to by its
     ``@id`` elsewhere, so nested nodes are indexed too; the first full description wins."""
     out: dict[str, dict[str, Any]] = {}
-    todo: list[Any] = list(jsonld)
+    todo: list[Any] = list(jsonld)  # a queue: read at ``seen``, appended at the end
     seen = 0
-    while todo and seen < MAX_ID_NODES:
+    while seen < len(todo) and seen < MAX_ID_NODES:
+        node = todo[seen]
         seen += 1
-        node = todo.pop(0)
         if isinstance(node, list):
             todo += node
         elif isinstance(node, dict):

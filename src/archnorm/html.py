@@ -43,10 +43,10 @@ from archnorm._htmlsignals import (
     HtmlMeta,
     _add_time,
     _collect_head,
-    _copyright_line,
     _is_author_rel,
     _may_be_author_page,
     _time_kind,
+    copyright_line_in,
 )
 from archnorm.segment import Block, split_lines
 
@@ -113,11 +113,11 @@ def attr_hints(value: str) -> frozenset[str]:
     """Hints named by a class/id attribute value ("post-comments share" -> comments, share)."""
     low = value.lower()
     spaced = low if low == value else _CAMEL_RE.sub(" ", value).lower()  # most are lower case
-    found: frozenset[str] = frozenset()
-    for tok in _CLASS_SPLIT_RE.split(spaced):
-        if tok:
-            found |= _token_hints(tok)
-    return found
+    # an empty token (split at the ends) names no hint; most tokens name none
+    found = [hints for hints in map(_token_hints, _CLASS_SPLIT_RE.split(spaced)) if hints]
+    if not found:
+        return _EMPTY
+    return found[0] if len(found) == 1 else _EMPTY.union(*found)
 
 
 @lru_cache(maxsize=16384)
@@ -131,7 +131,12 @@ _ANY_HINT_RE = regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in
 
 
 class _Builder:
-    """Accumulates inline text into the current block and emits blocks on boundaries."""
+    """Accumulates inline text into the current block and emits blocks on boundaries.
+
+    The walk appends to ``buf`` itself and calls ``emit`` only when ``buf`` holds text; a
+    boundary with nothing buffered only sets ``gap``.  A whitespace-only text node is not
+    buffered when ``buf`` is empty: it would be stripped from the block's start anyway, and a
+    buffer of whitespace makes no block."""
 
     __slots__ = ("blocks", "buf", "buf_link", "gap", "ids", "parts", "paths", "pos")
 
@@ -145,18 +150,12 @@ class _Builder:
         self.pos = 0
         self.gap = True
 
-    def add(self, text: str, in_link: bool) -> None:
-        self.buf.append(text)
-        if in_link:
-            self.buf_link += len(text.strip())
-
-    def flush(self, tag: str | None, heading: int, hints: frozenset[str], gap: bool) -> None:
-        if not self.buf:
-            self.gap = self.gap or gap
-            return
-        raw = "".join(self.buf)
+    def emit(self, tag: str | None, heading: int, hints: frozenset[str], gap: bool) -> None:
+        """The buffered text as a block (if it holds any visible character); ``buf`` emptied."""
+        buf = self.buf
+        raw = buf[0] if len(buf) == 1 else "".join(buf)
         link = self.buf_link
-        self.buf = []
+        buf.clear()
         self.buf_link = 0
         text = " ".join(raw[: MAX_BLOCK_CHARS * 2].split())[:MAX_BLOCK_CHARS]
         # a block of invisible characters only (a lone zero-width space, as WordPress writes
@@ -164,15 +163,17 @@ class _Builder:
         if not text or (not text[0].isalnum() and not _VISIBLE_RE.search(text)):
             self.gap = self.gap or gap
             return
-        if self.blocks:
+        blocks = self.blocks
+        if blocks:
             self.parts.append("\n")
             self.pos += 1
         start = self.pos
         self.parts.append(text)
         self.pos += len(text)
-        density = min(1.0, link / max(1, len(text) - text.count(" ")))
-        self.paths.append(tuple(self.ids[-MAX_PATH:]))
-        blocks = self.blocks  # positional: the fields in order, cheaper than keywords
+        density = min(1.0, link / max(1, len(text) - text.count(" "))) if link else 0.0
+        ids = self.ids
+        self.paths.append(tuple(ids[-MAX_PATH:] if len(ids) > MAX_PATH else ids))
+        # positional: the fields in order, cheaper than keywords
         blocks.append(
             Block(start, self.pos, text, len(blocks), self.gap, tag, heading, density, hints)
         )
@@ -181,13 +182,19 @@ class _Builder:
 
 def _walk(root: LexborNode, meta: HtmlMeta, *, in_footer: bool = False) -> HtmlPage:
     out = _Builder()
-    # stack entries: (node, cumulative hints, own hints, block hints, block tag, heading, in_link)
+    buf = out.buf  # the builder's buffer, emptied in place by ``emit``
+    ids = out.ids
+    blocks = out.blocks
+    # stack entries: (node, is block, cumulative hints, own hints, block hints, block tag,
+    # heading, in_link)
     stack: list[
-        tuple[LexborNode, frozenset[str], frozenset[str], frozenset[str], str | None, int, bool]
+        tuple[
+            LexborNode, bool, frozenset[str], frozenset[str], frozenset[str], str | None, int, bool
+        ]
     ] = []
-    cum: frozenset[str] = frozenset()
-    own: frozenset[str] = frozenset()
-    hints: frozenset[str] = frozenset()
+    cum: frozenset[str] = _EMPTY
+    own: frozenset[str] = _EMPTY
+    hints: frozenset[str] = _EMPTY
     btag: str | None = None
     heading = 0
     in_link = False
@@ -195,26 +202,28 @@ def _walk(root: LexborNode, meta: HtmlMeta, *, in_footer: bool = False) -> HtmlP
     node: LexborNode | None = root.child
     while node is not None:
         tag = node.tag
-        descend = False
         if tag == "-text":
             text = node.text_content
-            if text:
-                out.add(text, in_link)
+            if text and (buf or not text.isspace()):
+                buf.append(text)
+                if in_link:
+                    out.buf_link += len(text.strip())
         elif tag == "footer" and not in_footer:
-            _read_footer(node, meta, len(out.blocks), bool(cum & _ARTICLE_HINTS))
+            _read_footer(node, meta, len(blocks), bool(cum & _ARTICLE_HINTS))
         elif tag and tag[0] != "-" and tag not in DROP_TAGS:
             attrs = node.attributes
             style = attrs.get("style")
             if "hidden" in attrs or (style and _HIDDEN_STYLE_RE.search(style)):
                 pass
             elif tag in LINE_BREAK_TAGS:
-                out.flush(btag, heading, hints, False)
+                if buf:
+                    out.emit(btag, heading, hints, False)
             else:
                 new_own = SEMANTIC_HINTS.get(tag, _EMPTY)
                 cls = attrs.get("class")
                 ident = attrs.get("id")
                 if cls or ident:
-                    extra = attr_hints(f"{cls or ''} {ident or ''}")
+                    extra = attr_hints(f"{cls} {ident}" if cls and ident else cls or ident)
                     if extra:
                         new_own = new_own | extra
                         if (
@@ -226,76 +235,100 @@ def _walk(root: LexborNode, meta: HtmlMeta, *, in_footer: bool = False) -> HtmlP
                             txt = _WS_RE.sub(" ", node.text(deep=True)).strip()
                             if 0 < len(txt) < 200:
                                 meta.bylines.append(txt)
-                                meta.byline_pos.append(len(out.blocks))
-                rel = attrs.get("rel") if tag == "a" else None
-                if (
-                    rel
-                    and _is_author_rel(rel)
-                    and len(meta.author_links) < 8
-                    and not cum & _NO_BYLINE
-                ):
-                    meta.author_links.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
-                    href = attrs.get("href")
-                    if href:
-                        meta.author_hrefs.append(href.strip())
-                elif tag == "a" and len(meta.author_pages) < 8 and not (cum & _NO_BYLINE):
-                    href = attrs.get("href")
-                    if href and _may_be_author_page(href) and _AUTHOR_PAGE_RE.search(href):
-                        txt = _WS_RE.sub(" ", node.text(deep=True)).strip()
-                        if 0 < len(txt) < 80:
-                            meta.author_pages.append(txt)
-                            meta.author_page_pos.append(len(out.blocks))
-                elif tag == "time" and len(meta.times) < 16 and not (cum & _NO_TIME):
-                    dt = attrs.get("datetime")
-                    if dt:
-                        kind = _time_kind(attrs, "pubdate" in attrs)
-                        _add_time(meta, dt.strip(), kind, len(out.blocks), bool(cum & _ASIDE))
-                elif tag == "abbr" and cls and len(meta.times) < 16 and not (cum & _NO_TIME):
-                    # hAtom: <abbr class="published" title="2020-05-17T10:00:00+02:00">
-                    kind = _time_kind(attrs, False)
-                    value = attrs.get("title")
-                    if kind and value:
-                        _add_time(meta, value.strip(), kind, len(out.blocks), bool(cum & _ASIDE))
-                elif tag == "h1" and len(meta.h1) < 8:
-                    meta.h1.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
-                    if meta.h1_pos < 0:
-                        meta.h1_pos = len(out.blocks)
-                if tag in CELL_TAGS:
-                    out.add(" ", in_link)
-                if node.child is not None:
-                    stack.append((node, cum, own, hints, btag, heading, in_link))
-                    if tag in BLOCK_TAGS:
-                        out.flush(btag, heading, hints, True)
+                                meta.byline_pos.append(len(blocks))
+                if tag in _SPECIAL_TAGS:
+                    _special(node, tag, attrs, cum, meta, pos=len(blocks))
+                if buf and tag in CELL_TAGS:  # a space; none at a block's start
+                    buf.append(" ")
+                child = node.child
+                if child is not None:
+                    is_block = tag in BLOCK_TAGS
+                    stack.append((node, is_block, cum, own, hints, btag, heading, in_link))
+                    if is_block:
+                        if buf:
+                            out.emit(btag, heading, hints, True)
+                        else:
+                            out.gap = True
                         btag = tag
                         heading = _HEADING.get(tag, heading)
                     serial += 1
-                    out.ids.append(serial)
+                    ids.append(serial)
                     if new_own or own:
-                        cum = cum | new_own
-                        hints = _block_hints(cum, own | new_own)
+                        cum, hints = _descend(cum, own, new_own)
                         own = new_own
                     in_link = in_link or tag == "a"
-                    descend = True
-        if descend:
-            node = node.child
-            continue
+                    node = child
+                    continue
         # climb: close finished elements until one has a next sibling
         while True:
-            nxt = node.next if node is not None else None
+            nxt = node.next
             if nxt is not None:
                 node = nxt
                 break
             if not stack:
                 node = None
                 break
-            parent, cum, own, p_hints, p_btag, p_heading, p_link = stack.pop()
-            if parent.tag in BLOCK_TAGS:
-                out.flush(btag, heading, hints, True)
-            out.ids.pop()
+            node, is_block, cum, own, p_hints, p_btag, p_heading, p_link = stack.pop()
+            if is_block:
+                if buf:
+                    out.emit(btag, heading, hints, True)
+                else:
+                    out.gap = True
+            ids.pop()
             hints, btag, heading, in_link = p_hints, p_btag, p_heading, p_link
-            node = parent
-    out.flush(btag, heading, hints, True)
-    return HtmlPage(text="".join(out.parts), blocks=out.blocks, meta=meta, paths=out.paths)
+    if buf:
+        out.emit(btag, heading, hints, True)
+    return HtmlPage(text="".join(out.parts), blocks=blocks, meta=meta, paths=out.paths)
+
+
+_SPECIAL_TAGS = frozenset({"a", "time", "abbr", "h1"})
+"""Tags whose element may give a metadata candidate (``_special``)."""
+
+
+def _special(
+    node: LexborNode,
+    tag: str,
+    attrs: dict[str, str | None],
+    cum: frozenset[str],
+    meta: HtmlMeta,
+    *,
+    pos: int,
+) -> None:
+    """Metadata candidates of an ``<a>`` (``rel=author``, a link to an author's page), a
+    ``<time>``, an hAtom ``<abbr>`` and an ``<h1>``; ``pos`` is the index of the next block."""
+    if tag == "a":
+        if not cum.isdisjoint(_NO_BYLINE):  # no set built: most links are not in comments
+            return
+        rel = attrs.get("rel")
+        if rel and len(meta.author_links) < 8 and _is_author_rel(rel):
+            meta.author_links.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
+            href = attrs.get("href")
+            if href:
+                meta.author_hrefs.append(href.strip())
+        elif len(meta.author_pages) < 8:
+            href = attrs.get("href")
+            if href and _may_be_author_page(href) and _AUTHOR_PAGE_RE.search(href):
+                txt = _WS_RE.sub(" ", node.text(deep=True)).strip()
+                if 0 < len(txt) < 80:
+                    meta.author_pages.append(txt)
+                    meta.author_page_pos.append(pos)
+    elif tag == "time":
+        if len(meta.times) < 16 and not (cum & _NO_TIME):
+            dt = attrs.get("datetime")
+            if dt:
+                kind = _time_kind(attrs, "pubdate" in attrs)
+                _add_time(meta, dt.strip(), kind, pos, bool(cum & _ASIDE))
+    elif tag == "abbr":
+        if attrs.get("class") and len(meta.times) < 16 and not (cum & _NO_TIME):
+            # hAtom: <abbr class="published" title="2020-05-17T10:00:00+02:00">
+            kind = _time_kind(attrs, False)
+            value = attrs.get("title")
+            if kind and value:
+                _add_time(meta, value.strip(), kind, pos, bool(cum & _ASIDE))
+    elif len(meta.h1) < 8:  # h1
+        meta.h1.append(_WS_RE.sub(" ", node.text(deep=True)).strip())
+        if meta.h1_pos < 0:
+            meta.h1_pos = pos
 
 
 _EMPTY: frozenset[str] = frozenset()
@@ -319,7 +352,7 @@ def _read_footer(node: LexborNode, meta: HtmlMeta, pos: int, in_article: bool) -
     raw = node.text(deep=True)
     if not in_article or len(raw) > MAX_FOOTER_CHARS:  # a site footer: its copyright line
         if _COPYRIGHT_MARK_RE.search(raw) is not None:
-            line = _copyright_line(node.text(deep=True, separator="\n").split("\n"))
+            line = copyright_line_in(node.text(deep=True, separator="\n"))
             if line:
                 meta.footer_lines.append((line, pos, in_article))
         return
@@ -346,6 +379,11 @@ _NO_BYLINE = frozenset({"comments", "form"})
 
 
 @lru_cache(maxsize=16384)
-def _block_hints(cum: frozenset[str], near: frozenset[str]) -> frozenset[str]:
-    """All ancestors' hints, plus "near:" copies of those of the element and its parent."""
-    return cum | frozenset("near:" + h for h in near)
+def _descend(
+    cum: frozenset[str], own: frozenset[str], new_own: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Entering an element with hints ``new_own`` under ancestors' hints ``cum`` (``own``: its
+    parent's own hints): the new cumulative hints, and the block hints: all ancestors' hints
+    plus "near:" copies of those of the element and its parent."""
+    new_cum = cum | new_own
+    return new_cum, new_cum | frozenset("near:" + h for h in own | new_own)

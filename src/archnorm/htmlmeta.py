@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -103,8 +104,11 @@ class PageMeta:
         return "; ".join(self.authors) if self.authors else None
 
 
-def _tokens(s: str) -> set[str]:
-    return {t.casefold() for t in _WORD_RE.findall(s)}
+@lru_cache(maxsize=1024)
+def _tokens(s: str) -> frozenset[str]:
+    """The case-folded words of a title part or site name (cached: a page's site names are
+    compared with every part of every declared title)."""
+    return frozenset(t.casefold() for t in _WORD_RE.findall(s))
 
 
 def _overlap(a: str, b: str) -> float:
@@ -158,7 +162,10 @@ def _host_label(url: str) -> str:
     return labels[-1] if labels else ""
 
 
-def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
+def choose_title(
+    page: HtmlPage, url: str | None, *, site_names: list[str] | None = None
+) -> tuple[str | None, str]:
+    """The title and its source; ``site_names`` (``_site_names(page, url)``) when known."""
     m = page.meta
     declared: list[tuple[str, str]] = []
     for art in articles(m.jsonld):
@@ -169,7 +176,7 @@ def choose_title(page: HtmlPage, url: str | None) -> tuple[str | None, str]:
             declared.append((clean(value), key))
     if m.title:
         declared.append((m.title, "title"))
-    site = _site_names(page, url)
+    site = _site_names(page, url) if site_names is None else site_names
     h1s = [
         h
         for h in m.h1
@@ -245,6 +252,14 @@ def _author_candidates(
     author or creator, author meta tags); 1: a labelled byline near the headline ("By ...");
     2: unlabelled byline elements close to the headline, microdata, rel=author links, a
     dateline with a name; 3: other byline elements (teasers, comments, author boxes)."""
+    declared = _declared_candidates(page, title)
+    return declared + _more_candidates(page, h1, declared)
+
+
+def _declared_candidates(page: HtmlPage, title: str | None) -> list[tuple[str, str, int]]:
+    """The leading, tier-0 part of ``_author_candidates``: JSON-LD, author meta tags (plain and
+    JSON), microdata names, Twitter label/data pairs.  No later candidate has one of these
+    sources ("json-ld:author", "meta:author", ...): ``choose_authors`` relies on it."""
     m = page.meta
     ids = nodes_by_id(m.jsonld)
     out: list[tuple[str, str, int]] = []
@@ -264,14 +279,22 @@ def _author_candidates(
     out += json_meta_authors(m.meta)
     # microdata: the nested itemprop="name" of an itemprop="author" item
     out += [(v, "itemprop:author-name", 0) for v in m.meta.get("itemprop:author-name", [])]
-    # other "...author" meta names (site-specific schemes) are believed less
-    other = other_meta_keys(m.meta, (*AUTHOR_META, "itemprop:author-name"))
     for n in range(1, 5):  # Yoast-style "twitter:labelN" = "Written by", "twitter:dataN" = name
         for label, data in zip(
             m.meta.get(f"twitter:label{n}", []), m.meta.get(f"twitter:data{n}", []), strict=False
         ):
             if is_label(label):
                 out.append((data, f"twitter:data{n}", 0))
+    return out
+
+
+def _more_candidates(
+    page: HtmlPage, h1: int, declared: list[tuple[str, str, int]]
+) -> list[tuple[str, str, int]]:
+    """The rest of ``_author_candidates``, after the ``declared`` ones."""
+    m = page.meta
+    out: list[tuple[str, str, int]] = []
+    other = other_meta_keys(m.meta, (*AUTHOR_META, "itemprop:author-name"))
     line, date_line = _byline_line(page, h1)
     order = sorted(range(len(m.bylines)), key=lambda i: (m.byline_pos[i] < h1,
                                                          abs(m.byline_pos[i] - h1)))  # fmt: skip
@@ -287,12 +310,13 @@ def _author_candidates(
     if line:  # after the byline elements: their text is cut where the markup ends
         out.append((line, "byline-text", 1))
     out += [(v, "itemprop:author", 2) for v in m.meta.get("itemprop:author", [])]
+    # other "...author" meta names (site-specific schemes) are believed less
     out += [(v, f"meta:{k}", 2) for k in other for v in m.meta[k]]
     out += [(v, "rel=author", 2) for v in m.author_links]
     out += data_authors(m.data_authors)
     out += rel_author_slugs(m.author_hrefs)
     out += footer_bylines(m.footer_lines)
-    if not any(source.startswith("json-ld") for _, source, _ in out):
+    if not any(source.startswith("json-ld") for _, source, _ in (*declared, *out)):
         out += jsonld_persons(m.jsonld)
     out += url_authors(m.meta)
     # a link to an author's page near the headline reads as a byline; a far one (a list of
@@ -326,22 +350,51 @@ def _author_candidates(
 
 
 def choose_authors(
-    page: HtmlPage, url: str | None, *, headline: int | None = None, title: str | None = None
+    page: HtmlPage,
+    url: str | None,
+    *,
+    headline: int | None = None,
+    title: str | None = None,
+    site_names: list[str] | None = None,
 ) -> tuple[tuple[str, ...], str]:
     """The most trusted candidate that yields names.  Declared and labelled authors first, then
     byline elements close to the headline, each rejecting the publisher's own name and desk
     names; then a labelled, a declared, an unlabelled close author naming the publisher (personal
     blogs, press releases: organisations do sign their pages); last, other byline elements, and
-    desk names from them."""
-    rejects = _site_names(page, url)
+    desk names from them.  ``site_names``: ``_site_names(page, url)`` when known."""
+    rejects = _site_names(page, url) if site_names is None else site_names
     h1 = page.meta.h1_pos if headline is None else headline
-    candidates = _author_candidates(page, h1, title)
     # (names rejected, tiers, desk names allowed)
     passes = (
         (rejects, (0, 1), False), (rejects, (2,), False), ((), (1,), True), ((), (0,), True),
         ((), (2,), False), (rejects, (3,), False), (rejects, (2, 3), True),
     )  # fmt: skip
     memo: dict[tuple[str, bool, bool], list[str]] = {}  # passes and sources repeat values
+    # the declared candidates lead the list and are all of tier 0, and no later candidate
+    # shares their sources: when one of them wins the first pass, it wins over the whole list
+    # too, and the bylines, the text around the headline and the rest need not be read
+    declared = _declared_candidates(page, title)
+    found = _pick(declared, passes[:1], rejects, memo)
+    if found is None:
+        candidates = declared + _more_candidates(page, h1, declared)
+        found = _pick(candidates, passes, rejects, memo)
+    if found is not None:
+        return found
+    # last: a personal site's owner, named in its copyright line (and so also its site name)
+    holder = copyright_holder(page.blocks, footer_texts(page.meta))
+    if holder:
+        return (holder,), "copyright"
+    return (), "none"
+
+
+def _pick(
+    candidates: Sequence[tuple[str, str, int]],
+    passes: Sequence[tuple[Sequence[str], tuple[int, ...], bool]],
+    rejects: Sequence[str],
+    memo: dict[tuple[str, bool, bool], list[str]],
+) -> tuple[tuple[str, ...], str] | None:
+    """The names of the first candidate, pass by pass, that yields names (see
+    ``choose_authors``), and its source; None when none does."""
 
     def names_in(value: str, reject: Sequence[str], vouched: bool) -> list[str]:
         key = (value, reject is rejects, vouched)
@@ -366,11 +419,7 @@ def choose_authors(
                 if n not in out:
                     out.append(n)
             return tuple(out), source
-    # last: a personal site's owner, named in its copyright line (and so also its site name)
-    holder = copyright_holder(page.blocks, footer_texts(page.meta))
-    if holder:
-        return (holder,), "copyright"
-    return (), "none"
+    return None
 
 
 def _byline_line(page: HtmlPage, h1: int) -> tuple[str | None, str | None]:
@@ -438,9 +487,10 @@ def headline_pos(page: HtmlPage, title: str | None) -> int:
 
 def html_metadata(page: HtmlPage, url: str | None = None) -> PageMeta:
     """Title, authors and ISO published date of a parsed page, with their sources."""
-    title, t_src = choose_title(page, url)
+    site = _site_names(page, url)
+    title, t_src = choose_title(page, url, site_names=site)
     h1 = headline_pos(page, title)
-    authors, a_src = choose_authors(page, url, headline=h1, title=title)
+    authors, a_src = choose_authors(page, url, headline=h1, title=title, site_names=site)
     published, d_src = choose_date(page, url, headline=h1)
     sources = tuple(
         (f, s)
