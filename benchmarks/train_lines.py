@@ -321,15 +321,21 @@ def main() -> int:
 
 
 def _padded(part: dict[str, Any]) -> dict[str, Any]:
-    """A model kept from the file, its context stages given weight 0 for context features added
-    since it was trained (appended at the end), so that it scores every page as before."""
-    for stage in ("stage2", "stage3"):
-        if stage in part:
-            have = part[stage]["features"]
-            if tuple(have) != CONTEXT_NAMES[: len(have)]:
-                raise SystemExit(f"{stage}: features changed, not appended: retrain both models")
-            part[stage]["weights"] += [0.0] * (len(CONTEXT_NAMES) - len(have))
-            part[stage]["features"] = list(CONTEXT_NAMES)
+    """A model kept from the file, given weight 0 for the features added since it was trained
+    (matched by name), so that it scores every page as before."""
+    for stage, names in (
+        ("stage1", BASE_NAMES),
+        ("stage2", CONTEXT_NAMES),
+        ("stage3", CONTEXT_NAMES),
+    ):
+        if stage not in part:
+            continue
+        weights = dict(zip(part[stage]["features"], part[stage]["weights"], strict=True))
+        gone = set(weights) - set(names)
+        if gone:
+            raise SystemExit(f"{stage}: features {sorted(gone)} are gone: retrain both models")
+        part[stage]["weights"] = [weights.get(n, 0.0) for n in names]
+        part[stage]["features"] = list(names)
     return part
 
 

@@ -41,6 +41,7 @@ HINTS: tuple[str, ...] = (
 
 PARA_NAMES: tuple[str, ...] = (
     "para_wrapped", "para_last", "para_log_words", "para_terminal", "para_stop_ratio",
+    "para_ellipsis",
 )  # fmt: skip
 """Of the hard-wrapped paragraph a line belongs to (``wrapped_paragraphs``), or on a page that is
 not hard-wrapped, of the sentence a dump cut into several lines (``fragment_paragraphs``); a line
@@ -51,7 +52,7 @@ BASE_NAMES: tuple[str, ...] = (
     "log_chars", "log_words", "words_le3", "words_le8", "avg_word_len", "terminal", "colon_end",
     "stop_ratio", "log_stops", "cap_ratio", "digit_ratio", "punct_ratio", "separators",
     "glued", "url", "sentences", "comma_ratio", "starts_lower", "quote_start", "date_like",
-    "pos", "pos_first", "pos_last", "dup", "in_page_repeat_share",
+    "ellipsis", "pos", "pos_first", "pos_last", "dup", "in_page_repeat_share",
     *(f"cue_{n}" for n in PHRASE_NAMES),
     *PARA_NAMES,
     "html", "link_density", "link_all", "h1", "h23", "h4", *(f"tag_{t}" for t in _TAGS),
@@ -153,7 +154,8 @@ _CHUNK_CHARS = 1 << 20
 
 
 def _text_features(texts: list[str]) -> Array:
-    """Features of each distinct line text alone: columns ``BASE_NAMES[:20]`` and the cues.
+    """Features of each distinct line text alone: the columns of ``BASE_NAMES`` before "pos",
+    the cues, and the join bits of ``fragment_paragraphs``.
 
     Lines are processed in chunks of about a million characters, so that memory stays bounded
     on huge pages (the arrays cost some 50 bytes a character)."""
@@ -294,6 +296,7 @@ def _chunk_features(texts: list[str]) -> Array:
         (first_cls & cc.LOWER) != 0,
         (first_cls & cc.QUOTE) != 0,
         date_like,
+        _ellipsis_end(cps, last_at, lengths),
     )
     # how the line meets its neighbours (``fragment_paragraphs``): bit 1, it begins as the rest
     # of a sentence (lower case, not a lone bullet letter; a closing mark); bit 2, it ends open
@@ -423,6 +426,15 @@ _CLOSER_CPS = np.unique([ord(c) for c in ",(\u2018\u201c\u00ab"]).astype(np.uint
 """... and so does the line after one that ends with one of these."""
 
 
+def _ellipsis_end(
+    cps: npt.NDArray[np.uint32], last_at: npt.NDArray[np.int64], lengths: npt.NDArray[np.int64]
+) -> npt.NDArray[np.bool_]:
+    """Lines that end with an ellipsis ("..." or "…"): a teaser cut short, not a sentence."""
+    dots = (cps[last_at] == 46) & (cps[np.maximum(last_at - 1, 0)] == 46)
+    dots &= (cps[np.maximum(last_at - 2, 0)] == 46) & (lengths >= 3)
+    return np.asarray((lengths > 0) & ((cps[last_at] == 0x2026) | dots))
+
+
 def _among(values: npt.NDArray[np.uint32], table: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
     """``values`` that are in the sorted ``table`` (``np.isin`` costs ten times more here)."""
     at = np.minimum(np.searchsorted(table, values), len(table) - 1)
@@ -465,6 +477,7 @@ def fragment_paragraphs(
 
 _PARA_AT = BASE_NAMES.index(PARA_NAMES[0])
 _I_LOG_CHARS = BASE_NAMES.index("log_chars")
+_I_ELLIPSIS = BASE_NAMES.index("ellipsis")
 _I_LOG_WORDS = BASE_NAMES.index("log_words")
 _I_LOG_STOPS = BASE_NAMES.index("log_stops")
 _I_TERMINAL = BASE_NAMES.index("terminal")
@@ -477,6 +490,7 @@ def _paragraph_columns(out: Array, blocks: Sequence[Block], joins: Array) -> Non
     out[:, at + 2] = out[:, _I_LOG_WORDS]
     out[:, at + 3] = out[:, _I_TERMINAL]
     out[:, at + 4] = out[:, _I_STOP_RATIO]
+    out[:, at + 5] = out[:, _I_ELLIPSIS]
     texts = [b.text for b in blocks]
     runs = wrapped_paragraphs(texts, blocks)
     if runs is None:
@@ -500,6 +514,7 @@ def _paragraph_columns(out: Array, blocks: Sequence[Block], joins: Array) -> Non
     out[lines, at + 2] = np.log1p(g_words[g])
     out[lines, at + 3] = out[ends - 1, _I_TERMINAL][g]
     out[lines, at + 4] = (g_stops / np.maximum(g_words, 1.0))[g]
+    out[lines, at + 5] = out[ends - 1, _I_ELLIPSIS][g]
 
 
 def base_features(blocks: Sequence[Block], *, html: bool) -> Array:
