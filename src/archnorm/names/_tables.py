@@ -83,6 +83,10 @@ HONORIFIC_ABBREVIATIONS: dict[str, str] = {"ch": "Chaudhry", "kh": "Khawaja"}
 # "Mohd Sayeed"), read as the name they stand for.
 NAME_ABBREVIATIONS: dict[str, str] = {"md": "Mohammad", "mohd": "Mohammad", "muhd": "Muhammad"}
 
+# Generation suffixes after a name, each written in full or abbreviated ("Habib Bourguiba
+# Junior" / "Habib Bourguiba Jr."): read as one word, never left out.
+GENERATION_SUFFIXES: dict[str, str] = {"junior": "Jr", "jr": "Jr", "senior": "Sr", "sr": "Sr"}
+
 # Regnal numbers after a ruler's name ("Abdullah II"): part of the name, not post-nominal
 # letters, and never equal to one another.
 REGNAL_NUMERALS: frozenset[str] = _words("II III IV VI VII VIII IX")
@@ -124,6 +128,10 @@ PREFIX_PARTICLES: frozenset[str] = _words(
     el ibn la le ud ul umm un ur us uz van von
     """
 )
+
+# Particles that lead a patronymic ("bin Salman", "bint Bandar", "ould Abdel Aziz"): a name
+# cannot begin with one, so an honorific before one is the given name ("Sultan bin Abdulaziz").
+PATRONYMIC_PARTICLES: frozenset[str] = _words("bin ibn bint binti ould")
 
 # Infix particles of Arabic genitive compounds: "Zia-ul-Haq", "Moin-ud-Din", "Fazl-ur-Rehman";
 # the two sides and the particle form one unit.

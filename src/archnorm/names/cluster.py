@@ -43,7 +43,7 @@ from archnorm.names.match import (
     unit_score,
 )
 from archnorm.names.parse import ParsedName, parse_name
-from archnorm.names.weak import compare_weak, extends, weak_score
+from archnorm.names.weak import compare_weak, extends, one_lineage, weak_score
 from archnorm.record import NameCluster, NameLink
 
 Edge = tuple[float, str, int, int]
@@ -391,6 +391,19 @@ class NameGraph:
                 options = [r for r in ext if allowed(r, root)]
                 if len(options) == 1:
                     plans.append(ext[options[0]])
+                elif (
+                    len(options) > 1
+                    and not honorific_pass
+                    and len({ext[r][3] for r in options}) == 1
+                    and one_lineage(
+                        self.parsed[ext[options[0]][3]],
+                        [self.parsed[ext[r][2]] for r in options],
+                        self.config,
+                    )
+                ):
+                    # fuller names that add patronymics or a family name and agree with one
+                    # another ("Bandar bin Sultan bin Abdulaziz", "Bandar bin Sultan Al Saud")
+                    plans.extend(ext[r] for r in sorted(options, key=lambda r: names[r]))
             for edge in plans:
                 ra, rb = find(edge[2]), find(edge[3])
                 if ra != rb and allowed(ra, rb):
@@ -413,6 +426,8 @@ class NameGraph:
                     if rf not in best or edge[0] > best[rf][0]:
                         best[rf] = edge
             options = [r for r in best if allowed(r, find(root))]
+            if len(options) > 1:
+                options = _exact_surname(options, best)
             if len(options) == 1:
                 target = options[0]
                 union(target, find(root))
@@ -470,6 +485,18 @@ class NameGraph:
                 )
             )
         return Clustering(assign=assign, clusters=clusters, links=link)
+
+
+def _exact_surname(options: list[int], best: dict[int, Edge]) -> list[int]:
+    """Of several clusters a surname alone fits, the one whose surname it spells exactly
+    (the same key) when every other fits only as a variant ("Salami" beside Hossein Salami
+    and Mohammad Eslami); two exact fits ("Zardari" beside Asif and Bilawal) stay two."""
+    exact = [r for r in options if best[r][1] == "surname-only" and best[r][0] >= _EXACT_SURNAME]
+    return exact if len(exact) == 1 else options
+
+
+# the score of a surname alone whose key equals the full name's surname key (0.85 x 1.0)
+_EXACT_SURNAME = 0.85
 
 
 def cluster_names(

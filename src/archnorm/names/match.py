@@ -151,6 +151,21 @@ def _kasra_variant(x: str, y: str) -> bool:
     return 0 < i < len(x) - 1 and {x[i], y[i]} == {"e", "i"} and x[i + 1] not in _VOWELS
 
 
+def _initial_vowel_variant(x: str, y: str) -> bool:
+    """Two given-name keys of four or more letters that differ only in their first letter, a
+    vowel in both: the hamza with kasra written i or e (Issam/Essam, Ihab/Ehab, Imad/Emad,
+    Ismail/Esmail), which a short key punishes (0.75).  The rest must be the same (not
+    Iqbal/Akbar)."""
+    return (
+        len(x) >= 4
+        and len(x) == len(y)
+        and x[0] != y[0]
+        and x[0] in _VOWELS
+        and y[0] in _VOWELS
+        and x[1:] == y[1:]
+    )
+
+
 def _french_ch(x: str, y: str) -> bool:
     """One given name writes ch where the other writes sh."""
     if "ch" in x:
@@ -226,7 +241,7 @@ def unit_score(
         x, y = a.core, b.core
         if x[:1] != y[:1] and {x[:1], y[:1]} == {"g", "j"}:
             best = max(best, similarity(x[1:], y[1:]))  # Gibran/Jebran: the lead is one
-        if _kasra_variant(a.letters, b.letters):
+        if _kasra_variant(a.letters, b.letters) or _initial_vowel_variant(a.core, b.core):
             best = max(best, cfg.given)
     elif " " not in a.text + b.text and _ghain_qaf(a.letters, b.letters):
         # Persian writes qaf and ghain alike: Ghasem/Qasem, Ghodsi/Qodsi (not g/k: Gamal/Kamal)
@@ -379,7 +394,10 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         x = a.unplaced if a.unplaced is not None else a.joined
         y = b.unplaced if b.unplaced is not None else b.joined
         if a.unplaced is not None and b.unplaced is not None:
-            x, y = a.joined, b.joined
+            # the country before or after the name ("Bangladesh Jamaat-e-Islami" /
+            # "Jamaat-e-Islami Bangladesh"); two countries' parties are two parties
+            same = a.place == b.place and x[:1] == y[:1]
+            x, y = (x, y) if same and similarity(x, y) == 1.0 else (a.joined, b.joined)
         joined = similarity(x, y)
         exact = a.demonym_led or b.demonym_led  # "Indian National Congress" / "Nationalist..."
         if joined >= (1.0 if exact else cfg.joined):

@@ -40,8 +40,9 @@ class ParsedName:
     initials only, acronyms) attach to a cluster only when exactly one fits; ``joined`` is the
     key of the whole name written without spaces ("Fazlur Rehman" = "Fazl-ur-Rehman");
     ``person_like`` is false for names with organisation, place or descriptor words;
-    ``unplaced`` is the joined key without a leading country for organisation names
-    ("Bangladesh Awami League" / "Awami League"); ``org`` is set when a word is an
+    ``unplaced`` is the joined key without a leading or trailing country for organisation
+    names ("Bangladesh Awami League" / "Awami League"), ``place`` the country left out;
+    ``org`` is set when a word is an
     organisation word ("Party", "League"); ``demonym_led`` when the leading word left out of
     ``unplaced`` is a demonym ("Palestinian Islamic Jihad"), which must then match exactly;
     ``bare`` is the key of the whole name's letters without the surname's article ("Mohammed
@@ -66,6 +67,7 @@ class ParsedName:
     unplaced: str | None = None
     org: bool = False
     demonym_led: bool = False
+    place: str = ""
     bare: str = ""
     spelled: str = ""
     generic_free: str | None = None
@@ -118,20 +120,35 @@ def _place_lead(units: tuple[Unit, ...]) -> tuple[int, bool]:
     return (1, True) if heads[0] in T.DEMONYMS else (0, False)
 
 
-def _unplaced(units: tuple[Unit, ...]) -> tuple[str | None, bool]:
+def _unplaced(units: tuple[Unit, ...]) -> tuple[str | None, bool, str]:
     """The joined key of an organisation name without its leading country, region or demonym
     ("Bangladesh Awami League" -> the key of "Awami League", "Palestinian Islamic Jihad" ->
-    "Islamic Jihad"), or None, at least two units remaining; and whether a demonym was left
-    out."""
+    "Islamic Jihad") or its trailing country ("Jamaat-e-Islami Bangladesh"), or None, at least
+    two units remaining; whether a demonym was left out; and the place left out (folded)."""
     if len(units) < 3:
-        return None, False
+        return None, False, ""
     lead, demonym = _place_lead(units)
     rest = units[lead:]
-    if not lead or len(rest) < 2:
-        return None, False
+    if not lead:
+        trail = _place_trail(units)
+        rest = units[: len(units) - trail]
+        place = " ".join(fold_word(u.text) for u in units[len(rest) :])
+    else:
+        place = " ".join(fold_word(u.text) for u in units[:lead])
+    if len(rest) == len(units) or len(rest) < 2:
+        return None, False, ""
     if not demonym and not any(w in T.ORG_WORDS for u in rest for w in fold(u.text).split()):
-        return None, False
-    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in rest)), demonym
+        return None, False, ""
+    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in rest)), demonym, place
+
+
+def _place_trail(units: tuple[Unit, ...]) -> int:
+    """How many trailing units name a country ("Jamaat-e-Islami Bangladesh", "... Sri
+    Lanka")."""
+    tail = [fold_word(u.text) for u in units[-2:]]
+    if len(tail) == 2 and " ".join(tail) in T.COUNTRIES:
+        return 2
+    return 1 if tail[-1] in T.COUNTRIES else 0
 
 
 def _bare(units: tuple[Unit, ...], joined: str) -> str:
@@ -241,6 +258,11 @@ def parse_name(name: str) -> ParsedName:
         and words[-1] not in T.REGNAL_NUMERALS
     ):
         words, shown = words[:-1], shown[:-1]  # post-nominal letters: "Tony Blair MP"
+    if len(words) > 2:
+        # "Junior" and "Jr." are one suffix: the son is told apart from the father by it
+        gen = T.GENERATION_SUFFIXES.get(fold_word(words[-1]))
+        if gen is not None:
+            words = [*words[:-1], gen]
     display = " ".join(shown)
     words = _split_initials(words)
     acronym = None
@@ -278,7 +300,7 @@ def parse_name(name: str) -> ParsedName:
     spelled = "".join(w[:1] for w in words).upper() if lowercase and acronym is None else initials
     words = [fold_word(w) for u in units for w in u.text.split()]
     joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
-    unplaced, demonym_led = _unplaced(units) if acronym is None else (None, False)
+    unplaced, demonym_led, place = _unplaced(units) if acronym is None else (None, False, "")
     org = not T.ORG_WORDS.isdisjoint(words) or _acronym_led(units)
     return ParsedName(
         display=display,
@@ -295,6 +317,7 @@ def parse_name(name: str) -> ParsedName:
         given=units[:-1],
         unplaced=unplaced,
         demonym_led=demonym_led,
+        place=place,
         bare=_bare(units, joined),
         org=org,
         spelled=spelled,
