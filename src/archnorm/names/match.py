@@ -151,6 +151,21 @@ def _kasra_variant(x: str, y: str) -> bool:
     return 0 < i < len(x) - 1 and {x[i], y[i]} == {"e", "i"} and x[i + 1] not in _VOWELS
 
 
+def _glued_compound(headed: Unit, single: Unit, cfg: MatchConfig) -> float | None:
+    """A one-word given name that begins with the head of a compound given name is that compound
+    written as one word only when the rest agrees with the compound's tail ("Abdulaziz" /
+    "Abdul Aziz"); "Abdullah" is not "Abdul Wali", however much of it the shared head makes
+    alike.  None when the word does not begin with the head."""
+    if " " in single.text:
+        return None
+    head = token_key(headed.text.split()[0])
+    core = single.core
+    if len(core) <= len(head) or not core.startswith(head):
+        return None
+    sim = similarity(core[len(head) :], headed.tail)
+    return sim if sim >= cfg.given else 0.0
+
+
 def _initial_vowel_variant(x: str, y: str) -> bool:
     """Two given-name keys of four or more letters that differ only in their first letter, a
     vowel in both: the hamza with kasra written i or e (Issam/Essam, Ihab/Ehab, Imad/Emad,
@@ -235,6 +250,10 @@ def unit_score(
         head, whole = (a, b) if a.bare_head else (b, a)
         if head.key == token_key(whole.text.split()[0]):
             return cfg.middle_penalty, "missing-middle"
+    if a.headed != b.headed:
+        glued = _glued_compound(a, b, cfg) if a.headed else _glued_compound(b, a, cfg)
+        if glued is not None:
+            return glued, ""
     # variants keep the first consonant (Ehsan/Ihsan; not Ehsan/Hassan, Wajid/Sajid)
     best = similarity(a.core, b.core) if a.lead == b.lead else 0.0
     if a.lead == b.lead and best < cfg.given:
