@@ -32,6 +32,7 @@ from archnorm.names.blocking import (
     weak_key,
 )
 from archnorm.names.canonical import canonical_node, cluster_kind
+from archnorm.names.double import double_surname_pairs
 from archnorm.names.keys import deletions, skeleton
 from archnorm.names.match import (
     CONFLICT,
@@ -77,6 +78,7 @@ class NameGraph:
         self.firsts: dict[str, list[int]] = defaultdict(list)
         self.short_forms: dict[str, list[int]] = defaultdict(list)
         self.honorific_nodes: list[int] = []
+        self.double_surnames: list[int] = []
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
         self.single: dict[tuple[bool, str], int] = {}
         self.edges: list[Edge] = []
@@ -123,6 +125,8 @@ class NameGraph:
         self._result = None
         if not p.units:
             return node
+        if p.double_surname:
+            self.double_surnames.append(node)
         rep_key = (p.weak, p.acronym is not None, p.key)
         if len(p.units) == 1 and p.acronym is None:
             # a one-word name written as a compound ("Ansarullah" / "Ansar Allah")
@@ -414,6 +418,22 @@ class NameGraph:
         for root, members in groups.items():
             merged[find(root)].extend(members)
         groups = merged
+        if self.double_surnames:
+            # a double surname written alone ("Mohseni Ejei"): the one cluster it ends
+            pairs = double_surname_pairs(self.double_surnames, self.parsed, self.surnames, self.config)
+            for s in sorted(pairs, key=lambda s: names[s]):
+                rs = find(s)
+                if any(len(self.parsed[m].units) > 2 for m in groups.get(rs, ())):
+                    continue
+                options = {find(f) for f in pairs[s]} - {rs}
+                if len(options) == 1 and allowed(rs, (target := options.pop())):
+                    f = min((f for f in pairs[s] if find(f) == target), key=lambda f: names[f])
+                    union(target, rs)
+                    used.append((0.85, "double-surname", f, s))
+            merged = defaultdict(list)
+            for root, members in groups.items():
+                merged[find(root)].extend(members)
+            groups = merged
         weak_roots = sorted((r for r in groups if not has_full[r]), key=lambda r: names[r])
         for root in weak_roots:
             best: dict[int, Edge] = {}

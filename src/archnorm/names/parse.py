@@ -42,6 +42,7 @@ class ParsedName:
     ``person_like`` is false for names with organisation, place or descriptor words;
     ``unplaced`` is the joined key without a leading or trailing country for organisation
     names ("Bangladesh Awami League" / "Awami League"), ``place`` the country left out;
+    ``double_surname`` when the last two units are written with a hyphen ("Mohseni-Ejei");
     ``org`` is set when a word is an
     organisation word ("Party", "League"); ``demonym_led`` when the leading word left out of
     ``unplaced`` is a demonym ("Palestinian Islamic Jihad"), which must then match exactly;
@@ -68,6 +69,7 @@ class ParsedName:
     org: bool = False
     demonym_led: bool = False
     place: str = ""
+    double_surname: bool = False
     bare: str = ""
     spelled: str = ""
     generic_free: str | None = None
@@ -140,6 +142,18 @@ def _unplaced(units: tuple[Unit, ...]) -> tuple[str | None, bool, str]:
     if not demonym and not any(w in T.ORG_WORDS for u in rest for w in fold(u.text).split()):
         return None, False, ""
     return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in rest)), demonym, place
+
+
+_FINAL_HYPHEN_RE = re.compile(r"([^\W\d_]+)-([^\W\d_]+)\W*$")
+
+
+def _double_surname(text: str, units: tuple[Unit, ...]) -> bool:
+    """The last two name units are written joined by a hyphen ("Mohseni-Ejei", "Akbar
+    Hashemi-Rafsanjani"): a double surname, which the two words alone also name."""
+    if len(units) < 2 or "-" not in text:
+        return False
+    m = _FINAL_HYPHEN_RE.search(text)
+    return m is not None and units[-2].text == m.group(1) and units[-1].text == m.group(2)
 
 
 def _place_trail(units: tuple[Unit, ...]) -> int:
@@ -318,6 +332,7 @@ def parse_name(name: str) -> ParsedName:
         unplaced=unplaced,
         demonym_led=demonym_led,
         place=place,
+        double_surname=_double_surname(stripped, units),
         bare=_bare(units, joined),
         org=org,
         spelled=spelled,
