@@ -32,7 +32,7 @@ from archnorm.names.blocking import (
     weak_key,
 )
 from archnorm.names.canonical import canonical_node, cluster_kind
-from archnorm.names.double import double_surname_pairs
+from archnorm.names.double import JoinOps, double_surname_pairs, join_double_surnames
 from archnorm.names.keys import deletions, skeleton
 from archnorm.names.match import (
     CONFLICT,
@@ -44,7 +44,7 @@ from archnorm.names.match import (
     unit_score,
 )
 from archnorm.names.parse import ParsedName, parse_name
-from archnorm.names.weak import compare_weak, extends, one_lineage, weak_score
+from archnorm.names.weak import compare_weak, exact_surname, extends, one_lineage, weak_score
 from archnorm.record import NameCluster, NameLink
 
 Edge = tuple[float, str, int, int]
@@ -420,16 +420,16 @@ class NameGraph:
         groups = merged
         if self.double_surnames:
             # a double surname written alone ("Mohseni Ejei"): the one cluster it ends
-            pairs = double_surname_pairs(self.double_surnames, self.parsed, self.surnames, self.config)
-            for s in sorted(pairs, key=lambda s: names[s]):
-                rs = find(s)
-                if any(len(self.parsed[m].units) > 2 for m in groups.get(rs, ())):
-                    continue
-                options = {find(f) for f in pairs[s]} - {rs}
-                if len(options) == 1 and allowed(rs, (target := options.pop())):
-                    f = min((f for f in pairs[s] if find(f) == target), key=lambda f: names[f])
-                    union(target, rs)
-                    used.append((0.85, "double-surname", f, s))
+            used.extend(
+                join_double_surnames(
+                    double_surname_pairs(
+                        self.double_surnames, self.parsed, self.surnames, self.config
+                    ),
+                    self.parsed,
+                    groups,
+                    JoinOps(find, allowed, union, names),
+                )
+            )
             merged = defaultdict(list)
             for root, members in groups.items():
                 merged[find(root)].extend(members)
@@ -447,7 +447,7 @@ class NameGraph:
                         best[rf] = edge
             options = [r for r in best if allowed(r, find(root))]
             if len(options) > 1:
-                options = _exact_surname(options, best)
+                options = exact_surname(options, best)
             if len(options) == 1:
                 target = options[0]
                 union(target, find(root))
@@ -505,18 +505,6 @@ class NameGraph:
                 )
             )
         return Clustering(assign=assign, clusters=clusters, links=link)
-
-
-def _exact_surname(options: list[int], best: dict[int, Edge]) -> list[int]:
-    """Of several clusters a surname alone fits, the one whose surname it spells exactly
-    (the same key) when every other fits only as a variant ("Salami" beside Hossein Salami
-    and Mohammad Eslami); two exact fits ("Zardari" beside Asif and Bilawal) stay two."""
-    exact = [r for r in options if best[r][1] == "surname-only" and best[r][0] >= _EXACT_SURNAME]
-    return exact if len(exact) == 1 else options
-
-
-# the score of a surname alone whose key equals the full name's surname key (0.85 x 1.0)
-_EXACT_SURNAME = 0.85
 
 
 def cluster_names(

@@ -10,7 +10,8 @@ that ends in those two words, and none when two do (a father and a son).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from archnorm.names.keys import skeleton
 from archnorm.names.match import DEFAULT_CONFIG, MatchConfig, surname_similarity
@@ -37,7 +38,9 @@ def double_surname_pairs(
         if len(p.units) == 2 and not p.weak and p.acronym is None:
             shorts = [node]
         elif len(p.units) >= 3 and p.person_like:
-            shorts = [s for s in _pool(p, surnames) if _is_short(parsed[s]) and _ends(p, parsed[s], cfg)]
+            shorts = [
+                s for s in _pool(p, surnames) if _is_short(parsed[s]) and _ends(p, parsed[s], cfg)
+            ]
         else:
             continue
         for s in shorts:
@@ -48,7 +51,9 @@ def double_surname_pairs(
             longs = {
                 f
                 for f in _pool(short, surnames)
-                if len(parsed[f].units) >= 3 and parsed[f].person_like and _ends(parsed[f], short, cfg)
+                if len(parsed[f].units) >= 3
+                and parsed[f].person_like
+                and _ends(parsed[f], short, cfg)
             }
             out[s] = longs  # the hyphen, in it or in a fuller name it ends, is the evidence
     return out
@@ -69,3 +74,43 @@ def _ends(long_: ParsedName, short: ParsedName, cfg: MatchConfig) -> bool:
         surname_similarity(x, y) >= cfg.surname
         for x, y in zip(long_.units[-2:], short.units, strict=True)
     )
+
+
+@dataclass(frozen=True, slots=True)
+class JoinOps:
+    """The clusterer's union-find: ``find`` a root, whether two roots are ``allowed`` to
+    join (no conflict, no cannot-link), ``union`` two roots; ``names`` orders nodes."""
+
+    find: Callable[[int], int]
+    allowed: Callable[[int, int], bool]
+    union: Callable[[int, int], None]
+    names: Sequence[str]
+
+
+def join_double_surnames(
+    pairs: Mapping[int, set[int]],
+    parsed: Sequence[ParsedName],
+    groups: Mapping[int, Sequence[int]],
+    ops: JoinOps,
+) -> list[tuple[float, str, int, int]]:
+    """Join each short name of ``pairs`` to the one cluster its fuller names are in, when its
+    own cluster holds no longer name (it already belongs to a person) and exactly one cluster
+    fits; the links made, as edges."""
+    find, names = ops.find, ops.names
+    eligible = [
+        s
+        for s in sorted(pairs, key=lambda s: names[s])
+        if all(len(parsed[m].units) <= 2 for m in groups.get(find(s), (s,)))
+    ]
+    made = []
+    for s in eligible:
+        rs = find(s)
+        options = {find(f) for f in pairs[s]} - {rs}
+        if len(options) != 1:
+            continue
+        target = options.pop()
+        if ops.allowed(rs, target):
+            f = min((f for f in pairs[s] if find(f) == target), key=lambda f: names[f])
+            ops.union(target, rs)
+            made.append((0.85, "double-surname", f, s))
+    return made

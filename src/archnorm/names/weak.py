@@ -4,6 +4,8 @@ shape compare (the full-name matcher is :mod:`archnorm.names.match`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from archnorm.names import _tables as T
 from archnorm.names.keys import fold, skeleton
 from archnorm.names.match import (
@@ -182,3 +184,15 @@ def compare_weak(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
         if _first_letter(x) != _first_letter(y):
             return None
     return Match("fuzzy", round(sur, 4))
+
+
+def exact_surname(options: list[int], best: Mapping[int, tuple[float, str, int, int]]) -> list[int]:
+    """Of several clusters a surname alone fits, the one whose surname it spells exactly
+    (the same key) when every other fits only as a variant ("Salami" beside Hossein Salami
+    and Mohammad Eslami); two exact fits ("Zardari" beside Asif and Bilawal) stay two."""
+    exact = [r for r in options if best[r][1] == "surname-only" and best[r][0] >= _EXACT_SURNAME]
+    return exact if len(exact) == 1 else options
+
+
+# the score of a surname alone whose key equals the full name's surname key (0.85 x 1.0)
+_EXACT_SURNAME = 0.85
