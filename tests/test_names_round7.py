@@ -60,6 +60,15 @@ def test_apart(a: str, b: str) -> None:
     assert not together(a, b), (a, b)
 
 
+def test_honorific_short_forms_before_first_names() -> None:
+    # royal titles and Qazi/Kazi precede a first name: the one cluster that begins with it
+    assert together("Layla Farahani", "Empress Layla", "Shahbanu Layla Farahani")
+    assert together("Kazi Rafiq Alam", "Kazi Rafiq")
+    names = ["Kazi Rafiq Alam", "Kazi Rafiq Hossain", "Kazi Rafiq"]
+    assert cluster_of("Kazi Rafiq", names) == ("Kazi Rafiq",)  # two fit: none
+    assert parse_name("Empress Layla Farahani").title == "Empress"
+
+
 def test_exact_surname_wins_over_variants() -> None:
     names = ["Karim Salehi", "Javad Saleh", "Salehi"]
     assert cluster_of("Salehi", names) == ("Karim Salehi", "Salehi")

@@ -25,7 +25,8 @@ TITLES: frozenset[str] = _phrases(
     ayatollah, barrister, begum, brig, brigadier, caliph, capt, captain, chairman,
     chairperson, chaudhary, chaudhri, chaudhry, chief justice, chief minister, chief of army
     staff, choudhry, chowdhury, col, colonel, commander, crown prince, dame, defence minister,
-    defense minister, deputy prime minister, doctor, dr, emir, federal minister, field
+    defense minister, deputy prime minister, doctor, dr, emir, emperor, empress, federal
+    minister, field
     marshal, finance minister, foreign minister, foreign secretary, founder, gen, general,
     governor, grand ayatollah, hafiz, haji, hajji, hojatoleslam, home minister, hon,
     honorable, honourable, imam, information minister, inspector, inspector general, interior
@@ -39,7 +40,8 @@ TITLES: frozenset[str] = _phrases(
     quaid i azam, rai, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
     shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
-    sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president
+    sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president,
+    shahbanu
     """
 )
 
@@ -52,7 +54,8 @@ PERSON_TITLES = TITLES
 # "Agha Khan"): split off only when at least two name units remain after them.
 NAME_HONORIFICS: frozenset[str] = _words(
     """
-    agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir hafiz haji hajji imam
+    agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir emperor empress hafiz
+    haji hajji imam shahbanu
     kazi khan khawaja khwaja king lady lord makhdoom malik mian mirza mulla mullah nawab pandit
     pir prince princess qari qazi queen rai sardar sayed sayyid sayyed seyyed seyed shaheed
     shaikh shaykh sheik sheikh sultan syed ustad
@@ -71,7 +74,7 @@ HONORIFIC_SURNAMES: frozenset[str] = _words("kazi mirza qazi")
 HONORIFIC_FIRST: frozenset[str] = _words(
     """
     begum chaudhary chaudhri chaudhry choudhry chowdhury makhdoom mian mirza shaikh shaykh sheik
-    sheikh king queen prince princess sultan emir
+    sheikh king queen prince princess sultan emir emperor empress shahbanu kazi qazi
     """
 )
 
