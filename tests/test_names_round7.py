@@ -38,6 +38,8 @@ LINKED = [
     ("Abdulghani Soltani", "Abdul Ghani Soltani"),  # a compound written as one word
     ("Nijat Movement Nepal", "Nepal Nijat Movement"),  # the country before or after
     ("Islah Party Bangladesh", "Bangladesh Islah Party"),
+    ("Uzbek Freedom Front", "Uzbekistan Freedom Front"),  # a demonym and its country
+    ("Sindhi Awami Tehreek", "Sindh Awami Tehreek"),
 ]
 
 APART = [
@@ -67,6 +69,18 @@ def test_honorific_short_forms_before_first_names() -> None:
     names = ["Kazi Rafiq Alam", "Kazi Rafiq Hossain", "Kazi Rafiq"]
     assert cluster_of("Kazi Rafiq", names) == ("Kazi Rafiq",)  # two fit: none
     assert parse_name("Empress Layla Farahani").title == "Empress"
+
+
+def test_demonym_only_in_organisations() -> None:
+    # a person named after a people is not a place ("Farid Baloch" is no "Balochistan")
+    p = parse_name("Farid Baloch")
+    assert [u.text for u in p.units] == ["Farid", "Baloch"] and p.person_like
+    # a demonym-led name still needs an exact match without its demonym
+    assert parse_name("Sudanese Liberation Front").demonym_led
+    names = ["Sudanese Liberation Front", "Liberation Fronts"]
+    assert cluster_of("Liberation Fronts", names) == ("Liberation Fronts",)
+    # and an acronym fits the one organisation both spellings name
+    assert together("Tajik Freedom Front", "Tajikistan Freedom Front", "TFF")
 
 
 def test_exact_surname_wins_over_variants() -> None:

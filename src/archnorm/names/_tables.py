@@ -305,9 +305,25 @@ SKELETON_DROP = "aiu"
 DEMONYMS: frozenset[str] = _words(
     """
     afghan bangladeshi egyptian indian iranian iraqi jordanian kashmiri kurdish lebanese
-    nepali pakistani palestinian saudi syrian turkish yemeni
+    nepali pakistani palestinian saudi syrian turkish yemeni sudanese libyan tunisian algerian
+    moroccan qatari kuwaiti omani bahraini nepalese uzbek tajik kazakh turkmen kyrgyz
     """
 )
+
+# A demonym and the place it names are one word in an organisation's name ("Kurdish Democratic
+# Party" / "Kurdistan Democratic Party", "Baloch Liberation Army" / "Balochistan ...",
+# "Sudanese Armed Forces" / "Sudan Armed Forces"); not in a person's name ("Mahrang Baloch").
+DEMONYM_PLACES: dict[str, str] = {
+    "afghan": "Afghanistan", "algerian": "Algeria", "bahraini": "Bahrain", "baloch": "Balochistan",
+    "baluch": "Baluchistan", "bangladeshi": "Bangladesh", "bengali": "Bengal", "egyptian": "Egypt",
+    "indian": "India", "iranian": "Iran", "iraqi": "Iraq", "jordanian": "Jordan",
+    "kashmiri": "Kashmir", "kazakh": "Kazakhstan", "kurdish": "Kurdistan", "kuwaiti": "Kuwait",
+    "kyrgyz": "Kyrgyzstan", "lebanese": "Lebanon", "libyan": "Libya", "moroccan": "Morocco",
+    "nepali": "Nepal", "nepalese": "Nepal", "omani": "Oman", "pakistani": "Pakistan",
+    "palestinian": "Palestine", "punjabi": "Punjab", "qatari": "Qatar", "sindhi": "Sindh",
+    "sudanese": "Sudan", "syrian": "Syria", "tajik": "Tajikistan", "tunisian": "Tunisia",
+    "turkish": "Turkey", "turkmen": "Turkmenistan", "uzbek": "Uzbekistan", "yemeni": "Yemen",
+}  # fmt: skip
 
 # Provinces and regions (folded, joined by spaces, "and" dropped) that lead organisation names
 # as a country does ("Jammu and Kashmir National Conference", "Sindh United Party").
@@ -326,7 +342,8 @@ COUNTRIES: frozenset[str] = _phrases(
     afghanistan, algeria, bahrain, bangladesh, bhutan, china, egypt, india, indonesia, iran,
     iraq, israel, jordan, kuwait, lebanon, libya, malaysia, maldives, morocco, nepal, oman,
     pakistan, palestine, qatar, saudi arabia, sri lanka, sudan, syria, tunisia, turkey,
-    yemen, america, britain, england, france, germany, russia, japan
+    yemen, america, britain, england, france, germany, russia, japan, kazakhstan,
+    kyrgyzstan, tajikistan, turkmenistan, uzbekistan
     """
 )
 

@@ -298,6 +298,7 @@ def parse_name(name: str) -> ParsedName:
     lowercase = _LOWER_WORD_RE.search(name) is not None
     initials = _initials(words) if lowercase else "".join(initial(w) for w in words)
     units: tuple[Unit, ...] = ()
+    demonym_first = False
     if words and acronym is None:
         kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
         if len(kept) > 2 and _POST_NAME_RE.search(name):
@@ -307,7 +308,12 @@ def parse_name(name: str) -> ParsedName:
                 + [w for w in kept[1:-1] if fold_word(w) not in T.POST_NAME_HONORIFICS]
                 + [kept[-1]]
             )
-        units = tuple(unit_of(g) for g in _group_units(kept or words))
+        kept = kept or words
+        demonym_first = fold_word(kept[0]) in T.DEMONYM_PLACES
+        if len(kept) > 1 and not T.ORG_WORDS.isdisjoint(fold_word(w) for w in kept):
+            # "Kurdish Democratic Party" is "Kurdistan Democratic Party"
+            kept = [T.DEMONYM_PLACES.get(fold_word(w), w) for w in kept]
+        units = tuple(unit_of(g) for g in _group_units(kept))
     elif acronym is not None:
         units = (unit_of(words),)
     # every word's initial, connectors too: differs from ``initials`` only with lowercase words
@@ -315,6 +321,7 @@ def parse_name(name: str) -> ParsedName:
     words = [fold_word(w) for u in units for w in u.text.split()]
     joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
     unplaced, demonym_led, place = _unplaced(units) if acronym is None else (None, False, "")
+    demonym_led = demonym_led or (unplaced is not None and demonym_first)
     org = not T.ORG_WORDS.isdisjoint(words) or _acronym_led(units)
     return ParsedName(
         display=display,
