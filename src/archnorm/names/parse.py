@@ -144,13 +144,14 @@ def _unplaced(units: tuple[Unit, ...]) -> tuple[str | None, bool, str]:
     return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in rest)), demonym, place
 
 
+_DEMONYM_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(T.DEMONYM_PLACES)) + r")\b")
 _FINAL_HYPHEN_RE = re.compile(r"([^\W\d_]+)-([^\W\d_]+)\W*$")
 
 
 def _double_surname(text: str, units: tuple[Unit, ...]) -> bool:
     """The last two name units are written joined by a hyphen ("Mohseni-Ejei", "Akbar
     Hashemi-Rafsanjani"): a double surname, which the two words alone also name."""
-    if len(units) < 2 or "-" not in text:
+    if len(units) < 2:
         return False
     m = _FINAL_HYPHEN_RE.search(text)
     return m is not None and units[-2].text == m.group(1) and units[-1].text == m.group(2)
@@ -159,6 +160,8 @@ def _double_surname(text: str, units: tuple[Unit, ...]) -> bool:
 def _place_trail(units: tuple[Unit, ...]) -> int:
     """How many trailing units name a country ("Jamaat-e-Islami Bangladesh", "... Sri
     Lanka")."""
+    if fold_word(units[-1].text) not in _PLACE_TAILS:
+        return 0
     tail = [fold_word(u.text) for u in units[-2:]]
     if len(tail) == 2 and " ".join(tail) in T.COUNTRIES:
         return 2
@@ -213,6 +216,7 @@ def _generic_free(units: tuple[Unit, ...], org: bool) -> str | None:
 _ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|KH|Md|Mohd|Muhd)\b")
 _LOWER_WORD_RE = re.compile(r"(?:^|[^\w'])[a-z]")
 _POST_NAME_RE = re.compile(r"(?i)\b(?:bhai|dada|ji|sahib|saheb)\b")
+_PLACE_TAILS = frozenset(w.split()[-1] for w in T.COUNTRIES)
 _PLACE_HEADS = frozenset(
     w.split()[0] for w in T.COUNTRIES | T.REGIONS | T.DEMONYMS | frozenset({"all"})
 )
@@ -272,7 +276,7 @@ def parse_name(name: str) -> ParsedName:
         and words[-1] not in T.REGNAL_NUMERALS
     ):
         words, shown = words[:-1], shown[:-1]  # post-nominal letters: "Tony Blair MP"
-    if len(words) > 2:
+    if len(words) > 2 and words[-1][:1] in "JjSs":
         # "Junior" and "Jr." are one suffix: the son is told apart from the father by it
         gen = T.GENERATION_SUFFIXES.get(fold_word(words[-1]))
         if gen is not None:
@@ -309,10 +313,11 @@ def parse_name(name: str) -> ParsedName:
                 + [kept[-1]]
             )
         kept = kept or words
-        demonym_first = fold_word(kept[0]) in T.DEMONYM_PLACES
-        if len(kept) > 1 and not T.ORG_WORDS.isdisjoint(fold_word(w) for w in kept):
-            # "Kurdish Democratic Party" is "Kurdistan Democratic Party"
-            kept = [T.DEMONYM_PLACES.get(fold_word(w), w) for w in kept]
+        if _DEMONYM_RE.search(name) is not None:
+            demonym_first = fold_word(kept[0]) in T.DEMONYM_PLACES
+            if len(kept) > 1 and not T.ORG_WORDS.isdisjoint(fold_word(w) for w in kept):
+                # "Kurdish Democratic Party" is "Kurdistan Democratic Party"
+                kept = [T.DEMONYM_PLACES.get(fold_word(w), w) for w in kept]
         units = tuple(unit_of(g) for g in _group_units(kept))
     elif acronym is not None:
         units = (unit_of(words),)
@@ -339,7 +344,7 @@ def parse_name(name: str) -> ParsedName:
         unplaced=unplaced,
         demonym_led=demonym_led,
         place=place,
-        double_surname=_double_surname(stripped, units),
+        double_surname="-" in stripped and _double_surname(stripped, units),
         bare=_bare(units, joined),
         org=org,
         spelled=spelled,
