@@ -19,6 +19,7 @@ import re
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -240,7 +241,12 @@ def main() -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--c1", type=float, default=None, help="stage-1 C (default: C_BY_KIND)")
     ap.add_argument("--c2", type=float, default=None, help="stage-2 C (default: C_BY_KIND)")
-    ap.add_argument("--only", choices=("text", "html"), default=None, help="one model (no --write)")
+    ap.add_argument(
+        "--only",
+        choices=("text", "html"),
+        default=None,
+        help="one model; with --write the other keeps its weights in the file",
+    )
     ap.add_argument(
         "--weighting",
         choices=("auto", "page", "sqrt"),
@@ -304,11 +310,27 @@ def main() -> int:
         if args.write:
             m = train(items, c1, c2)
             model[kind] = _model_dict(m, thr, digits=6)
+    if args.write and args.only:
+        other = "html" if args.only == "text" else "text"
+        model[other] = _padded(json.loads(OUT.read_text(encoding="utf-8"))[other])
     if args.write:
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT}")
     return 0
+
+
+def _padded(part: dict[str, Any]) -> dict[str, Any]:
+    """A model kept from the file, its context stages given weight 0 for context features added
+    since it was trained (appended at the end), so that it scores every page as before."""
+    for stage in ("stage2", "stage3"):
+        if stage in part:
+            have = part[stage]["features"]
+            if tuple(have) != CONTEXT_NAMES[: len(have)]:
+                raise SystemExit(f"{stage}: features changed, not appended: retrain both models")
+            part[stage]["weights"] += [0.0] * (len(CONTEXT_NAMES) - len(have))
+            part[stage]["features"] = list(CONTEXT_NAMES)
+    return part
 
 
 FOLD_BODIES: dict[str, list[list[str]]] = {}

@@ -140,3 +140,13 @@ def test_trailing_date_never_crashes(text: str) -> None:
 
     iso = parse_trailing_date(text)
     assert iso is None or regex.fullmatch(r"\d{4}-\d\d-\d\d", iso)
+
+
+def test_escaped_brackets_inside_link_and_image_text() -> None:
+    # html2text escapes brackets of an alt text; CommonMark reads them as text of the image
+    img = "![\\[https://example.org/v/clip_160x90.jpg\\]](https://example.org/v/clip.jpg)"
+    line = f"  * [ {img} ](/v/1)"
+    out = to_text(line + "\nSee [the \\[full\\] report](/r) here.\n").text
+    assert out.split("\n")[0].strip() == "*"
+    assert out.split("\n")[1] == "See the \\[full\\] report here."
+    assert to_text(out).text == out

@@ -202,6 +202,10 @@ def context_features(
         out[:, 17] = base[:, _I_LINK]
         out[:, 18] = base[:, _I_H1] + base[:, _I_H23] + base[:, _I_H4]
     out[span_lo:span_hi, 19] = 1.0
+    # the page-position columns scaled by how article-like the whole page reads: the last lines
+    # of a raw page are its footer, of an already clean page (a body) its article
+    out[:, 29:32] = base[:, _I_POS : _I_POS + 3] * out[:, 13:14]
+    out[:, 32:34] = out[:, 8:10] * out[:, 13:14]
     if html:
         tree = layout.tree_rows(p, goods, gains)
         if tree is not None:
@@ -214,6 +218,7 @@ def context_features(
 
 
 _I_WORDS = BASE_NAMES.index("log_words")
+_I_POS = BASE_NAMES.index("pos")  # pos, pos_first, pos_last
 _I_TERM = BASE_NAMES.index("terminal")
 _I_STOP = BASE_NAMES.index("stop_ratio")
 _I_LINK = BASE_NAMES.index("link_density")

@@ -63,6 +63,7 @@ CONTEXT_NAMES: tuple[str, ...] = (
     "own_log_words", "own_terminal", "own_stop_ratio", "own_link_density", "own_heading",
     "in_best_span", "in_best_tree", "parent_ratio", "grandparent_ratio", "best_tree_share",
     "sibling_ratio", "ancestor3_ratio", "near_best_tree", "style_ratio", "style_count",
+    "pos_clean", "first_clean", "last_clean", "before_clean", "after_clean",
 )  # fmt: skip
 
 _NEAR = tuple("near:" + h for h in HINTS)

@@ -35,8 +35,11 @@ from archnorm.record import Change
 # a link target: no spaces, balanced parentheses one level deep, an optional "title"
 _TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
 _REF = r"\[[^\[\]\n]*\]"
-_IMAGE_RE = regex.compile(rf"(?<!\\)!\[[^\[\]\n]*\](?:{_TARGET}|{_REF})")
-_LINK_RE = regex.compile(rf"(?<!\\)\[(?P<text>[^\[\]\n]*)\](?:{_TARGET}|{_REF})")
+# link or image text: no bare bracket, but escaped ones ("![\[photo\]](src)", as html2text
+# writes an alt text that holds brackets) are text, as in CommonMark
+_TEXT = r"(?:[^\[\]\n\\]|\\.)*"
+_IMAGE_RE = regex.compile(rf"(?<!\\)!\[{_TEXT}\](?:{_TARGET}|{_REF})")
+_LINK_RE = regex.compile(rf"(?<!\\)\[(?P<text>{_TEXT})\](?:{_TARGET}|{_REF})")
 # "[1]: https://example.org/a "Title"": the target must look like an address, so that a plain
 # line such as "[Update]: The council said ..." stays
 _DEFINITION_RE = regex.compile(
