@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archnorm import cluster_names
+from archnorm import NameIndex, cluster_names
 from archnorm.names import parse_name
 from archnorm.names.match import compare, unit_score
 from archnorm.names.weak import one_lineage
@@ -205,3 +205,32 @@ def test_any_unicode_parses(text: str) -> None:
     p = parse_name(text)
     assert isinstance(p.double_surname, bool)
     cluster_names([text, text + " Jr", "bin " + text, text + "-" + text])
+
+
+_ROUND7 = [
+    "Hamid Reza Tavakoli-Nik",
+    "Tavakoli Nik",
+    "Faris bin Nasser",
+    "Faris bin Nasser bin Hamad",
+    "Faris bin Nasser Al Rumaihi",
+    "Karim Salehi",
+    "Javad Saleh",
+    "Salehi",
+    "Kurdish Freedom Party",
+    "Kurdistan Freedom Party",
+    "Islah Party Bangladesh",
+    "Bangladesh Islah Party",
+]
+
+
+@SETTINGS
+@given(st.permutations(_ROUND7), st.integers(min_value=1, max_value=4))
+def test_index_in_batches_equals_one_run(names: list[str], step: int) -> None:
+    idx = NameIndex()
+    for i in range(0, len(names), step):
+        idx.add(names[i : i + step])
+    got = sorted(tuple(sorted(c.members)) for c in idx.clusters())
+    want = sorted(tuple(sorted(c.members)) for c in cluster_names(_ROUND7))
+    assert got == want
+    again = NameIndex.from_json(idx.to_json())
+    assert sorted(tuple(sorted(c.members)) for c in again.clusters()) == want
