@@ -396,7 +396,7 @@ class NameGraph:
                 if len(options) == 1:
                     plans.append(ext[options[0]])
                 elif (
-                    len(options) > 1
+                    options
                     and not honorific_pass
                     and len({ext[r][3] for r in options}) == 1
                     and one_lineage(

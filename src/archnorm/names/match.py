@@ -260,7 +260,9 @@ def unit_score(
         x, y = a.core, b.core
         if x[:1] != y[:1] and {x[:1], y[:1]} == {"g", "j"}:
             best = max(best, similarity(x[1:], y[1:]))  # Gibran/Jebran: the lead is one
-        if _kasra_variant(a.letters, b.letters) or _initial_vowel_variant(a.core, b.core):
+        if _kasra_variant(a.letters, b.letters) or (
+            a.core[1:] == b.core[1:] and _initial_vowel_variant(a.core, b.core)
+        ):
             best = max(best, cfg.given)
     elif " " not in a.text + b.text and _ghain_qaf(a.letters, b.letters):
         # Persian writes qaf and ghain alike: Ghasem/Qasem, Ghodsi/Qodsi (not g/k: Gamal/Kamal)

@@ -122,7 +122,7 @@ def _place_lead(units: tuple[Unit, ...]) -> tuple[int, bool]:
     return (1, True) if heads[0] in T.DEMONYMS else (0, False)
 
 
-def _unplaced(units: tuple[Unit, ...]) -> tuple[str | None, bool, str]:
+def _unplaced(units: tuple[Unit, ...], org: bool) -> tuple[str | None, bool, str]:
     """The joined key of an organisation name without its leading country, region or demonym
     ("Bangladesh Awami League" -> the key of "Awami League", "Palestinian Islamic Jihad" ->
     "Islamic Jihad") or its trailing country ("Jamaat-e-Islami Bangladesh"), or None, at least
@@ -132,6 +132,8 @@ def _unplaced(units: tuple[Unit, ...]) -> tuple[str | None, bool, str]:
     lead, demonym = _place_lead(units)
     rest = units[lead:]
     if not lead:
+        if not org:
+            return None, False, ""  # a trailing country only after an organisation's name
         trail = _place_trail(units)
         rest = units[: len(units) - trail]
         place = " ".join(fold_word(u.text) for u in units[len(rest) :])
@@ -144,7 +146,7 @@ def _unplaced(units: tuple[Unit, ...]) -> tuple[str | None, bool, str]:
     return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in rest)), demonym, place
 
 
-_DEMONYM_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(T.DEMONYM_PLACES)) + r")\b")
+_DEMONYM_WORDS = frozenset(T.DEMONYM_PLACES)
 _FINAL_HYPHEN_RE = re.compile(r"([^\W\d_]+)-([^\W\d_]+)\W*$")
 
 
@@ -302,7 +304,7 @@ def parse_name(name: str) -> ParsedName:
     lowercase = _LOWER_WORD_RE.search(name) is not None
     initials = _initials(words) if lowercase else "".join(initial(w) for w in words)
     units: tuple[Unit, ...] = ()
-    demonym_first = False
+    kept: list[str] = []
     if words and acronym is None:
         kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
         if len(kept) > 2 and _POST_NAME_RE.search(name):
@@ -313,11 +315,6 @@ def parse_name(name: str) -> ParsedName:
                 + [kept[-1]]
             )
         kept = kept or words
-        if _DEMONYM_RE.search(name) is not None:
-            demonym_first = fold_word(kept[0]) in T.DEMONYM_PLACES
-            if len(kept) > 1 and not T.ORG_WORDS.isdisjoint(fold_word(w) for w in kept):
-                # "Kurdish Democratic Party" is "Kurdistan Democratic Party"
-                kept = [T.DEMONYM_PLACES.get(fold_word(w), w) for w in kept]
         units = tuple(unit_of(g) for g in _group_units(kept))
     elif acronym is not None:
         units = (unit_of(words),)
@@ -325,9 +322,18 @@ def parse_name(name: str) -> ParsedName:
     spelled = "".join(w[:1] for w in words).upper() if lowercase and acronym is None else initials
     words = [fold_word(w) for u in units for w in u.text.split()]
     joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
-    unplaced, demonym_led, place = _unplaced(units) if acronym is None else (None, False, "")
-    demonym_led = demonym_led or (unplaced is not None and demonym_first)
     org = not T.ORG_WORDS.isdisjoint(words) or _acronym_led(units)
+    demonym_first = False
+    if org and kept and not _DEMONYM_WORDS.isdisjoint(words):
+        # "Kurdish Democratic Party" is "Kurdistan Democratic Party"
+        demonym_first = words[0] in _DEMONYM_WORDS
+        units = tuple(
+            unit_of(g) for g in _group_units([T.DEMONYM_PLACES.get(fold_word(w), w) for w in kept])
+        )
+        words = [fold_word(w) for u in units for w in u.text.split()]
+        joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
+    unplaced, demonym_led, place = _unplaced(units, org) if acronym is None else (None, False, "")
+    demonym_led = demonym_led or (unplaced is not None and demonym_first)
     return ParsedName(
         display=display,
         title=title,
