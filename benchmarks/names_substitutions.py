@@ -30,7 +30,18 @@ HERE = Path(__file__).resolve().parent
 CLUSTERS = HERE / "data" / "name_clusters.json"
 MODULE = HERE.parent / "src" / "archnorm" / "names" / "_substitutions.py"
 # splits that have been read and tuned on: never a split that is still held out
-TUNED = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+TUNED = (
+    "dev",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+)
 VOWELS = frozenset("aiu")  # token keys write every vowel as a, i or u
 
 

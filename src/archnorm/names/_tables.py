@@ -25,7 +25,8 @@ TITLES: frozenset[str] = _phrases(
     ayatollah, barrister, begum, brig, brigadier, caliph, capt, captain, chairman,
     chairperson, chaudhary, chaudhri, chaudhry, chief justice, chief minister, chief of army
     staff, choudhry, chowdhury, col, colonel, commander, crown prince, dame, defence minister,
-    defense minister, deputy prime minister, doctor, dr, emir, federal minister, field
+    defense minister, deputy prime minister, doctor, dr, emir, emperor, empress, federal
+    minister, field
     marshal, finance minister, foreign minister, foreign secretary, founder, gen, general,
     governor, grand ayatollah, hafiz, haji, hajji, hojatoleslam, home minister, hon,
     honorable, honourable, imam, information minister, inspector, inspector general, interior
@@ -39,7 +40,8 @@ TITLES: frozenset[str] = _phrases(
     quaid i azam, rai, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
     shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
-    sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president
+    sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president,
+    shahbanu
     """
 )
 
@@ -52,7 +54,8 @@ PERSON_TITLES = TITLES
 # "Agha Khan"): split off only when at least two name units remain after them.
 NAME_HONORIFICS: frozenset[str] = _words(
     """
-    agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir hafiz haji hajji imam
+    agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir emperor empress hafiz
+    haji hajji imam shahbanu
     kazi khan khawaja khwaja king lady lord makhdoom malik mian mirza mulla mullah nawab pandit
     pir prince princess qari qazi queen rai sardar sayed sayyid sayyed seyyed seyed shaheed
     shaikh shaykh sheik sheikh sultan syed ustad
@@ -71,7 +74,7 @@ HONORIFIC_SURNAMES: frozenset[str] = _words("kazi mirza qazi")
 HONORIFIC_FIRST: frozenset[str] = _words(
     """
     begum chaudhary chaudhri chaudhry choudhry chowdhury makhdoom mian mirza shaikh shaykh sheik
-    sheikh king queen prince princess sultan emir
+    sheikh king queen prince princess sultan emir emperor empress shahbanu kazi qazi
     """
 )
 
@@ -82,6 +85,10 @@ HONORIFIC_ABBREVIATIONS: dict[str, str] = {"ch": "Chaudhry", "kh": "Khawaja"}
 # Abbreviations of Muhammad before a name in South Asian English press ("Md Shahabuddin",
 # "Mohd Sayeed"), read as the name they stand for.
 NAME_ABBREVIATIONS: dict[str, str] = {"md": "Mohammad", "mohd": "Mohammad", "muhd": "Muhammad"}
+
+# Generation suffixes after a name, each written in full or abbreviated ("Habib Bourguiba
+# Junior" / "Habib Bourguiba Jr."): read as one word, never left out.
+GENERATION_SUFFIXES: dict[str, str] = {"junior": "Jr", "jr": "Jr", "senior": "Sr", "sr": "Sr"}
 
 # Regnal numbers after a ruler's name ("Abdullah II"): part of the name, not post-nominal
 # letters, and never equal to one another.
@@ -124,6 +131,10 @@ PREFIX_PARTICLES: frozenset[str] = _words(
     el ibn la le ud ul umm un ur us uz van von
     """
 )
+
+# Particles that lead a patronymic ("bin Salman", "bint Bandar", "ould Abdel Aziz"): a name
+# cannot begin with one, so an honorific before one is the given name ("Sultan bin Abdulaziz").
+PATRONYMIC_PARTICLES: frozenset[str] = _words("bin ibn bint binti ould")
 
 # Infix particles of Arabic genitive compounds: "Zia-ul-Haq", "Moin-ud-Din", "Fazl-ur-Rehman";
 # the two sides and the particle form one unit.
@@ -294,9 +305,25 @@ SKELETON_DROP = "aiu"
 DEMONYMS: frozenset[str] = _words(
     """
     afghan bangladeshi egyptian indian iranian iraqi jordanian kashmiri kurdish lebanese
-    nepali pakistani palestinian saudi syrian turkish yemeni
+    nepali pakistani palestinian saudi syrian turkish yemeni sudanese libyan tunisian algerian
+    moroccan qatari kuwaiti omani bahraini nepalese uzbek tajik kazakh turkmen kyrgyz
     """
 )
+
+# A demonym and the place it names are one word in an organisation's name ("Kurdish Democratic
+# Party" / "Kurdistan Democratic Party", "Baloch Liberation Army" / "Balochistan ...",
+# "Sudanese Armed Forces" / "Sudan Armed Forces"); not in a person's name ("Mahrang Baloch").
+DEMONYM_PLACES: dict[str, str] = {
+    "afghan": "Afghanistan", "algerian": "Algeria", "bahraini": "Bahrain", "baloch": "Balochistan",
+    "baluch": "Baluchistan", "bangladeshi": "Bangladesh", "bengali": "Bengal", "egyptian": "Egypt",
+    "indian": "India", "iranian": "Iran", "iraqi": "Iraq", "jordanian": "Jordan",
+    "kashmiri": "Kashmir", "kazakh": "Kazakhstan", "kurdish": "Kurdistan", "kuwaiti": "Kuwait",
+    "kyrgyz": "Kyrgyzstan", "lebanese": "Lebanon", "libyan": "Libya", "moroccan": "Morocco",
+    "nepali": "Nepal", "nepalese": "Nepal", "omani": "Oman", "pakistani": "Pakistan",
+    "palestinian": "Palestine", "punjabi": "Punjab", "qatari": "Qatar", "sindhi": "Sindh",
+    "sudanese": "Sudan", "syrian": "Syria", "tajik": "Tajikistan", "tunisian": "Tunisia",
+    "turkish": "Turkey", "turkmen": "Turkmenistan", "uzbek": "Uzbekistan", "yemeni": "Yemen",
+}  # fmt: skip
 
 # Provinces and regions (folded, joined by spaces, "and" dropped) that lead organisation names
 # as a country does ("Jammu and Kashmir National Conference", "Sindh United Party").
@@ -315,7 +342,8 @@ COUNTRIES: frozenset[str] = _phrases(
     afghanistan, algeria, bahrain, bangladesh, bhutan, china, egypt, india, indonesia, iran,
     iraq, israel, jordan, kuwait, lebanon, libya, malaysia, maldives, morocco, nepal, oman,
     pakistan, palestine, qatar, saudi arabia, sri lanka, sudan, syria, tunisia, turkey,
-    yemen, america, britain, england, france, germany, russia, japan
+    yemen, america, britain, england, france, germany, russia, japan, kazakhstan,
+    kyrgyzstan, tajikistan, turkmenistan, uzbekistan
     """
 )
 

@@ -32,6 +32,7 @@ from archnorm.names.blocking import (
     weak_key,
 )
 from archnorm.names.canonical import canonical_node, cluster_kind
+from archnorm.names.double import JoinOps, double_surname_pairs, join_double_surnames
 from archnorm.names.keys import deletions, skeleton
 from archnorm.names.match import (
     CONFLICT,
@@ -43,7 +44,7 @@ from archnorm.names.match import (
     unit_score,
 )
 from archnorm.names.parse import ParsedName, parse_name
-from archnorm.names.weak import compare_weak, extends, weak_score
+from archnorm.names.weak import compare_weak, exact_surname, extends, one_lineage, weak_score
 from archnorm.record import NameCluster, NameLink
 
 Edge = tuple[float, str, int, int]
@@ -77,6 +78,7 @@ class NameGraph:
         self.firsts: dict[str, list[int]] = defaultdict(list)
         self.short_forms: dict[str, list[int]] = defaultdict(list)
         self.honorific_nodes: list[int] = []
+        self.double_surnames: list[int] = []
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
         self.single: dict[tuple[bool, str], int] = {}
         self.edges: list[Edge] = []
@@ -123,6 +125,8 @@ class NameGraph:
         self._result = None
         if not p.units:
             return node
+        if p.double_surname:
+            self.double_surnames.append(node)
         rep_key = (p.weak, p.acronym is not None, p.key)
         if len(p.units) == 1 and p.acronym is None:
             # a one-word name written as a compound ("Ansarullah" / "Ansar Allah")
@@ -391,6 +395,19 @@ class NameGraph:
                 options = [r for r in ext if allowed(r, root)]
                 if len(options) == 1:
                     plans.append(ext[options[0]])
+                elif (
+                    options
+                    and not honorific_pass
+                    and len({ext[r][3] for r in options}) == 1
+                    and one_lineage(
+                        self.parsed[ext[options[0]][3]],
+                        [self.parsed[ext[r][2]] for r in options],
+                        self.config,
+                    )
+                ):
+                    # fuller names that add patronymics or a family name and agree with one
+                    # another ("Bandar bin Sultan bin Abdulaziz", "Bandar bin Sultan Al Saud")
+                    plans.extend(ext[r] for r in sorted(options, key=lambda r: names[r]))
             for edge in plans:
                 ra, rb = find(edge[2]), find(edge[3])
                 if ra != rb and allowed(ra, rb):
@@ -401,6 +418,22 @@ class NameGraph:
         for root, members in groups.items():
             merged[find(root)].extend(members)
         groups = merged
+        if self.double_surnames:
+            # a double surname written alone ("Mohseni Ejei"): the one cluster it ends
+            used.extend(
+                join_double_surnames(
+                    double_surname_pairs(
+                        self.double_surnames, self.parsed, self.surnames, self.config
+                    ),
+                    self.parsed,
+                    groups,
+                    JoinOps(find, allowed, union, names),
+                )
+            )
+            merged = defaultdict(list)
+            for root, members in groups.items():
+                merged[find(root)].extend(members)
+            groups = merged
         weak_roots = sorted((r for r in groups if not has_full[r]), key=lambda r: names[r])
         for root in weak_roots:
             best: dict[int, Edge] = {}
@@ -413,6 +446,8 @@ class NameGraph:
                     if rf not in best or edge[0] > best[rf][0]:
                         best[rf] = edge
             options = [r for r in best if allowed(r, find(root))]
+            if len(options) > 1:
+                options = exact_surname(options, best)
             if len(options) == 1:
                 target = options[0]
                 union(target, find(root))

@@ -199,7 +199,8 @@ def title_length(words: list[str]) -> int:
 
     At least one word is left.  An honorific that is also a given name ("Hafiz", "Sheikh",
     "Chaudhry") is split off only when two name units remain: "Hafiz Saeed" keeps it,
-    "Sheikh Hasina Wajed" does not.
+    "Sheikh Hasina Wajed" does not; nor when a patronymic follows it, which needs a given name
+    before it ("Sultan bin Abdul Aziz Al Saud").
     """
     i = 0
     while i < len(words) - 1:
@@ -212,7 +213,10 @@ def title_length(words: list[str]) -> int:
                 if (
                     cand in T.NAME_HONORIFICS
                     and not repeated  # "Sheikh Sheikh Zardari": a doubled title is a title
-                    and _name_units(words[i + n :]) < 2
+                    and (
+                        _name_units(words[i + n :]) < 2
+                        or fold(words[i + n]).rstrip(".") in T.PATRONYMIC_PARTICLES
+                    )
                 ):
                     return i
                 i += n

@@ -151,6 +151,36 @@ def _kasra_variant(x: str, y: str) -> bool:
     return 0 < i < len(x) - 1 and {x[i], y[i]} == {"e", "i"} and x[i + 1] not in _VOWELS
 
 
+def _glued_compound(headed: Unit, single: Unit, cfg: MatchConfig) -> float | None:
+    """A one-word given name that begins with the head of a compound given name is that compound
+    written as one word only when the rest agrees with the compound's tail ("Abdulaziz" /
+    "Abdul Aziz"); "Abdullah" is not "Abdul Wali", however much of it the shared head makes
+    alike.  None when the word does not begin with the head."""
+    if " " in single.text:
+        return None
+    head = token_key(headed.text.split()[0])
+    core = single.core
+    if len(core) <= len(head) or not core.startswith(head):
+        return None
+    sim = similarity(core[len(head) :], headed.tail)
+    return sim if sim >= cfg.given else 0.0
+
+
+def _initial_vowel_variant(x: str, y: str) -> bool:
+    """Two given-name keys of four or more letters that differ only in their first letter, a
+    vowel in both: the hamza with kasra written i or e (Issam/Essam, Ihab/Ehab, Imad/Emad,
+    Ismail/Esmail), which a short key punishes (0.75).  The rest must be the same (not
+    Iqbal/Akbar)."""
+    return (
+        len(x) >= 4
+        and len(x) == len(y)
+        and x[0] != y[0]
+        and x[0] in _VOWELS
+        and y[0] in _VOWELS
+        and x[1:] == y[1:]
+    )
+
+
 def _french_ch(x: str, y: str) -> bool:
     """One given name writes ch where the other writes sh."""
     if "ch" in x:
@@ -220,13 +250,19 @@ def unit_score(
         head, whole = (a, b) if a.bare_head else (b, a)
         if head.key == token_key(whole.text.split()[0]):
             return cfg.middle_penalty, "missing-middle"
+    if a.headed != b.headed:
+        glued = _glued_compound(a, b, cfg) if a.headed else _glued_compound(b, a, cfg)
+        if glued is not None:
+            return glued, ""
     # variants keep the first consonant (Ehsan/Ihsan; not Ehsan/Hassan, Wajid/Sajid)
     best = similarity(a.core, b.core) if a.lead == b.lead else 0.0
     if a.lead == b.lead and best < cfg.given:
         x, y = a.core, b.core
         if x[:1] != y[:1] and {x[:1], y[:1]} == {"g", "j"}:
             best = max(best, similarity(x[1:], y[1:]))  # Gibran/Jebran: the lead is one
-        if _kasra_variant(a.letters, b.letters):
+        if _kasra_variant(a.letters, b.letters) or (
+            a.core[1:] == b.core[1:] and _initial_vowel_variant(a.core, b.core)
+        ):
             best = max(best, cfg.given)
     elif " " not in a.text + b.text and _ghain_qaf(a.letters, b.letters):
         # Persian writes qaf and ghain alike: Ghasem/Qasem, Ghodsi/Qodsi (not g/k: Gamal/Kamal)
@@ -379,7 +415,10 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         x = a.unplaced if a.unplaced is not None else a.joined
         y = b.unplaced if b.unplaced is not None else b.joined
         if a.unplaced is not None and b.unplaced is not None:
-            x, y = a.joined, b.joined
+            # the country before or after the name ("Bangladesh Jamaat-e-Islami" /
+            # "Jamaat-e-Islami Bangladesh"); two countries' parties are two parties
+            same = a.place == b.place and x[:1] == y[:1]
+            x, y = (x, y) if same and similarity(x, y) == 1.0 else (a.joined, b.joined)
         joined = similarity(x, y)
         exact = a.demonym_led or b.demonym_led  # "Indian National Congress" / "Nationalist..."
         if joined >= (1.0 if exact else cfg.joined):

@@ -40,8 +40,10 @@ class ParsedName:
     initials only, acronyms) attach to a cluster only when exactly one fits; ``joined`` is the
     key of the whole name written without spaces ("Fazlur Rehman" = "Fazl-ur-Rehman");
     ``person_like`` is false for names with organisation, place or descriptor words;
-    ``unplaced`` is the joined key without a leading country for organisation names
-    ("Bangladesh Awami League" / "Awami League"); ``org`` is set when a word is an
+    ``unplaced`` is the joined key without a leading or trailing country for organisation
+    names ("Bangladesh Awami League" / "Awami League"), ``place`` the country left out;
+    ``double_surname`` when the last two units are written with a hyphen ("Mohseni-Ejei");
+    ``org`` is set when a word is an
     organisation word ("Party", "League"); ``demonym_led`` when the leading word left out of
     ``unplaced`` is a demonym ("Palestinian Islamic Jihad"), which must then match exactly;
     ``bare`` is the key of the whole name's letters without the surname's article ("Mohammed
@@ -66,6 +68,8 @@ class ParsedName:
     unplaced: str | None = None
     org: bool = False
     demonym_led: bool = False
+    place: str = ""
+    double_surname: bool = False
     bare: str = ""
     spelled: str = ""
     generic_free: str | None = None
@@ -118,20 +122,52 @@ def _place_lead(units: tuple[Unit, ...]) -> tuple[int, bool]:
     return (1, True) if heads[0] in T.DEMONYMS else (0, False)
 
 
-def _unplaced(units: tuple[Unit, ...]) -> tuple[str | None, bool]:
+def _unplaced(units: tuple[Unit, ...], org: bool) -> tuple[str | None, bool, str]:
     """The joined key of an organisation name without its leading country, region or demonym
     ("Bangladesh Awami League" -> the key of "Awami League", "Palestinian Islamic Jihad" ->
-    "Islamic Jihad"), or None, at least two units remaining; and whether a demonym was left
-    out."""
+    "Islamic Jihad") or its trailing country ("Jamaat-e-Islami Bangladesh"), or None, at least
+    two units remaining; whether a demonym was left out; and the place left out (folded)."""
     if len(units) < 3:
-        return None, False
+        return None, False, ""
     lead, demonym = _place_lead(units)
     rest = units[lead:]
-    if not lead or len(rest) < 2:
-        return None, False
+    if not lead:
+        if not org:
+            return None, False, ""  # a trailing country only after an organisation's name
+        trail = _place_trail(units)
+        rest = units[: len(units) - trail]
+        place = " ".join(fold_word(u.text) for u in units[len(rest) :])
+    else:
+        place = " ".join(fold_word(u.text) for u in units[:lead])
+    if len(rest) == len(units) or len(rest) < 2:
+        return None, False, ""
     if not demonym and not any(w in T.ORG_WORDS for u in rest for w in fold(u.text).split()):
-        return None, False
-    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in rest)), demonym
+        return None, False, ""
+    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in rest)), demonym, place
+
+
+_DEMONYM_WORDS = frozenset(T.DEMONYM_PLACES)
+_FINAL_HYPHEN_RE = re.compile(r"([^\W\d_]+)-([^\W\d_]+)\W*$")
+
+
+def _double_surname(text: str, units: tuple[Unit, ...]) -> bool:
+    """The last two name units are written joined by a hyphen ("Mohseni-Ejei", "Akbar
+    Hashemi-Rafsanjani"): a double surname, which the two words alone also name."""
+    if len(units) < 2:
+        return False
+    m = _FINAL_HYPHEN_RE.search(text)
+    return m is not None and units[-2].text == m.group(1) and units[-1].text == m.group(2)
+
+
+def _place_trail(units: tuple[Unit, ...]) -> int:
+    """How many trailing units name a country ("Jamaat-e-Islami Bangladesh", "... Sri
+    Lanka")."""
+    if fold_word(units[-1].text) not in _PLACE_TAILS:
+        return 0
+    tail = [fold_word(u.text) for u in units[-2:]]
+    if len(tail) == 2 and " ".join(tail) in T.COUNTRIES:
+        return 2
+    return 1 if tail[-1] in T.COUNTRIES else 0
 
 
 def _bare(units: tuple[Unit, ...], joined: str) -> str:
@@ -182,6 +218,7 @@ def _generic_free(units: tuple[Unit, ...], org: bool) -> str | None:
 _ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|KH|Md|Mohd|Muhd)\b")
 _LOWER_WORD_RE = re.compile(r"(?:^|[^\w'])[a-z]")
 _POST_NAME_RE = re.compile(r"(?i)\b(?:bhai|dada|ji|sahib|saheb)\b")
+_PLACE_TAILS = frozenset(w.split()[-1] for w in T.COUNTRIES)
 _PLACE_HEADS = frozenset(
     w.split()[0] for w in T.COUNTRIES | T.REGIONS | T.DEMONYMS | frozenset({"all"})
 )
@@ -241,6 +278,11 @@ def parse_name(name: str) -> ParsedName:
         and words[-1] not in T.REGNAL_NUMERALS
     ):
         words, shown = words[:-1], shown[:-1]  # post-nominal letters: "Tony Blair MP"
+    if len(words) > 2 and words[-1][:1] in "JjSs":
+        # "Junior" and "Jr." are one suffix: the son is told apart from the father by it
+        gen = T.GENERATION_SUFFIXES.get(fold_word(words[-1]))
+        if gen is not None:
+            words = [*words[:-1], gen]
     display = " ".join(shown)
     words = _split_initials(words)
     acronym = None
@@ -262,6 +304,7 @@ def parse_name(name: str) -> ParsedName:
     lowercase = _LOWER_WORD_RE.search(name) is not None
     initials = _initials(words) if lowercase else "".join(initial(w) for w in words)
     units: tuple[Unit, ...] = ()
+    kept: list[str] = []
     if words and acronym is None:
         kept = [w for w in words if fold(w) not in T.ORG_CONNECTORS or not w[:1].islower()]
         if len(kept) > 2 and _POST_NAME_RE.search(name):
@@ -271,15 +314,26 @@ def parse_name(name: str) -> ParsedName:
                 + [w for w in kept[1:-1] if fold_word(w) not in T.POST_NAME_HONORIFICS]
                 + [kept[-1]]
             )
-        units = tuple(unit_of(g) for g in _group_units(kept or words))
+        kept = kept or words
+        units = tuple(unit_of(g) for g in _group_units(kept))
     elif acronym is not None:
         units = (unit_of(words),)
     # every word's initial, connectors too: differs from ``initials`` only with lowercase words
     spelled = "".join(w[:1] for w in words).upper() if lowercase and acronym is None else initials
     words = [fold_word(w) for u in units for w in u.text.split()]
     joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
-    unplaced, demonym_led = _unplaced(units) if acronym is None else (None, False)
     org = not T.ORG_WORDS.isdisjoint(words) or _acronym_led(units)
+    demonym_first = False
+    if org and kept and not _DEMONYM_WORDS.isdisjoint(words):
+        # "Kurdish Democratic Party" is "Kurdistan Democratic Party"
+        demonym_first = words[0] in _DEMONYM_WORDS
+        units = tuple(
+            unit_of(g) for g in _group_units([T.DEMONYM_PLACES.get(fold_word(w), w) for w in kept])
+        )
+        words = [fold_word(w) for u in units for w in u.text.split()]
+        joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
+    unplaced, demonym_led, place = _unplaced(units, org) if acronym is None else (None, False, "")
+    demonym_led = demonym_led or (unplaced is not None and demonym_first)
     return ParsedName(
         display=display,
         title=title,
@@ -295,6 +349,8 @@ def parse_name(name: str) -> ParsedName:
         given=units[:-1],
         unplaced=unplaced,
         demonym_led=demonym_led,
+        place=place,
+        double_surname="-" in stripped and _double_surname(stripped, units),
         bare=_bare(units, joined),
         org=org,
         spelled=spelled,

@@ -4,6 +4,8 @@ shape compare (the full-name matcher is :mod:`archnorm.names.match`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from archnorm.names import _tables as T
 from archnorm.names.keys import fold, skeleton
 from archnorm.names.match import (
@@ -93,6 +95,8 @@ def extends(
     if n == 1 and " " not in short.units[0].text:
         return None
     extra = long_.units[n:]
+    if fold(extra[-1].text).rstrip(".") in T.GENERATION_SUFFIXES:
+        return None  # "Habib Bourguiba Jr" is the son of "Habib Bourguiba"
     if len(extra) > 1 and long_.person_like and not all(_particle_led(u.text) for u in extra):
         # two or more names added: an Arab chain of patronymics and a family name ("Hamad bin
         # Jassim" / "... bin Jaber Al Thani"); two plain names added are another person's
@@ -113,6 +117,53 @@ def _particle_led(text: str) -> bool:
 
 
 _CHAIN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "abu", "ould"})
+_FAMILY_PARTICLES = frozenset({"al", "el"})
+
+
+def _lineage(short: ParsedName, long_: ParsedName) -> tuple[list[str], str | None] | None:
+    """What ``long_`` adds to ``short`` when it is a chain of patronymics and then at most a
+    family name ("bin Sultan bin Abdulaziz Al Saud"): the patronymics' keys, in order, and the
+    family name's key; None for anything else."""
+    patronymics: list[str] = []
+    family: str | None = None
+    for u in long_.units[len(short.units) :]:
+        if family is not None:
+            return None  # a family name closes the chain
+        lead = fold(u.text.split()[0]).rstrip(".")
+        if " " in u.text and lead in T.PATRONYMIC_PARTICLES:
+            patronymics.append(u.key)
+        elif " " in u.text and lead in _FAMILY_PARTICLES:
+            family = u.core
+        else:
+            return None
+    return patronymics, family
+
+
+def one_lineage(
+    short: ParsedName, longs: list[ParsedName], cfg: MatchConfig = DEFAULT_CONFIG
+) -> bool:
+    """Whether longer names that each continue ``short`` with patronymics or a family name say
+    the same thing ("Bandar bin Sultan" + "bin Abdulaziz" and + "Al Saud": one man's fuller
+    names): their chains of patronymics agree as far as each goes, and their family names, where
+    given, are one.  Two different fathers or families are two people ("Khalid bin Sultan Al
+    Saud" / "Khalid bin Sultan Al Qasimi")."""
+    chains = []
+    families = []
+    for long_ in longs:
+        got = _lineage(short, long_)
+        if got is None:
+            return False
+        chains.append(got[0])
+        if got[1] is not None:
+            families.append(got[1])
+    if any(similarity(x, y) < cfg.surname for x in families for y in families):
+        return False
+    return all(
+        similarity(x, y) >= cfg.given
+        for a in chains
+        for b in chains
+        for x, y in zip(a, b, strict=False)
+    )
 
 
 def compare_weak(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
@@ -133,3 +184,15 @@ def compare_weak(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
         if _first_letter(x) != _first_letter(y):
             return None
     return Match("fuzzy", round(sur, 4))
+
+
+def exact_surname(options: list[int], best: Mapping[int, tuple[float, str, int, int]]) -> list[int]:
+    """Of several clusters a surname alone fits, the one whose surname it spells exactly
+    (the same key) when every other fits only as a variant ("Salami" beside Hossein Salami
+    and Mohammad Eslami); two exact fits ("Zardari" beside Asif and Bilawal) stay two."""
+    exact = [r for r in options if best[r][1] == "surname-only" and best[r][0] >= _EXACT_SURNAME]
+    return exact if len(exact) == 1 else options
+
+
+# the score of a surname alone whose key equals the full name's surname key (0.85 x 1.0)
+_EXACT_SURNAME = 0.85
