@@ -190,6 +190,23 @@ ORG_CONNECTORS: frozenset[str] = _words(
 # "Fatah Movement" / "Fatah"); not words that tell bodies apart ("Army", "Front", "League").
 GENERIC_ORG_WORDS: frozenset[str] = _words("movement organisation organization party")
 
+# Legal forms at the end of a company's name, left out in use ("Adani Power Limited" / "Adani
+# Power Ltd" / "Adani Power", "Tata Sons Pvt Ltd" / "Tata Sons Private Limited"): any run of them.
+LEGAL_FORMS: frozenset[str] = _words(
+    "limited ltd pvt private plc inc incorporated corp corporation company llc llp gmbh"
+)
+
+# Words that make a person's name the name of a place or body named after them ("Jawaharlal
+# Nehru University", "Sardar Vallabhbhai Patel International Airport"): such a name is never the
+# person's name with more names after it.
+NAMED_AFTER_WORDS: frozenset[str] = _words(
+    """
+    academy airport avenue award bridge center centre college cup foundation hall hospital
+    institute library medal memorial museum park prize road school stadium station street
+    trophy trust university
+    """
+)
+
 # Words that make a capitalised span an organisation.
 ORG_WORDS: frozenset[str] = _words(
     """

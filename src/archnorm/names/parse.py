@@ -50,7 +50,8 @@ class ParsedName:
     al-Deif" and the one-unit "Mohammed Deif" have the same); ``spelled`` is the initials of
     every word, connectors too ("Harkat-ul-Mujahideen" -> "HUM", for the acronym "HuM");
     ``generic_free`` is the joined key of an organisation name without a trailing generic word
-    ("Fatah Movement" -> the key of "Fatah").
+    ("Fatah Movement" -> the key of "Fatah") or without its legal form, ``legal_form`` when it
+    has one ("Tata Sons Pvt Ltd" and "Tata Sons Private Limited" meet on "Tata Sons").
     """
 
     display: str
@@ -73,6 +74,7 @@ class ParsedName:
     bare: str = ""
     spelled: str = ""
     generic_free: str | None = None
+    legal_form: bool = False
 
 
 def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
@@ -207,12 +209,28 @@ _AMPERSAND_ACRONYM = regex.compile(r"[A-Z]+(?:&[A-Z]+)+")
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,3}")
 
 
+def _legal_form_at(units: tuple[Unit, ...], org: bool) -> int:
+    """Where an organisation name's trailing legal form begins ("Limited", "Pvt Ltd"), or the
+    number of units when it has none."""
+    end = len(units)
+    if org:
+        while end > 1 and fold_word(units[end - 1].text) in T.LEGAL_FORMS:
+            end -= 1
+    return end
+
+
 def _generic_free(units: tuple[Unit, ...], org: bool) -> str | None:
     """The joined key of an organisation name without a trailing generic word ("Ennahda Party",
-    "Fatah Movement"), or None."""
-    if not org or len(units) < 2 or fold_word(units[-1].text) not in T.GENERIC_ORG_WORDS:
+    "Fatah Movement") or without its legal form ("Adani Power Limited", "Tata Sons Pvt Ltd"),
+    or None."""
+    if not org or len(units) < 2:
         return None
-    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[:-1]))
+    end = _legal_form_at(units, org)
+    if end == len(units):
+        if fold_word(units[-1].text) not in T.GENERIC_ORG_WORDS:
+            return None
+        end -= 1
+    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[:end]))
 
 
 _ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|KH|Md|Mohd|Muhd)\b")
@@ -284,6 +302,8 @@ def parse_name(name: str) -> ParsedName:
         if gen is not None:
             words = [*words[:-1], gen]
     display = " ".join(shown)
+    if len(words) > 2 and words[0] == "The" and not T.ORG_WORDS.isdisjoint(map(fold_word, words)):
+        words = words[1:]  # "The Hindustan Times" is "Hindustan Times" (shown as written)
     words = _split_initials(words)
     acronym = None
     if len(words) == 1 and (
@@ -322,7 +342,11 @@ def parse_name(name: str) -> ParsedName:
     spelled = "".join(w[:1] for w in words).upper() if lowercase and acronym is None else initials
     words = [fold_word(w) for u in units for w in u.text.split()]
     joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
-    org = not T.ORG_WORDS.isdisjoint(words) or _acronym_led(units)
+    org = (
+        not T.ORG_WORDS.isdisjoint(words)
+        or _acronym_led(units)
+        or (len(words) > 1 and words[-1] in T.LEGAL_FORMS)
+    )
     demonym_first = False
     if org and kept and not _DEMONYM_WORDS.isdisjoint(words):
         # "Kurdish Democratic Party" is "Kurdistan Democratic Party"
@@ -355,6 +379,7 @@ def parse_name(name: str) -> ParsedName:
         org=org,
         spelled=spelled,
         generic_free=_generic_free(units, org) if acronym is None else None,
+        legal_form=acronym is None and _legal_form_at(units, org) < len(units),
     )
 
 

@@ -1,0 +1,73 @@
+"""Organisation names with and without their legal form ("Limited", "Pvt Ltd") or a leading
+"The", and places or bodies named after a person, which are not that person's name with more
+names after it.  The names are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from archnorm import cluster_names
+from archnorm.names import parse_name
+
+
+def together(*names: str) -> bool:
+    return len(cluster_names(list(names))) == 1
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Zorvani Power", "Zorvani Power Limited", "Zorvani Power Ltd"),
+        ("Kestrel Sons", "Kestrel Sons Pvt Ltd", "Kestrel Sons Private Limited"),
+        ("Maranpur Petroleum", "Maranpur Petroleum Corporation", "Maranpur Petroleum Corp"),
+        ("Daudkhel Textiles Company", "Daudkhel Textiles"),
+        ("Lahorite Times", "The Lahorite Times"),
+    ],
+)
+def test_a_legal_form_or_a_leading_the_can_be_left_out(names: tuple[str, ...]) -> None:
+    assert together(*names)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Zorvani Power Limited", "Zorvani Steel Limited"),  # one group, two companies
+        ("Kestrel Sons Ltd", "Kestrel Motors Ltd"),
+        ("Maranpur Petroleum Corporation", "Maranpur Gas Corporation"),
+    ],
+)
+def test_companies_of_one_group_stay_apart(a: str, b: str) -> None:
+    assert not together(a, b)
+
+
+@pytest.mark.parametrize(
+    ("person", "named_after"),
+    [
+        ("Rustam Ali Dhanwar", "Rustam Ali Dhanwar University"),
+        ("Karamat Bhai Solanki", "Karamat Bhai Solanki International Airport"),
+        ("Nilofar Haidari", "Nilofar Haidari Memorial Hospital"),
+    ],
+)
+def test_a_place_named_after_a_person_is_not_the_person(person: str, named_after: str) -> None:
+    assert not together(person, named_after)
+
+
+def test_a_longer_name_of_the_person_still_extends_it() -> None:
+    assert together("Nilofar Haidari", "Nilofar Haidari Khan")
+
+
+def test_the_display_keeps_the_article() -> None:
+    assert parse_name("The Lahorite Times").display == "The Lahorite Times"
+    assert parse_name("The Lahorite Times").org
+
+
+_FORMS = st.lists(st.sampled_from(["Limited", "Ltd", "Pvt", "Private", "Corp", "Inc"]), max_size=3)
+
+
+@given(st.sampled_from(["Zorvani", "Kestrel", "Maranpur"]), _FORMS, _FORMS)
+def test_any_run_of_legal_forms_links(head: str, one: list[str], two: list[str]) -> None:
+    a = " ".join([head, "Industries", *one])
+    b = " ".join([head, "Industries", *two])
+    assert together(a, b)
