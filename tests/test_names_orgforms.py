@@ -71,3 +71,12 @@ def test_any_run_of_legal_forms_links(head: str, one: list[str], two: list[str])
     a = " ".join([head, "Industries", *one])
     b = " ".join([head, "Industries", *two])
     assert together(a, b)
+
+
+def test_three_or_four_glued_initials_before_a_persons_names() -> None:
+    assert together("A. R. K. Haidari Solanki", "ARK Haidari Solanki")
+    assert together("S. W. R. D. Wickremasinha", "SWRD Wickremasinha")
+    # before an organisation word or one word alone, capitals lead an organisation's name
+    assert parse_name("ZBC Urdu").org and not parse_name("ZBC Urdu").units[0].text.endswith(".")
+    assert parse_name("QYZ Party").org
+    assert not together("ARK Haidari Solanki", "ARM Haidari Solanki")

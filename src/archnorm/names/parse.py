@@ -256,19 +256,27 @@ def _expand_abbreviations(words: list[str]) -> list[str]:
 
 def _split_initials(words: list[str]) -> list[str]:
     """Two capitals before a name are initials ("KP Oli", "AQ Khan" -> "K. P. Oli"); three or
-    more lead an organisation's name ("BBC Urdu")."""
+    four are too before a person's given names and surname ("APJ Abdul Kalam", "SWRD
+    Bandaranaike"), but lead an organisation's name before an organisation word or a single
+    word ("IYI Party", "BBC Urdu")."""
     if len(words) < 2:
         return words
     first = words[0]
-    if (
-        len(first) == 2
+    if not (
+        2 <= len(first) <= 4
         and first.isalpha()
         and first.isupper()
         and fold(first) not in T.NOT_ORG_ACRONYMS
         and not words[1].isupper()
     ):
-        return [f"{first[0]}.", f"{first[1]}.", *words[1:]]
-    return words
+        return words
+    if len(first) > 2:
+        rest = [fold_word(w) for w in words[1:]]
+        if (len(rest) < 2 and len(first) == 3) or not T.ORG_WORDS.isdisjoint(rest):
+            return words
+        if any(w in T.GENERATION_SUFFIXES for w in rest):
+            return words
+    return [*(f"{c}." for c in first), *words[1:]]
 
 
 @functools.lru_cache(maxsize=500_000)
