@@ -51,7 +51,8 @@ class ParsedName:
     every word, connectors too ("Harkat-ul-Mujahideen" -> "HUM", for the acronym "HuM");
     ``generic_free`` is the joined key of an organisation name without a trailing generic word
     ("Fatah Movement" -> the key of "Fatah") or without its legal form, ``legal_form`` when it
-    has one ("Tata Sons Pvt Ltd" and "Tata Sons Private Limited" meet on "Tata Sons").
+    has one ("Tata Sons Pvt Ltd" and "Tata Sons Private Limited" meet on "Tata Sons");
+    ``named_after`` when a word names a place or body ("University", "Airport").
     """
 
     display: str
@@ -75,6 +76,7 @@ class ParsedName:
     spelled: str = ""
     generic_free: str | None = None
     legal_form: bool = False
+    named_after: bool = False
 
 
 def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
@@ -388,6 +390,7 @@ def parse_name(name: str) -> ParsedName:
         spelled=spelled,
         generic_free=_generic_free(units, org) if acronym is None else None,
         legal_form=acronym is None and _legal_form_at(units, org) < len(units),
+        named_after=not T.NAMED_AFTER_WORDS.isdisjoint(words),
     )
 
 

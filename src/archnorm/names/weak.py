@@ -97,7 +97,7 @@ def extends(
     extra = long_.units[n:]
     if fold(extra[-1].text).rstrip(".") in T.GENERATION_SUFFIXES:
         return None  # "Habib Bourguiba Jr" is the son of "Habib Bourguiba"
-    if any(fold(w) in T.NAMED_AFTER_WORDS for u in extra for w in u.text.split()):
+    if long_.named_after and not short.named_after:
         return None  # "Jawaharlal Nehru University" is named after "Jawaharlal Nehru"
     if len(extra) > 1 and long_.person_like and not all(_particle_led(u.text) for u in extra):
         # two or more names added: an Arab chain of patronymics and a family name ("Hamad bin
