@@ -254,3 +254,14 @@ def test_would_be_passive_reads_as_future() -> None:
     text = "The union said the first ships would be unloaded by Wednesday."
     found = find_dates(text, anchor="2025-03-03")
     assert [(d.text, d.value) for d in found] == [("Wednesday", "2025-03-05")]
+
+
+def test_a_month_after_end_of_or_week_of_is_a_date() -> None:
+    # synthetic sentences; the anchor's year, the tense of the clause decides past or future
+    found = find_dates("The pool will stay shut until the end of August.", anchor="2025-04-08")
+    assert [(d.text, d.value, d.precision) for d in found] == [("August", "2025-08", "month")]
+    found = find_dates("Work began in the first week of March.", anchor="2025-04-08")
+    assert [(d.text, d.value) for d in found] == [("March", "2025-03")]
+    # "of" after other words is not a date cue
+    assert find_dates("They marked the Ides of March.", anchor="2025-04-08") == []
+    assert find_dates("The end of may be near.", anchor="2025-04-08") == []

@@ -187,6 +187,13 @@ MONTH_ALONE_BEFORE: frozenset[str] = _words(
     anfang ende mitte vom en depuis dès fin début desde hasta durante nel da em
     """
 )
+# words before "of" before a lone month name that make it a date ("the end of August", "the first
+# week of May", "the month of June"; not "the Ides of March" or "the Battle of May")
+MONTH_OF_BEFORE: frozenset[str] = _words(
+    """
+    end beginning start middle rest half week weeks month days course
+    """
+)
 # street words: a number before a capitalised name and one of these is an address
 STREET_WORDS: tuple[str, ...] = (
     "street",

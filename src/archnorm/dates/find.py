@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from archnorm.dates import _patterns as P
-from archnorm.dates._tables import MONTH_ALONE_BEFORE, ORDINAL_NOT_DATE_AFTER
+from archnorm.dates._tables import MONTH_ALONE_BEFORE, MONTH_OF_BEFORE, ORDINAL_NOT_DATE_AFTER
 from archnorm.dates._words import (
     cjk_date,
     day_first_language,
@@ -264,7 +264,14 @@ class _Scan:
             return
         before = P.WORD_BEFORE_RE.search(self.low, max(0, s - 16), s)
         prev = before.group(1).strip(".'’-") if before else ""
-        if prev not in MONTH_ALONE_BEFORE or (before and before.end(1) < s - 1):
+        if before is None or before.end(1) < s - 1:
+            return
+        if prev == "of":  # "the end of August", "the first week of May"
+            at = before.start(1)
+            before = P.WORD_BEFORE_RE.search(self.low, max(0, at - 16), at)
+            if before is None or before.end(1) < at - 1 or before.group(1) not in MONTH_OF_BEFORE:
+                return
+        elif prev not in MONTH_ALONE_BEFORE:
             return
         year, base = anchor.date.year, anchor.date.month
         pair = P.MONTH_PAIR_AFTER_RE.match(self.low, e)
