@@ -144,3 +144,11 @@ def test_acronym_led_names_are_organisations() -> None:
     assert got["MQM-Haqiqi"].kind == "org"
     assert got["BBC Urdu"].kind == "org"
     assert got["AQ Khan"].kind != "org"  # two capitals are initials
+
+
+def test_streets_and_squares_are_not_names() -> None:
+    # synthetic sentences: an address is a place, not a person or an organisation
+    found = [m.text for m in find_names("Marchers left Karamat Road for Qadri Square at noon.")]
+    assert found == []
+    text = "Nadia Lane of the Road Users Association spoke on Harbour Street."
+    assert [m.text for m in find_names(text)] == ["Nadia Lane", "Road Users Association"]

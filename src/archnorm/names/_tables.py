@@ -196,6 +196,12 @@ LEGAL_FORMS: frozenset[str] = _words(
     "limited ltd pvt private plc inc incorporated corp corporation company llc llp gmbh"
 )
 
+# Last words of a street or square's name ("Mall Road", "Jinnah Avenue", "Tahrir Square"): such a
+# span is an address, not a person or an organisation ("Lane" and "Park" are also surnames).
+ADDRESS_WORDS: frozenset[str] = _words(
+    "road street avenue boulevard highway square expressway motorway chowk"
+)
+
 # Words that make a person's name the name of a place or body named after them ("Jawaharlal
 # Nehru University", "Sardar Vallabhbhai Patel International Airport"): such a name is never the
 # person's name with more names after it.

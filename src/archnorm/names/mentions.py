@@ -305,6 +305,12 @@ def _authority_index(authority: Authority) -> NameIndex:
     return NameIndex(authority)
 
 
+def _is_address(span: str) -> bool:
+    """A span of two or more words whose last word names a street or square."""
+    head, _, last = span.rpartition(" ")
+    return bool(head) and fold(last) in T.ADDRESS_WORDS
+
+
 def find_names(text: str, *, authority: Authority | None = None) -> list[NameMention]:
     """Person and organisation mentions in ``text``, each with its canonical form.
 
@@ -315,7 +321,8 @@ def find_names(text: str, *, authority: Authority | None = None) -> list[NameMen
     """
     if not text:
         return []
-    cands = candidates(text)
+    # a street or a square is a place, not a person or an organisation ("Mall Road")
+    cands = [c for c in candidates(text) if not _is_address(c.text)]
     if authority is None:
         cands = _drop_lone_words(text, cands)
     graph = NameGraph(None)
