@@ -16,10 +16,7 @@ from archnorm.names.keys import skeleton
 from archnorm.names.match import CONFLICT, compare
 from archnorm.record import NameMention
 
-
-def together(a: str, b: str, **kw: object) -> bool:
-    clusters = cluster_names([a, b], **kw)  # type: ignore[arg-type]
-    return len(clusters) == 1
+from .names_helpers import together
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archnorm import cluster_names
 from archnorm.names import parse_name
 
-
-def together(*names: str) -> bool:
-    return len(cluster_names(list(names))) == 1
+from .names_helpers import together
 
 
 @pytest.mark.parametrize(

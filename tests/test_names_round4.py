@@ -13,19 +13,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from archnorm import cluster_names
 from archnorm.names import parse_name, token_key
 from archnorm.names.cluster import full_keys
 from archnorm.names.match import CONFLICT, compare, unit_score
 
-
-def together(*names: str) -> bool:
-    return len(cluster_names(list(names))) == 1
-
-
-def _cluster_of(name: str, names: list[str]) -> set[str]:
-    return next(set(c.members) for c in cluster_names(names) if name in c.members)
-
+from .names_helpers import cluster_of, together
 
 LINKED_FULL = [
     ("Tariq Ch", "Tariq Chaudhry"),  # honorific abbreviation as a surname
@@ -90,23 +82,23 @@ def test_honorific_abbreviations() -> None:
     assert parse_name("Kh Asad Ali").title == "Kh"
     assert parse_name("Ch").units[0].text == "Ch"  # alone it is no honorific
     names = ["Ch Waqar", "Chaudhry Waqar", "Waqar Ahmed Bhatti"]
-    assert _cluster_of("Ch Waqar", names) == set(names)
+    assert cluster_of("Ch Waqar", names) == set(names)
 
 
 def test_regnal_numerals() -> None:
     p = parse_name("Faisal II")
     assert [u.text for u in p.units] == ["Faisal", "II"]  # not cut as post-nominal letters
     names = ["Faisal II", "Faisal II bin Ghazi", "Rania al-Faisal", "Hussein bin Faisal II"]
-    assert _cluster_of("Faisal II", names) == {"Faisal II", "Faisal II bin Ghazi"}
+    assert cluster_of("Faisal II", names) == {"Faisal II", "Faisal II bin Ghazi"}
     assert parse_name("Tony Blair MP").display == "Tony Blair"
 
 
 def test_royal_title_before_a_first_name() -> None:
     names = ["Queen Dina", "Dina al-Hashimi", "Talal Ahmed"]
-    assert _cluster_of("Queen Dina", names) == {"Queen Dina", "Dina al-Hashimi"}
+    assert cluster_of("Queen Dina", names) == {"Queen Dina", "Dina al-Hashimi"}
     # two fuller names begin with that name: the short form stays alone
     names = ["King Talal", "Talal bin Nayef", "Talal Hamdan"]
-    assert _cluster_of("King Talal", names) == {"King Talal"}
+    assert cluster_of("King Talal", names) == {"King Talal"}
 
 
 def test_acronyms_of_organisations() -> None:
@@ -189,9 +181,9 @@ def test_lone_surname_beside_a_headed_one_unit_name() -> None:
     # "Muhammad Iqbal" is also a name with the surname Iqbal: a lone "Iqbal" beside it and
     # "Ahsan Iqbal" fits both and stays alone
     names = ["Iqbal", "Muhammad Iqbal", "Ahsan Iqbal"]
-    assert _cluster_of("Iqbal", names) == {"Iqbal"}
-    assert _cluster_of("Iqbal", ["Iqbal", "Muhammad Iqbal"]) == {"Iqbal", "Muhammad Iqbal"}
-    assert _cluster_of("Iqbal", ["Iqbal", "Ahsan Iqbal"]) == {"Iqbal", "Ahsan Iqbal"}
+    assert cluster_of("Iqbal", names) == {"Iqbal"}
+    assert cluster_of("Iqbal", ["Iqbal", "Muhammad Iqbal"]) == {"Iqbal", "Muhammad Iqbal"}
+    assert cluster_of("Iqbal", ["Iqbal", "Ahsan Iqbal"]) == {"Iqbal", "Ahsan Iqbal"}
 
 
 def test_given_names_differing_in_a_consonant_stay_apart() -> None:

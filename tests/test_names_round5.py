@@ -17,14 +17,7 @@ from archnorm.names import parse_name, token_key
 from archnorm.names.cluster import full_keys
 from archnorm.names.match import CONFLICT, compare, unit_score
 
-
-def together(*names: str) -> bool:
-    return len(cluster_names(list(names))) == 1
-
-
-def _cluster_of(name: str, names: list[str]) -> set[str]:
-    return next(set(c.members) for c in cluster_names(names) if name in c.members)
-
+from .names_helpers import cluster_of, together
 
 LINKED = [
     ("Hamid ElKadiri", "Hamid El Kadiri"),  # glued article; final d devoiced in "Hamid" only
@@ -75,12 +68,12 @@ def test_khatami_brothers_and_an_honorific() -> None:
         "Mohammad Reza Tabrizi",
         "Mohammadreza Tabrizi",
     ]
-    assert _cluster_of("Mohammad Tabrizi", names) == {
+    assert cluster_of("Mohammad Tabrizi", names) == {
         "Mohammad Tabrizi",
         "Seyed Mohammad Tabrizi",
         "Sayyid Mohammad Tabrizi",
     }
-    assert _cluster_of("Mohammad Reza Tabrizi", names) == {
+    assert cluster_of("Mohammad Reza Tabrizi", names) == {
         "Mohammad Reza Tabrizi",
         "Mohammadreza Tabrizi",
     }

@@ -18,11 +18,9 @@ from archnorm.names.keys import learned_substitution
 from archnorm.names.match import CONFLICT, compare, similarity
 from archnorm.names.mentions import find_names
 
+from .names_helpers import together
+
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def together(*names: str) -> bool:
-    return len(cluster_names(list(names))) == 1
 
 
 LINKED = [

@@ -16,11 +16,9 @@ from archnorm.names import parse_name
 from archnorm.names.match import compare, unit_score
 from archnorm.names.weak import one_lineage
 
+from .names_helpers import together
+
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def together(*names: str) -> bool:
-    return len(cluster_names(list(names))) == 1
 
 
 def cluster_of(name: str, names: list[str]) -> tuple[str, ...]:

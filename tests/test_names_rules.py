@@ -14,9 +14,7 @@ from archnorm.names import parse_name, token_key
 from archnorm.names.cluster import full_keys
 from archnorm.names.match import CONFLICT, compare, surname_similarity
 
-
-def together(a: str, b: str) -> bool:
-    return len(cluster_names([a, b])) == 1
+from .names_helpers import cluster_of, together
 
 
 @pytest.mark.parametrize(
@@ -84,15 +82,11 @@ def test_surname_vowel_rule_symmetric_and_bounded(head: str, v1: str, v2: str, t
         assert s >= 0.8  # one vowel before a consonant: alike
 
 
-def _cluster_of(name: str, names: list[str]) -> set[str]:
-    return next(set(c.members) for c in cluster_names(names) if name in c.members)
-
-
 def test_honorific_before_one_name_joins_the_one_fuller_name() -> None:
     names = ["Chaudhry Nisar", "Nisar Ali Khan", "Sheikh Rashid", "Rashid Ahmed", "Rashid Latif"]
-    assert _cluster_of("Chaudhry Nisar", names) == {"Chaudhry Nisar", "Nisar Ali Khan"}
+    assert cluster_of("Chaudhry Nisar", names) == {"Chaudhry Nisar", "Nisar Ali Khan"}
     # two fuller names begin with Rashid: the short form stays alone
-    assert _cluster_of("Sheikh Rashid", names) == {"Sheikh Rashid"}
+    assert cluster_of("Sheikh Rashid", names) == {"Sheikh Rashid"}
 
 
 def test_honorific_that_is_a_given_name_or_before_a_surname_does_not_extend() -> None:
@@ -120,7 +114,7 @@ def test_acronym_with_faction_letter() -> None:
     p = parse_name("PML-N")
     assert p.acronym == "PMLN" and p.display == "PML-N"
     names = ["Pakistan Muslim League-Nawaz", "PML-N", "Pakistan Muslim League (Quaid)"]
-    assert _cluster_of("PML-N", names) == {"PML-N", "Pakistan Muslim League-Nawaz"}
+    assert cluster_of("PML-N", names) == {"PML-N", "Pakistan Muslim League-Nawaz"}
     assert parse_name("PML N").acronym is None  # no hyphen: two words
 
 
@@ -129,7 +123,7 @@ def test_honorific_short_form_reading_is_guarded() -> None:
     assert not together("Khawaja Asif", "Asif Ali Zardari")
     # a group that already holds a fuller name does not extend through its short form
     names = ["Sheikh Rashid", "Sheikh Rashid Ahmed", "Rashid Latif"]
-    assert _cluster_of("Rashid Latif", names) == {"Rashid Latif"}
+    assert cluster_of("Rashid Latif", names) == {"Rashid Latif"}
 
 
 def test_leading_khan_is_an_honorific_before_a_full_name() -> None:
@@ -159,11 +153,11 @@ def test_daud_dawood_still_alike() -> None:
 
 def test_honorific_before_a_last_name() -> None:
     names = ["Mullah Zahid", "Mullah Noor Zahid", "Zahid Hamid"]
-    assert _cluster_of("Mullah Zahid", names) == {"Mullah Zahid", "Mullah Noor Zahid"}
+    assert cluster_of("Mullah Zahid", names) == {"Mullah Zahid", "Mullah Noor Zahid"}
     # "Syed" is also a compound head: "Syed Geelani" is one unit, read the same way
     names = ["Syed Qasmi", "Syed Ali Raza Qasmi", "Qasmi Ahmed"]
-    assert _cluster_of("Syed Qasmi", names) == {"Syed Qasmi", "Syed Ali Raza Qasmi"}
+    assert cluster_of("Syed Qasmi", names) == {"Syed Qasmi", "Syed Ali Raza Qasmi"}
     # two fuller names with that surname: the short form stays alone
     names = ["Sardar Mengal", "Akhtar Mengal", "Ataullah Mengal"]
-    assert _cluster_of("Sardar Mengal", names) == {"Sardar Mengal"}
+    assert cluster_of("Sardar Mengal", names) == {"Sardar Mengal"}
     assert parse_name("Nawab Akbar Bugti").title == "Nawab"
