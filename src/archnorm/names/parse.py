@@ -221,13 +221,12 @@ def _legal_form_at(units: tuple[Unit, ...], org: bool) -> int:
     return end
 
 
-def _generic_free(units: tuple[Unit, ...], org: bool) -> str | None:
+def _generic_free(units: tuple[Unit, ...], org: bool, end: int) -> str | None:
     """The joined key of an organisation name without a trailing generic word ("Ennahda Party",
     "Fatah Movement") or without its legal form ("Adani Power Limited", "Tata Sons Pvt Ltd"),
-    or None."""
+    or None.  ``end``: ``_legal_form_at(units, org)``."""
     if not org or len(units) < 2:
         return None
-    end = _legal_form_at(units, org)
     if end == len(units):
         if fold_word(units[-1].text) not in T.GENERIC_ORG_WORDS:
             return None
@@ -368,6 +367,7 @@ def parse_name(name: str) -> ParsedName:
         joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
     unplaced, demonym_led, place = _unplaced(units, org) if acronym is None else (None, False, "")
     demonym_led = demonym_led or (unplaced is not None and demonym_first)
+    legal_at = _legal_form_at(units, org) if acronym is None else len(units)
     return ParsedName(
         display=display,
         title=title,
@@ -388,8 +388,8 @@ def parse_name(name: str) -> ParsedName:
         bare=_bare(units, joined),
         org=org,
         spelled=spelled,
-        generic_free=_generic_free(units, org) if acronym is None else None,
-        legal_form=acronym is None and _legal_form_at(units, org) < len(units),
+        generic_free=_generic_free(units, org, legal_at) if acronym is None else None,
+        legal_form=legal_at < len(units),
         named_after=not T.NAMED_AFTER_WORDS.isdisjoint(words),
     )
 
