@@ -35,15 +35,57 @@ TITLES: frozenset[str] = _phrases(
     makhdoom, marshal, maulana, mayor, member, mirza, nawab, member national assembly,
     member provincial assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms,
     mufti, mulla, mullah, mirwaiz, maulvi, moulvi, mawlawi, maulavi, moulana, mawlana,
-    nawabzada, netaji, opposition leader, pandit, pir, pope, qazi, kazi, president, prime minister,
-    khan, prince, princess, prof, professor, provincial minister, qari, queen, quaid e azam,
-    quaid i azam, rai, rt hon, hazrat, janab, shaheed, ustad,
+    nawabzada, netaji, opposition leader, pandit, pt, pir, pope, qazi, kazi, president,
+    prime minister, khan, prince, princess, prof, professor, provincial minister, qari, queen,
+    quaid e azam, quaid i azam, rai, rajmata, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
     shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
     sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president,
     shahbanu
     """
 )
+
+# Words after a military or police title that say the officer has retired ("Lt Gen (retd)",
+# "Maj Gen retired"; "(r)" in brackets too): dropped with the title, never read as a given name.
+RETIRED_MARKERS: frozenset[str] = frozenset({"retd", "retired", "rtd"})
+
+# Abbreviations and spellings of one title, read as one when a short form is told apart by its
+# title ("Gen Aidid" beside "General Mohamed Farah Aidid").
+TITLE_SAME: dict[str, str] = {
+    "gen": "general",
+    "lt gen": "lieutenant general",
+    "maj gen": "major general",
+    "lt col": "lieutenant colonel",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "brig": "brigadier",
+    "capt": "captain",
+    "maj": "major",
+    "sgt": "sergeant",
+    "dr": "doctor",
+    "prof": "professor",
+    "pt": "pandit",
+    "hon": "honourable",
+    "honorable": "honourable",
+    "shaikh": "sheikh",
+    "sheik": "sheikh",
+    "shaykh": "sheikh",
+    "molana": "maulana",
+    "moulana": "maulana",
+    "mawlana": "maulana",
+    "mulla": "mullah",
+    "sayed": "syed",
+    "sayyid": "syed",
+    "sayyed": "syed",
+    "seyyed": "syed",
+    "seyed": "syed",
+    "chaudhary": "chaudhry",
+    "chaudhri": "chaudhry",
+    "choudhry": "chaudhry",
+    "chowdhury": "chaudhry",
+    "khwaja": "khawaja",
+    "hajji": "haji",
+}
 
 LONGEST_TITLE_WORDS = max(len(t.split()) for t in TITLES)
 TITLE_FIRST_WORDS: frozenset[str] = frozenset(t.split()[0] for t in TITLES)

@@ -41,6 +41,7 @@ from archnorm.names.match import (
     MatchConfig,
     compare,
     similarity,
+    title_key,
     unit_score,
 )
 from archnorm.names.parse import ParsedName, parse_name
@@ -85,6 +86,7 @@ class NameGraph:
         self.conflicts: list[tuple[int, int]] = []
         self.must: list[Edge] = []
         self._result: Clustering | None = None
+        self._title_index: dict[str, list[int]] | None = None
         if authority is not None:
             self._add_authority(authority)
 
@@ -123,6 +125,7 @@ class NameGraph:
         self.parsed.append(p)
         self.counts.append(0)
         self._result = None
+        self._title_index = None
         if not p.units:
             return node
         if p.double_surname:
@@ -393,6 +396,8 @@ class NameGraph:
                         if rf != root and (rf not in ext or m.score > ext[rf][0]):
                             ext[rf] = (m.score, m.rule, f, s)
                 options = [r for r in ext if allowed(r, root)]
+                if len(options) > 1 and honorific_pass:
+                    options = self._same_title(options, groups[root], find)
                 if len(options) == 1:
                     plans.append(ext[options[0]])
                 elif (
@@ -448,11 +453,40 @@ class NameGraph:
             options = [r for r in best if allowed(r, find(root))]
             if len(options) > 1:
                 options = exact_surname(options, best)
+            if len(options) > 1:
+                options = self._same_title(options, groups[root], find)
             if len(options) == 1:
                 target = options[0]
                 union(target, find(root))
                 used.append(best[target])
         return self._collect(find, used)
+
+    def _same_title(
+        self, options: list[int], short: list[int], find: Callable[[int], int]
+    ) -> list[int]:
+        """Of several clusters a short form fits, the one whose full names carry the short
+        form's title ("Marshal Fahim" -> "Marshal Mohammad Qasim Fahim", "Pandit Nehru" ->
+        "Pt Jawaharlal Nehru"), when exactly one does; else all of them."""
+        titles = {t for s in short if (t := title_key(self.parsed[s])) is not None}
+        if not titles:
+            return options
+        wanted = set(options)
+        hits = set()
+        for node in self._titled(titles):
+            r = find(node)
+            if r in wanted and not self.parsed[node].weak:
+                hits.add(r)
+        return [r for r in options if r in hits] if len(hits) == 1 else options
+
+    def _titled(self, titles: set[str]) -> list[int]:
+        if self._title_index is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            for node, p in enumerate(self.parsed):
+                t = title_key(p)
+                if t is not None:
+                    index[t].append(node)
+            self._title_index = index
+        return [node for t in sorted(titles) for node in self._title_index.get(t, ())]
 
     def _collect(self, find: Callable[[int], int], used: list[Edge]) -> Clustering:
         members: dict[int, list[int]] = defaultdict(list)

@@ -528,6 +528,16 @@ def _honorific(p: ParsedName) -> str | None:
     return None
 
 
+def title_key(p: ParsedName) -> str | None:
+    """The title or honorific of a name, abbreviations and spellings read as one ("Gen." and
+    "General", "Pt" and "Pandit", "Sheikh" and "Shaikh"), or None."""
+    t = _honorific(p)
+    if t is None:
+        return None
+    t = t.replace(".", "").replace("-", " ")
+    return T.TITLE_SAME.get(t, t)
+
+
 def _other_titles(a: ParsedName, b: ParsedName) -> bool:
     """Both names carry an honorific and they differ ("Hafiz Muhammad Saeed" / "Mufti
     Mohammad Sayeed"): when one of them was read as a given name and left out, two people who

@@ -280,6 +280,15 @@ def _split_initials(words: list[str]) -> list[str]:
     return [*(f"{c}." for c in first), *words[1:]]
 
 
+def _retired(word: str, name: str) -> bool:
+    """A retirement marker after a title: "retd", "retired", or "r" in brackets ("Gen (r)";
+    "Gen R Sharif" keeps its initial)."""
+    marker = fold_word(word).rstrip(".")
+    if marker == "r":
+        return "(" in name
+    return marker in T.RETIRED_MARKERS
+
+
 @functools.lru_cache(maxsize=500_000)
 def parse_name(name: str) -> ParsedName:
     """Parse a name string: title split off, units built, acronym detected.
@@ -298,6 +307,8 @@ def parse_name(name: str) -> ParsedName:
     n = title_length(words)
     title = " ".join(shown[:n]) if n else None
     words, shown = words[n:], shown[n:]
+    if n and len(words) > 1 and _retired(words[0], stripped):
+        words, shown = words[1:], shown[1:]  # "Lt Gen (retd) Asad Durrani"
     while (
         len(words) > 1
         and fold(words[-1]) in T.NOT_ORG_ACRONYMS

@@ -1,0 +1,81 @@
+"""Titles on short forms: a retirement marker after a military title is no given name, and a
+short form that fits several clusters joins the one whose full names carry its title.  The
+names are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from archnorm.names import parse_name
+from archnorm.names.match import title_key
+
+from .names_helpers import cluster_of, together
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Lt-Gen (retd) Tariq Mehranvi",
+        "Lt Gen (Retd.) Tariq Mehranvi",
+        "Maj Gen (r) Tariq Mehranvi",
+        "Lt Gen retired Tariq Mehranvi",
+    ],
+)
+def test_a_retirement_marker_after_a_title_is_not_a_name(name: str) -> None:
+    p = parse_name(name)
+    assert [u.text for u in p.units] == ["Tariq", "Mehranvi"]
+    assert together(name, "Tariq Mehranvi", "General Tariq Mehranvi")
+
+
+def test_an_initial_after_a_title_is_kept_without_brackets() -> None:
+    # "Gen R Mehranvi" is General R. Mehranvi, not a retired General Mehranvi
+    assert [u.text for u in parse_name("Gen R Mehranvi").units] == ["R", "Mehranvi"]
+
+
+FAMILY = [
+    "Marshal Qadir Jan Sadozai",
+    "Qadir Jan Sadozai",
+    "Mohammad Qadir Jan Sadozai",
+    "Hamid Sadozai",
+    "Hamid Khan Sadozai",
+]
+
+
+def test_a_titled_surname_joins_the_one_cluster_with_that_title() -> None:
+    # "Sadozai" alone fits both men; "Marshal Sadozai" only the marshal
+    assert cluster_of("Marshal Sadozai", [*FAMILY, "Marshal Sadozai"]) == {
+        "Marshal Qadir Jan Sadozai",
+        "Qadir Jan Sadozai",
+        "Mohammad Qadir Jan Sadozai",
+        "Marshal Sadozai",
+    }
+
+
+def test_an_abbreviated_title_is_the_same_title() -> None:
+    names = ["General Qadir Jan Sadozai", "Hamid Khan Sadozai", "Gen. Sadozai"]
+    assert cluster_of("Gen. Sadozai", names) == {"General Qadir Jan Sadozai", "Gen. Sadozai"}
+
+
+def test_a_title_both_clusters_carry_decides_nothing() -> None:
+    names = ["President Qadir Jan Sadozai", "President Hamid Khan Sadozai", "President Sadozai"]
+    assert cluster_of("President Sadozai", names) == {"President Sadozai"}
+
+
+def test_an_untitled_surname_still_fits_nobody_when_two_clusters_fit() -> None:
+    assert cluster_of("Sadozai", [*FAMILY, "Sadozai"]) == {"Sadozai"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Gen. Ali Tarar", "General Ali Tarar"), ("Pt Ravi Tarar", "Pandit Ravi Tarar")],
+)
+def test_title_keys_read_abbreviations_as_the_title(a: str, b: str) -> None:
+    assert title_key(parse_name(a)) == title_key(parse_name(b)) is not None
+
+
+@given(st.text(max_size=40))
+def test_title_key_never_crashes(text: str) -> None:
+    key = title_key(parse_name(text))
+    assert key is None or (key and key == key.strip())
