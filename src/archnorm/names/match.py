@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
+from archnorm.names import _memo
 from archnorm.names import _tables as T
 from archnorm.names.keys import (
     Unit,
@@ -74,6 +75,7 @@ def similarity(a: str, b: str) -> float:
 _VOWELS = frozenset("aeiou")
 
 
+@_memo.pair
 def surname_similarity(a: Unit, b: Unit) -> float:
     """Similarity of two surnames' keys (without a leading article).
 
@@ -225,6 +227,7 @@ def _genitive_heads_agree(a: Unit, b: Unit) -> bool:
     return x is None or y is None or x == y
 
 
+@_memo.pair_with(DEFAULT_CONFIG)
 def unit_score(
     a: Unit, b: Unit, cfg: MatchConfig = DEFAULT_CONFIG, *, later: bool = False
 ) -> tuple[float, str]:

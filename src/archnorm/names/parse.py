@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from archnorm.names import _memo
 from archnorm.names import _tables as T
 from archnorm.names.keys import (
     _ARTICLES,
@@ -416,3 +417,4 @@ def clear_caches() -> None:
     _unit.cache_clear()
     parse_name.cache_clear()
     initial.cache_clear()
+    _memo.clear()
