@@ -119,15 +119,19 @@ def always_compared(p: ParsedName) -> bool:
 
 class Block:
     """The names sharing one blocking key: all ids, and (for the pre-filter) the first given
-    name of the ordinary ones beside the ids of the special ones."""
+    name of the ordinary ones beside the ids of the special ones; ``by_core`` groups the
+    ordinary ones by that first given name's core (in the order ``distinct`` lists the cores),
+    so that the pre-filter compares each core once."""
 
-    __slots__ = ("cores", "ids", "ids_plain", "special")
+    __slots__ = ("by_core", "cores", "distinct", "ids", "ids_plain", "special")
 
     def __init__(self) -> None:
         self.ids: list[int] = []
         self.ids_plain: list[int] = []
         self.cores: list[str] = []
         self.special: list[int] = []
+        self.by_core: dict[str, list[int]] = {}
+        self.distinct: list[str] = []
 
     def add(self, node: int, p: ParsedName) -> None:
         self.ids.append(node)
@@ -135,4 +139,11 @@ class Block:
             self.special.append(node)
         else:
             self.ids_plain.append(node)
-            self.cores.append(p.given[0].core)
+            core = p.given[0].core
+            self.cores.append(core)
+            same = self.by_core.get(core)
+            if same is None:
+                self.by_core[core] = [node]
+                self.distinct.append(core)
+            else:
+                same.append(node)

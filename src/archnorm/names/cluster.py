@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from archnorm.names import _gc
 from archnorm.names import _tables as T
 from archnorm.names.authority import Authority
 from archnorm.names.blocking import (
@@ -104,6 +105,7 @@ class NameGraph:
         for x, y in auth.cannot_link:
             self.conflicts.append((self._node(x), self._node(y)))
 
+    @_gc.paused
     def add(self, names: Iterable[str]) -> None:
         """Count the names; new distinct names are compared with their block mates."""
         counted = Counter(n for n in names if isinstance(n, str))
@@ -286,13 +288,14 @@ class NameGraph:
             elif block.cores:
                 hits = process.extract(
                     p.given[0].core,
-                    block.cores,
+                    block.distinct,
                     scorer=Indel.normalized_similarity,
                     score_cutoff=cutoff,
                     limit=None,
                 )
-                ids = block.ids_plain
-                seen.update(ids[h[2]] for h in hits)
+                by_core = block.by_core
+                for h in hits:
+                    seen.update(by_core[h[0]])
         return list(seen)  # comparison order does not matter: links are sorted when clustering
 
     def full_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
@@ -305,6 +308,7 @@ class NameGraph:
         return out
 
     # -- clustering ---------------------------------------------------------------------------
+    @_gc.paused
     def cluster(self) -> Clustering:
         """Cluster all names seen (cached until the next add)."""
         if self._result is None:
