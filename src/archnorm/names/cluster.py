@@ -46,6 +46,7 @@ from archnorm.names.match import (
     unit_score,
 )
 from archnorm.names.parse import ParsedName, parse_name
+from archnorm.names.prefilter import linkable
 from archnorm.names.weak import compare_weak, exact_surname, extends, one_lineage, weak_score
 from archnorm.record import NameCluster, NameLink
 
@@ -154,7 +155,7 @@ class NameGraph:
             wblock.append(node)
             return node
         keys = full_keys(p)
-        for other in self._mates(p, keys):
+        for other in linkable(node, self._mates(p, keys), self.parsed, self.names, self.config):
             self._link(node, other, weak=False)
         for key in keys:
             block = self.blocks.get(key)

@@ -1,0 +1,81 @@
+"""A pre-filter for the name graph: pairs that :func:`archnorm.names.match.compare` would not
+link, found without calling it.
+
+Most pairs that share a blocking key are two people whose surnames only look alike to the
+blocking (a deletion neighbourhood of a consonant skeleton): at a million mentions two thirds of
+the comparisons end at the surname test.  For two *plain* names (given names and a surname, no
+unit of several words, no organisation short form, no place left out) ``compare`` reaches that
+test directly: its earlier rules (the same key, the same joined key, an organisation word
+dropped, a country dropped, a compound joined) do not apply, or are checked here, so when the
+surnames are less alike than ``MatchConfig.surname`` requires, the answer is None.  This module
+restates those early exits of ``compare``; ``tests/test_names_prefilter.py`` checks that the two
+agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from archnorm.names.match import MatchConfig, surname_similarity
+from archnorm.names.parse import ParsedName
+
+
+def plain(p: ParsedName) -> bool:
+    """Given names and a surname, every unit one word, no organisation short form (a generic
+    word or a legal form left out), no place left out: ``compare`` goes straight to the
+    surname test with such a name on both sides."""
+    return (
+        bool(p.given)
+        and not p.compound
+        and p.generic_free is None
+        and not p.legal_form
+        and p.unplaced is None
+    )
+
+
+def unlinked(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> bool:
+    """Whether ``compare(a, b, cfg)`` is None for a reason found without calling it: two plain
+    names with different keys whose surnames are less alike than ``cfg.surname``."""
+    return (
+        plain(a)
+        and plain(b)
+        and a.key != b.key
+        and a.joined != b.joined
+        and surname_similarity(a.surname, b.surname) < cfg.surname  # type: ignore[arg-type]
+    )
+
+
+def linkable(
+    node: int,
+    mates: Iterable[int],
+    parsed: Sequence[ParsedName],
+    names: Sequence[str],
+    cfg: MatchConfig,
+) -> list[int]:
+    """``mates`` without those that ``compare`` would not link to ``node`` (:func:`unlinked`,
+    the two names in the order the graph compares them: by their strings)."""
+    p = parsed[node]
+    if not plain(p):
+        return list(mates)
+    name, sur, key, joined, cut = names[node], p.surname, p.key, p.joined, cfg.surname
+    out = []
+    for other in mates:
+        q = parsed[other]
+        if (
+            q.given
+            and not q.compound
+            and q.generic_free is None
+            and not q.legal_form
+            and q.unplaced is None
+            and q.key != key
+            and q.joined != joined
+            and (
+                surname_similarity(sur, q.surname)  # type: ignore[arg-type]
+                if name <= names[other]
+                else surname_similarity(q.surname, sur)  # type: ignore[arg-type]
+            )
+            < cut
+        ):
+            continue
+        out.append(other)
+    return out
