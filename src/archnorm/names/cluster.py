@@ -45,7 +45,15 @@ from archnorm.names.match import (
     unit_score,
 )
 from archnorm.names.parse import ParsedName, parse_name
-from archnorm.names.weak import compare_weak, exact_surname, extends, one_lineage, weak_score
+from archnorm.names.weak import (
+    compare_weak,
+    ends,
+    exact_surname,
+    extends,
+    leading_initials,
+    one_lineage,
+    weak_score,
+)
 from archnorm.record import NameCluster, NameLink
 
 Edge = tuple[float, str, int, int]
@@ -78,6 +86,7 @@ class NameGraph:
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
         self.short_forms: dict[str, list[int]] = defaultdict(list)
+        self.initials_led: dict[str, list[int]] = defaultdict(list)
         self.honorific_nodes: list[int] = []
         self.double_surnames: list[int] = []
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
@@ -178,6 +187,9 @@ class NameGraph:
         for j in range(1, len(skels)):
             if j >= 2 or " " in p.units[0].text:
                 self.prefixes["|".join(skels[:j])].append(node)
+        lead = leading_initials(p)
+        if lead:
+            self.initials_led["|".join(skels[lead:])].append(node)
         if len(skels) <= 2 and honorific_short(p):
             self.honorific_nodes.append(node)
         elif len(skels) >= 2:
@@ -197,6 +209,19 @@ class NameGraph:
         out = []
         for other in self.prefixes.get(key, ()):
             m = extends(p, self.parsed[other], self.config)
+            if m is not None:
+                out.append((other, m))
+        return out
+
+    def initials_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Longer names that add initials before a full name ("Revanth Reddy" -> "A. Revanth
+        Reddy", "Jagan Mohan Reddy" -> "Y. S. Jagan Mohan Reddy")."""
+        if p.weak or (len(p.units) == 1 and " " not in p.units[0].text):
+            return []
+        key = "|".join(skeleton(u.core) for u in p.units)
+        out = []
+        for other in self.initials_led.get(key, ()):
+            m = ends(p, self.parsed[other], self.config)
             if m is not None:
                 out.append((other, m))
         return out
@@ -359,22 +384,21 @@ class NameGraph:
                 union(ra, rb)
             used.append(edge)
         # short full names join the one cluster that continues them, if exactly one does; then
-        # honorific short forms, once the full names they may stand for have joined up
+        # the one that adds initials before them; then honorific short forms, once the full
+        # names they may stand for have joined up
         groups: dict[int, list[int]] = defaultdict(list)
         for node in range(n):
             groups[find(node)].append(node)
-        for honorific_pass in (False, True):
-            if honorific_pass:
-                # the groups after the first pass, from those before it
-                hon_roots = {find(s) for s in self.honorific_nodes}
-                if not hon_roots:
-                    break
+        for pass_kind in ("extension", "initials", "honorific"):
+            honorific_pass = pass_kind == "honorific"
+            if pass_kind != "extension":
+                # the groups after the passes before, from those before them
                 merged: dict[int, list[int]] = defaultdict(list)
                 for root, members in groups.items():
                     merged[find(root)].extend(members)
                 groups = merged
+            roots = {find(s) for s in self.honorific_nodes} if honorific_pass else set(groups)
             plans = []
-            roots = hon_roots if honorific_pass else groups
             for root in sorted(roots, key=lambda r: names[r]):
                 ext: dict[int, Edge] = {}
                 # an honorific short form extends only a group of such short forms
@@ -389,6 +413,8 @@ class NameGraph:
                     found = (
                         self.honorific_candidates(p)
                         if honorific_pass
+                        else self.initials_candidates(p)
+                        if pass_kind == "initials"
                         else self.extension_candidates(p)
                     )
                     for f, m in found:
@@ -402,7 +428,7 @@ class NameGraph:
                     plans.append(ext[options[0]])
                 elif (
                     options
-                    and not honorific_pass
+                    and pass_kind == "extension"
                     and len({ext[r][3] for r in options}) == 1
                     and one_lineage(
                         self.parsed[ext[options[0]][3]],

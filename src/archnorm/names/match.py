@@ -166,6 +166,21 @@ def _glued_compound(headed: Unit, single: Unit, cfg: MatchConfig) -> float | Non
     return sim if sim >= cfg.given else 0.0
 
 
+def _feminine_of(x: str, y: str) -> bool:
+    """``y`` is the feminine form of the Arabic given name ``x``: ``x`` (four letters or
+    more, ending in a consonant after i or e) with "a" or "ah" after it (Aleem/Aleema,
+    Jamil/Jamila, Nasir/Nasirah).  After an a the final a is the Indic vowel written or not
+    (Digvijay/Digvijaya, Kumar/Kumara): one name."""
+    return (
+        len(x) >= 4
+        and x[-1] not in _VOWELS
+        and x[-1] != "h"
+        and x[-2] in "ie"
+        and y.startswith(x)
+        and y[len(x) :] in ("a", "ah")
+    )
+
+
 def _initial_vowel_variant(x: str, y: str) -> bool:
     """Two given-name keys of four or more letters that differ only in their first letter, a
     vowel in both: the hamza with kasra written i or e (Issam/Essam, Ihab/Ehab, Imad/Emad,
@@ -235,6 +250,8 @@ def unit_score(
         if _first_letter(a) == _first_letter(b):
             return cfg.initial_score, "initial"
         return 0.0, ""
+    if _feminine_of(a.letters, b.letters) or _feminine_of(b.letters, a.letters):
+        return 0.0, ""  # Aleem / Aleema, Rashid / Rashida: a man's and a woman's name
     if " " not in a.text + b.text and _french_ch(a.letters, b.letters):
         # French spellings write shin ch (Rached/Rashid, Hichem/Hisham): compared as sh
         ch, other = (a, b) if "ch" in a.letters else (b, a)
@@ -382,6 +399,7 @@ def _compare_given_many(
         return None
     scores = [first]
     rules = {rule, "missing-middle"} - {""}
+    by_initial = rule == "initial"
     j = 1
     for x in short[1:]:
         while j < len(long_):
@@ -392,8 +410,14 @@ def _compare_given_many(
                 if r:
                     rules.add(r)
                 break
+            if by_initial and not long_[j - 1].initial:
+                return None
         else:
             return None
+    if by_initial and any(not u.initial for u in long_[j:]):
+        # "Narasimha Rao" / "N. T. Rama Rao": the one full name met only an initial, and the
+        # other's own full given name is left out: nothing says they are one
+        return None
     total = sum(scores) / len(scores) * cfg.middle_penalty ** (len(long_) - len(short))
     return total, rules
 

@@ -113,6 +113,42 @@ def extends(
     return Match("extension", round(0.9 * sum(scores) / n, 4))
 
 
+def leading_initials(p: ParsedName) -> int:
+    """How many leading initials of a person's full name news may leave out and still name them
+    ("Y. S. Jagan Mohan Reddy" -> "Jagan Mohan Reddy"); 0 when there are none or the rest would
+    not be a full name.  A leading given name is never left out this way: "Nawaz Sharif" is the
+    father of "Maryam Nawaz Sharif", "Kamal Jumblatt" of "Walid Kamal Jumblatt"."""
+    units = p.units
+    if p.weak or not p.person_like or p.named_after or len(units) < 2:
+        return 0
+    k = 0
+    while k < len(units) - 1 and units[k].initial:
+        k += 1
+    if k == 0:
+        return 0
+    rest = units[k:]
+    if len(rest) >= 2 or " " in rest[0].text:
+        return k
+    return 0
+
+
+def ends(short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
+    """``long_`` is ``short`` with initials before it ("Revanth Reddy" / "A. Revanth Reddy");
+    the caller joins them only when exactly one cluster ends so."""
+    k = leading_initials(long_)
+    if k == 0 or len(long_.units) - k != len(short.units) or not short.person_like:
+        return None
+    if fold(long_.units[-1].text).rstrip(".") in T.GENERATION_SUFFIXES:
+        return None
+    scores = []
+    for x, y in zip(short.units, long_.units[k:], strict=True):
+        s, _ = unit_score(x, y, cfg)
+        if s < cfg.given:
+            return None
+        scores.append(s)
+    return Match("initials-dropped", round(0.85 * sum(scores) / len(scores), 4))
+
+
 def _particle_led(text: str) -> bool:
     words = text.split()
     return len(words) > 1 and fold(words[0]).rstrip(".") in _CHAIN_PARTICLES
