@@ -67,3 +67,33 @@ def test_an_indic_final_vowel_is_a_spelling(a: str, b: str) -> None:
 def test_feminine_of_holds_one_way_only(x: str) -> None:
     assert not (_feminine_of(x, x + "a") and _feminine_of(x + "a", x))
     assert not _feminine_of(x, x)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mohammad Yousaf", "Mohammed Dief"),  # one head, different names after it
+        ("Mohammad Aamer", "Mohammad Omar"),
+        ("Muhammad Zia-ul-Haq", "Muhammad Ijaz-ul-Haq"),  # father and son
+        ("Riad Tarvani", "Rifaat Tarvani"),  # a new consonant in a short name
+        ("Jamaat-e-Islami", "Jamiat-e-Islami"),  # party / association
+        ("Jamia Tarvania", "Jamiat Tarvania"),
+    ],
+)
+def test_look_alikes_stay_apart(a: str, b: str) -> None:
+    assert not together(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mohammad Aamer", "Mohammad Aamir"),  # one head, the names after it alike
+        ("Mohammad Yousaf", "Muhammad Yousuf"),
+        ("Ijaz-ul-Haq", "Ejaz-ul-Haq"),  # i or e for the hamza with kasra
+        ("Aitzaz Tarvani", "Aitaz Tarvani"),  # a repeated consonant left out
+        ("Fazlul Quader Tarvani", "Fazlul Qader Tarvani"),  # a silent u after q
+        ("Salman Chowdhury", "Salman Chaudhury"),  # ow and au
+    ],
+)
+def test_spellings_of_one_name_meet(a: str, b: str) -> None:
+    assert together(a, b)

@@ -87,6 +87,15 @@ TITLE_SAME: dict[str, str] = {
     "hajji": "haji",
 }
 
+# Word keys that spell different words however alike they look: Jamaat (party: Jamaat-e-Islami),
+# Jamiat (association: Jamiat Ulema-e-Islam, Jamiat-e-Islami of Afghanistan), Jamia (university,
+# seminary: Jamia Millia).  Two names holding one each are not one organisation.
+NEVER_ALIKE: tuple[tuple[str, str], ...] = (
+    ("jamat", "jamiat"),
+    ("jamat", "jamia"),
+    ("jamia", "jamiat"),
+)
+
 LONGEST_TITLE_WORDS = max(len(t.split()) for t in TITLES)
 TITLE_FIRST_WORDS: frozenset[str] = frozenset(t.split()[0] for t in TITLES)
 TITLE_WORDS: frozenset[str] = frozenset(w for t in TITLES for w in t.split())
@@ -335,6 +344,8 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"chch", "ch"),  # a doubled aspirate written twice: Bachchan/Bachan, Acchha/Achha
     (r"zh", "j"),  # Persian zhe written zh or j: Ahmadinezhad/Ahmadinejad, Nezhad/Nejad
     (r"aw(?=[^aeiouy]|$)", "u"),  # diphthong before a consonant: Jawlani/Jolani, Awlaki/Aulaqi
+    (r"ow(?=[^aeiouy]|$)", "au"),  # the same diphthong: Chowdhury/Chaudhury, Nowshera/Naushera
+    (r"qu(?=[aeio])", "q"),  # a silent u after q: Quader/Qader, Quadir/Qadir, Quaid/Qaid
     (r"ph", "f"),
     (r"ck", "k"),
     (r"q", "k"),
