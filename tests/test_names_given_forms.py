@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from archnorm.names import parse_name
 from archnorm.names.match import _feminine_of
-from archnorm.names.weak import leading_initials
+from archnorm.names.weak import leading_left_out
 
 from .names_helpers import cluster_of, together
 
@@ -23,11 +23,11 @@ from .names_helpers import cluster_of, together
         ("Revathi Kethireddy", "A. S. Revathi Kethireddy"),
     ],
 )
-def test_leading_initials_may_be_left_out(short: str, long_: str) -> None:
+def test_leading_left_out_may_be_left_out(short: str, long_: str) -> None:
     assert together(short, long_)
 
 
-def test_leading_initials_decide_only_when_one_cluster_has_them() -> None:
+def test_leading_left_out_decide_only_when_one_cluster_has_them() -> None:
     # two men whose names add different initials to "Revathi Kethireddy": no choice is made
     names = ["A. S. Revathi Kethireddy", "K. P. Revathi Kethireddy", "Revathi Kethireddy"]
     assert cluster_of("Revathi Kethireddy", names) == {"Revathi Kethireddy"}
@@ -36,8 +36,8 @@ def test_leading_initials_decide_only_when_one_cluster_has_them() -> None:
 def test_a_leading_given_name_is_never_left_out_this_way() -> None:
     # the father's name inside the daughter's: "Tariq Mehranvi" / "Sana Tariq Mehranvi"
     assert not together("Tariq Mehranvi", "Sana Tariq Mehranvi")
-    assert leading_initials(parse_name("Sana Tariq Mehranvi")) == 0
-    assert leading_initials(parse_name("S. T. Tariq Mehranvi")) == 2
+    assert leading_left_out(parse_name("Sana Tariq Mehranvi")) == 0
+    assert leading_left_out(parse_name("S. T. Tariq Mehranvi")) == 2
 
 
 def test_a_full_name_meeting_only_an_initial_leaves_no_other_full_name_out() -> None:
@@ -97,3 +97,11 @@ def test_look_alikes_stay_apart(a: str, b: str) -> None:
 )
 def test_spellings_of_one_name_meet(a: str, b: str) -> None:
     assert together(a, b)
+
+
+def test_a_droppable_first_name_may_be_left_out() -> None:
+    assert together("Ahmed Rauf Pashwani", "Rauf Pashwani")
+    assert together("Mustafa Kemal Darvani", "Kemal Darvani")
+    assert leading_left_out(parse_name("Ahmed Rauf Pashwani")) == 1
+    # one given name alone after the dropped name is left as it is
+    assert leading_left_out(parse_name("Ahmed Pashwani")) == 0

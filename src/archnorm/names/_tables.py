@@ -218,6 +218,12 @@ COMPOUND_HEADS: frozenset[str] = _words(
 # first of three given names is a name of its own ("Qaim Ali Shah Jilani" is not "Ali Shah
 # Geelani").
 DROPPABLE_FIRST: frozenset[str] = _words("abol abul ali amir")
+# First names that are as often the first element of a compound name, so that news names the
+# person by what follows (Ahmed Gaid Salah, Mustafa Kemal, Sher Mohammad Abbas Stanikzai): a
+# name two or more names long may stand for the one cluster that adds one of them before it.
+DROPPABLE_LEAD: frozenset[str] = DROPPABLE_FIRST | _words(
+    "ahmad ahmed ahmet mustafa moustafa mostafa sher shir"
+)
 
 # Heads that may be left out of a given name in use: the compound heads, and "Abdul"/"Abd
 # al-" before a divine name ("Abdul Rashid Dostum" is also "Rashid Dostum").

@@ -50,7 +50,7 @@ from archnorm.names.weak import (
     ends,
     exact_surname,
     extends,
-    leading_initials,
+    leading_left_out,
     one_lineage,
     weak_score,
 )
@@ -86,7 +86,7 @@ class NameGraph:
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
         self.short_forms: dict[str, list[int]] = defaultdict(list)
-        self.initials_led: dict[str, list[int]] = defaultdict(list)
+        self.lead_dropped: dict[str, list[int]] = defaultdict(list)
         self.honorific_nodes: list[int] = []
         self.double_surnames: list[int] = []
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
@@ -187,9 +187,9 @@ class NameGraph:
         for j in range(1, len(skels)):
             if j >= 2 or " " in p.units[0].text:
                 self.prefixes["|".join(skels[:j])].append(node)
-        lead = leading_initials(p)
+        lead = leading_left_out(p)
         if lead:
-            self.initials_led["|".join(skels[lead:])].append(node)
+            self.lead_dropped["|".join(skels[lead:])].append(node)
         if len(skels) <= 2 and honorific_short(p):
             self.honorific_nodes.append(node)
         elif len(skels) >= 2:
@@ -213,14 +213,14 @@ class NameGraph:
                 out.append((other, m))
         return out
 
-    def initials_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
-        """Longer names that add initials before a full name ("Revanth Reddy" -> "A. Revanth
-        Reddy", "Jagan Mohan Reddy" -> "Y. S. Jagan Mohan Reddy")."""
+    def lead_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Longer names that add initials or a droppable first name before a full name
+        ("Revanth Reddy" -> "A. Revanth Reddy", "Gaid Salah" -> "Ahmed Gaid Salah")."""
         if p.weak or (len(p.units) == 1 and " " not in p.units[0].text):
             return []
         key = "|".join(skeleton(u.core) for u in p.units)
         out = []
-        for other in self.initials_led.get(key, ()):
+        for other in self.lead_dropped.get(key, ()):
             m = ends(p, self.parsed[other], self.config)
             if m is not None:
                 out.append((other, m))
@@ -384,12 +384,12 @@ class NameGraph:
                 union(ra, rb)
             used.append(edge)
         # short full names join the one cluster that continues them, if exactly one does; then
-        # the one that adds initials before them; then honorific short forms, once the full
-        # names they may stand for have joined up
+        # the one that adds initials or a droppable first name before them; then honorific
+        # short forms, once the full names they may stand for have joined up
         groups: dict[int, list[int]] = defaultdict(list)
         for node in range(n):
             groups[find(node)].append(node)
-        for pass_kind in ("extension", "initials", "honorific"):
+        for pass_kind in ("extension", "lead", "honorific"):
             honorific_pass = pass_kind == "honorific"
             if pass_kind != "extension":
                 # the groups after the passes before, from those before them
@@ -413,8 +413,8 @@ class NameGraph:
                     found = (
                         self.honorific_candidates(p)
                         if honorific_pass
-                        else self.initials_candidates(p)
-                        if pass_kind == "initials"
+                        else self.lead_candidates(p)
+                        if pass_kind == "lead"
                         else self.extension_candidates(p)
                     )
                     for f, m in found:

@@ -113,17 +113,22 @@ def extends(
     return Match("extension", round(0.9 * sum(scores) / n, 4))
 
 
-def leading_initials(p: ParsedName) -> int:
-    """How many leading initials of a person's full name news may leave out and still name them
-    ("Y. S. Jagan Mohan Reddy" -> "Jagan Mohan Reddy"); 0 when there are none or the rest would
-    not be a full name.  A leading given name is never left out this way: "Nawaz Sharif" is the
-    father of "Maryam Nawaz Sharif", "Kamal Jumblatt" of "Walid Kamal Jumblatt"."""
+def leading_left_out(p: ParsedName) -> int:
+    """How many leading units of a person's full name news may leave out and still name them:
+    its initials ("Y. S. Jagan Mohan Reddy" -> "Jagan Mohan Reddy") or a first name that is an
+    element of a compound name as often, before two or more names ("Ahmed Shuja Pasha" ->
+    "Shuja Pasha", :data:`_tables.DROPPABLE_LEAD`); 0 when there are none or the rest would
+    not be a full name.  Any other leading given name is never left out this way: "Nawaz
+    Sharif" is the father of "Maryam Nawaz Sharif", "Kamal Jumblatt" of "Walid Kamal
+    Jumblatt"."""
     units = p.units
     if p.weak or not p.person_like or p.named_after or len(units) < 2:
         return 0
     k = 0
     while k < len(units) - 1 and units[k].initial:
         k += 1
+    if k == 0 and fold(units[0].text) in T.DROPPABLE_LEAD:
+        k = 1
     if k == 0:
         return 0
     rest = units[k:]
@@ -133,9 +138,10 @@ def leading_initials(p: ParsedName) -> int:
 
 
 def ends(short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
-    """``long_`` is ``short`` with initials before it ("Revanth Reddy" / "A. Revanth Reddy");
-    the caller joins them only when exactly one cluster ends so."""
-    k = leading_initials(long_)
+    """``long_`` is ``short`` with initials or a droppable first name before it ("Revanth
+    Reddy" / "A. Revanth Reddy", "Gaid Salah" / "Ahmed Gaid Salah"); the caller joins them
+    only when exactly one cluster ends so."""
+    k = leading_left_out(long_)
     if k == 0 or len(long_.units) - k != len(short.units) or not short.person_like:
         return None
     if fold(long_.units[-1].text).rstrip(".") in T.GENERATION_SUFFIXES:
@@ -146,7 +152,7 @@ def ends(short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
         if s < cfg.given:
             return None
         scores.append(s)
-    return Match("initials-dropped", round(0.85 * sum(scores) / len(scores), 4))
+    return Match("lead-dropped", round(0.85 * sum(scores) / len(scores), 4))
 
 
 def _particle_led(text: str) -> bool:
