@@ -105,3 +105,20 @@ def test_a_droppable_first_name_may_be_left_out() -> None:
     assert leading_left_out(parse_name("Ahmed Rauf Pashwani")) == 1
     # one given name alone after the dropped name is left as it is
     assert leading_left_out(parse_name("Ahmed Pashwani")) == 0
+
+
+def test_a_lone_first_name_joins_the_one_person_it_begins() -> None:
+    names = ["Tamizhselvi Vaikundam", "Tamizhselvi", "Arul Vaikundam"]
+    assert cluster_of("Tamizhselvi", names) == {"Tamizhselvi", "Tamizhselvi Vaikundam"}
+
+
+def test_a_lone_first_name_of_two_people_joins_neither() -> None:
+    names = ["Tamizhselvi Vaikundam", "Tamizhselvi Raghavan", "Tamizhselvi"]
+    assert cluster_of("Tamizhselvi", names) == {"Tamizhselvi"}
+
+
+def test_a_lone_word_must_spell_the_first_name() -> None:
+    # keys fold "aw" and "o" alike; one word alone is not enough to trust them
+    assert cluster_of("Dawn", ["Don Vaikundam", "Dawn"]) == {"Dawn"}
+    # an initial is no first name
+    assert cluster_of("Gopal", ["G. Arul Vaikundam", "Gopal"]) == {"Gopal"}

@@ -33,7 +33,7 @@ from archnorm.names.blocking import (
 )
 from archnorm.names.canonical import canonical_node, cluster_kind
 from archnorm.names.double import JoinOps, double_surname_pairs, join_double_surnames
-from archnorm.names.keys import deletions, skeleton
+from archnorm.names.keys import deletions, fold, skeleton
 from archnorm.names.match import (
     CONFLICT,
     DEFAULT_CONFIG,
@@ -293,6 +293,22 @@ class NameGraph:
                 out.append((f, m))
         return out
 
+    def first_name_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Full names of people whose first name a lone word spells (not a compound head or an
+        honorific, which many names begin with)."""
+        if p.acronym is not None or p.given or len(p.units) != 1 or p.surname is None:
+            return []
+        word = p.surname
+        if " " in word.text or fold(word.text) in T.COMPOUND_HEADS | T.NAME_HONORIFICS:
+            return []
+        out = []
+        for other in self.firsts.get(skeleton(word.core), ()):
+            full = self.parsed[other]
+            # spelt the same: keys are too lossy for one word alone ("Dawn" / "Don")
+            if full.person_like and full.given and full.units[0].letters == word.letters:
+                out.append((other, Match("first-name-only", 0.8)))
+        return out
+
     def _mates(self, p: ParsedName, keys: Iterable[str]) -> list[int]:
         """Names sharing a block with ``p`` that may match it (sorted, each once)."""
         seen: set[int] = set()
@@ -476,6 +492,14 @@ class NameGraph:
                     edge = (m.score, m.rule, f, w)
                     if rf not in best or edge[0] > best[rf][0]:
                         best[rf] = edge
+            if not best:
+                # no full name has it as a surname: a lone word may be a first name that news
+                # uses alone ("Kanimozhi" / "Kanimozhi Karunanidhi")
+                for w in groups[root]:
+                    for f, m in self.first_name_candidates(self.parsed[w]):
+                        rf = find(f)
+                        if has_full[rf] and (rf not in best or m.score > best[rf][0]):
+                            best[rf] = (m.score, m.rule, f, w)
             options = [r for r in best if allowed(r, find(root))]
             if len(options) > 1:
                 options = exact_surname(options, best)
