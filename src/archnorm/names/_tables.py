@@ -245,7 +245,9 @@ ORG_CONNECTORS: frozenset[str] = _words(
 
 # Generic last words of organisation names, left out in use ("Ennahda Party" / "Ennahda",
 # "Fatah Movement" / "Fatah"); not words that tell bodies apart ("Army", "Front", "League").
-GENERIC_ORG_WORDS: frozenset[str] = _words("movement organisation organization party")
+GENERIC_ORG_WORDS: frozenset[str] = _words(
+    "movement organisation organization party newspaper agency"
+)
 
 # Legal forms at the end of a company's name, left out in use ("Adani Power Limited" / "Adani
 # Power Ltd" / "Adani Power", "Tata Sons Pvt Ltd" / "Tata Sons Private Limited"): any run of them.

@@ -441,6 +441,10 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         return None
     if a.joined == b.joined:
         return Match("joined", 1.0)
+    if (a.reordered is not None and a.reordered == b.joined) or (
+        b.reordered is not None and b.reordered == a.joined
+    ):
+        return Match("reordered", 0.95)  # "High Court of Sindh" / "Sindh High Court"
     if (
         (a.generic_free is not None and a.generic_free in _short_forms(b))
         or (b.generic_free is not None and b.generic_free in _short_forms(a))
