@@ -259,7 +259,10 @@ def unit_score(
         if _first_letter(a) == _first_letter(b):
             return cfg.initial_score, "initial"
         return 0.0, ""
-    if _feminine_of(a.letters, b.letters) or _feminine_of(b.letters, a.letters):
+    grown = len(b.letters) - len(a.letters)
+    if (0 < grown <= 2 and _feminine_of(a.letters, b.letters)) or (
+        -2 <= grown < 0 and _feminine_of(b.letters, a.letters)
+    ):
         return 0.0, ""  # Aleem / Aleema, Rashid / Rashida: a man's and a woman's name
     if " " not in a.text + b.text and _french_ch(a.letters, b.letters):
         # French spellings write shin ch (Rached/Rashid, Hichem/Hisham): compared as sh
@@ -517,8 +520,13 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
     return Match(rule, round(score, 4))
 
 
+_NEVER_ALIKE_WORDS = frozenset(w for pair in T.NEVER_ALIKE for w in pair)
+
+
 def _never_alike(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One name holds a word the other holds a look-alike of instead (Jamaat / Jamiat)."""
+    if _NEVER_ALIKE_WORDS.isdisjoint(x) or _NEVER_ALIKE_WORDS.isdisjoint(y):
+        return False
     for u, v in T.NEVER_ALIKE:
         if (u in x and v in y and v not in x and u not in y) or (
             v in x and u in y and u not in x and v not in y
