@@ -110,3 +110,19 @@ def test_reordered_names_must_hold_the_same_words(a: str, b: str) -> None:
 def test_a_reordered_key_is_the_key_of_some_name(text: str) -> None:
     p = parse_name(text)
     assert p.reordered is None or (p.org and p.reordered)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Sri Lanka Kestrel Party", "SLKP"),  # "Sri" of the country is no title
+        ("Times of Zorvan", "TOZ"),  # the connector's letter in the acronym
+    ],
+)
+def test_acronyms_of_organisations(names: tuple[str, ...]) -> None:
+    assert together(*names)
+
+
+def test_sri_before_a_person_is_still_a_title() -> None:
+    assert parse_name("Sri Kestrel Rao").title == "Sri"
+    assert parse_name("Sri Lanka Kestrel Party").title is None

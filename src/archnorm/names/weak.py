@@ -4,6 +4,7 @@ shape compare (the full-name matcher is :mod:`archnorm.names.match`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from archnorm.names import _tables as T
@@ -27,6 +28,14 @@ def weak_score(
         if weak.acronym.isupper():
             if len(full.initials) >= 2 and full.initials == weak.acronym:
                 return Match("acronym", 0.9)
+            if (
+                len(full.spelled) >= 3
+                and full.spelled == weak.acronym
+                and _CONNECTOR_WORD.search(full.display)
+            ):
+                # "TOI" for "Times of India": a connector written as a word of its own has its
+                # letter in the acronym too (a particle does not: "JED" is not "Jaish-e-Dawat")
+                return Match("acronym", 0.85)
         elif full.spelled == weak.acronym.upper():
             # "HuM": the lowercase letter stands for a connector ("Harkat-ul-Mujahideen")
             return Match("acronym", 0.9)
@@ -77,6 +86,9 @@ def weak_score(
     if len(full_letters) - len(have) > 1 or have[:1] != full_letters[:1]:
         return None
     return Match("initials", round(0.5 * sur + 0.5 * cfg.initial_score, 4))
+
+
+_CONNECTOR_WORD = re.compile(r"\s(?:of|and|for|the|on|in|at|to)\s")
 
 
 def _subsequence(short: str, long_: str) -> bool:
