@@ -126,3 +126,9 @@ def test_acronyms_of_organisations(names: tuple[str, ...]) -> None:
 def test_sri_before_a_person_is_still_a_title() -> None:
     assert parse_name("Sri Kestrel Rao").title == "Sri"
     assert parse_name("Sri Lanka Kestrel Party").title is None
+
+
+def test_an_acronym_may_leave_the_generic_last_word_out() -> None:
+    assert together("ZSI", "Zorvan Services Intelligence Agency")
+    # three letters do not stand for a two-word name and its generic word
+    assert not together("ZS", "Zorvan Steel Agency")

@@ -179,6 +179,8 @@ class NameGraph:
                 self.surnames[d].append(node)
         if len(p.initials) >= 2:
             self.initials[p.initials].append(node)
+            if len(p.initials) >= 4 and fold(p.units[-1].text) in T.GENERIC_ORG_WORDS:
+                self.initials[p.initials[:-1]].append(node)  # "ISI" for "... Agency"
         if p.spelled != p.initials and len(p.spelled) >= 3:
             self.initials[p.spelled].append(node)
         if p.generic_free is not None or (not p.given and p.units[0].core != p.units[0].key):

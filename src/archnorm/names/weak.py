@@ -29,6 +29,13 @@ def weak_score(
             if len(full.initials) >= 2 and full.initials == weak.acronym:
                 return Match("acronym", 0.9)
             if (
+                len(full.initials) >= 4
+                and full.initials[:-1] == weak.acronym
+                and fold(full.units[-1].text) in T.GENERIC_ORG_WORDS
+            ):
+                # "ISI" / "Inter Services Intelligence Agency": the generic word left out
+                return Match("acronym", 0.85)
+            if (
                 len(full.spelled) >= 3
                 and full.spelled == weak.acronym
                 and _CONNECTOR_WORD.search(full.display)
