@@ -175,6 +175,7 @@ SPLITS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 
 
@@ -542,6 +543,13 @@ def derive_alternations(top: int = 25) -> None:
     print()
 
 
+def _size(text: str) -> int:
+    """A mention count written plainly or with a k or M suffix ("10k", "1M")."""
+    text = text.strip()
+    scale = {"k": 1_000, "K": 1_000, "m": 1_000_000, "M": 1_000_000}.get(text[-1:], 1)
+    return int(float(text[:-1] if scale > 1 else text) * scale)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -577,7 +585,7 @@ def main() -> None:
         return
     if not args.skip_accuracy:
         accuracy_table([s for s in args.splits.split(",") if s.strip()])
-    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    sizes = [_size(s) for s in args.sizes.split(",") if s.strip()]
     if sizes:
         scale_table(sizes, args.allpairs_max)
     if args.recall_sample:

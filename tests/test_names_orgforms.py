@@ -77,3 +77,58 @@ def test_three_or_four_glued_initials_before_a_persons_names() -> None:
     assert parse_name("ZBC Urdu").org and not parse_name("ZBC Urdu").units[0].text.endswith(".")
     assert parse_name("QYZ Party").org
     assert not together("ARK Haidari Solanki", "ARM Haidari Solanki")
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("The Morning Lantern", "Morning Lantern"),  # a leading "The", any organisation
+        ("The Lantern", "Lantern"),
+        ("Lantern", "Lantern newspaper"),  # what the organisation is, after its name
+        ("Pamir News Agency", "Pamir"),  # a news agency by its name alone
+        ("High Court of Zorvan", "Zorvan High Court"),  # "A of B" written "B A"
+        ("University of Kestrelpur", "Kestrelpur University"),
+    ],
+)
+def test_organisation_forms_meet(names: tuple[str, ...]) -> None:
+    assert together(*names)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("High Court of Zorvan", "Zorvan Bar Council"),
+        ("University of Kestrelpur", "Kestrelpur Medical University"),
+        ("Bank of Zorvan", "Zorvan Development Bank"),
+    ],
+)
+def test_reordered_names_must_hold_the_same_words(a: str, b: str) -> None:
+    assert not together(a, b)
+
+
+@given(st.text(alphabet="abcdefgh ofOFThe", max_size=40))
+def test_a_reordered_key_is_the_key_of_some_name(text: str) -> None:
+    p = parse_name(text)
+    assert p.reordered is None or (p.org and p.reordered)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Sri Lanka Kestrel Party", "SLKP"),  # "Sri" of the country is no title
+        ("Times of Zorvan", "TOZ"),  # the connector's letter in the acronym
+    ],
+)
+def test_acronyms_of_organisations(names: tuple[str, ...]) -> None:
+    assert together(*names)
+
+
+def test_sri_before_a_person_is_still_a_title() -> None:
+    assert parse_name("Sri Kestrel Rao").title == "Sri"
+    assert parse_name("Sri Lanka Kestrel Party").title is None
+
+
+def test_an_acronym_may_leave_the_generic_last_word_out() -> None:
+    assert together("ZSI", "Zorvan Services Intelligence Agency")
+    # three letters do not stand for a two-word name and its generic word
+    assert not together("ZS", "Zorvan Steel Agency")

@@ -24,6 +24,7 @@ WORDS = [
     "Saleh", "Salih", "Sally", "bin", "Laden", "Party", "Movement", "Fatah", "Pakistan", "Awami",
     "League", "Ltd", "Sons", "Tata", "Gen.", "Mr", "A.", "Q.", "Hashemi-Rafsanjani", "Rashid",
     "Rached", "Ghasem", "Qasem", "Jr", "II", "MQM", "Bhutto", "Butto", "Mirza", "Mirzai",
+    "High", "Court", "of", "Sindh", "University", "Karachi", "Jamaat", "Jamiat", "The",
 ]  # fmt: skip
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -52,6 +53,12 @@ def _names() -> list[str]:
         a, b = rng.sample(words, 2)
         out.add(" ".join(a.split()[:-1] + b.split()[-1:]))
     return sorted(out)
+
+
+def test_reordered_names_are_compared() -> None:
+    a, b = parse_name("University of Karachi"), parse_name("Karachi University")
+    assert compare(a, b) is not None
+    assert not unlinked(a, b, DEFAULT_CONFIG) and not unlinked(b, a, DEFAULT_CONFIG)
 
 
 def test_linkable_keeps_every_mate_that_matches() -> None:

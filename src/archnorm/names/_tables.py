@@ -87,6 +87,15 @@ TITLE_SAME: dict[str, str] = {
     "hajji": "haji",
 }
 
+# Word keys that spell different words however alike they look: Jamaat (party: Jamaat-e-Islami),
+# Jamiat (association: Jamiat Ulema-e-Islam, Jamiat-e-Islami of Afghanistan), Jamia (university,
+# seminary: Jamia Millia).  Two names holding one each are not one organisation.
+NEVER_ALIKE: tuple[tuple[str, str], ...] = (
+    ("jamat", "jamiat"),
+    ("jamat", "jamia"),
+    ("jamia", "jamiat"),
+)
+
 LONGEST_TITLE_WORDS = max(len(t.split()) for t in TITLES)
 TITLE_FIRST_WORDS: frozenset[str] = frozenset(t.split()[0] for t in TITLES)
 TITLE_WORDS: frozenset[str] = frozenset(w for t in TITLES for w in t.split())
@@ -209,6 +218,12 @@ COMPOUND_HEADS: frozenset[str] = _words(
 # first of three given names is a name of its own ("Qaim Ali Shah Jilani" is not "Ali Shah
 # Geelani").
 DROPPABLE_FIRST: frozenset[str] = _words("abol abul ali amir")
+# First names that are as often the first element of a compound name, so that news names the
+# person by what follows (Ahmed Gaid Salah, Mustafa Kemal, Sher Mohammad Abbas Stanikzai): a
+# name two or more names long may stand for the one cluster that adds one of them before it.
+DROPPABLE_LEAD: frozenset[str] = DROPPABLE_FIRST | _words(
+    "ahmad ahmed ahmet mustafa moustafa mostafa sher shir"
+)
 
 # Heads that may be left out of a given name in use: the compound heads, and "Abdul"/"Abd
 # al-" before a divine name ("Abdul Rashid Dostum" is also "Rashid Dostum").
@@ -230,7 +245,9 @@ ORG_CONNECTORS: frozenset[str] = _words(
 
 # Generic last words of organisation names, left out in use ("Ennahda Party" / "Ennahda",
 # "Fatah Movement" / "Fatah"); not words that tell bodies apart ("Army", "Front", "League").
-GENERIC_ORG_WORDS: frozenset[str] = _words("movement organisation organization party")
+GENERIC_ORG_WORDS: frozenset[str] = _words(
+    "movement organisation organization party newspaper agency"
+)
 
 # Legal forms at the end of a company's name, left out in use ("Adani Power Limited" / "Adani
 # Power Ltd" / "Adani Power", "Tata Sons Pvt Ltd" / "Tata Sons Private Limited"): any run of them.
@@ -335,6 +352,8 @@ ALTERNATIONS: tuple[tuple[str, str], ...] = (
     (r"chch", "ch"),  # a doubled aspirate written twice: Bachchan/Bachan, Acchha/Achha
     (r"zh", "j"),  # Persian zhe written zh or j: Ahmadinezhad/Ahmadinejad, Nezhad/Nejad
     (r"aw(?=[^aeiouy]|$)", "u"),  # diphthong before a consonant: Jawlani/Jolani, Awlaki/Aulaqi
+    (r"ow(?=[^aeiouy]|$)", "au"),  # the same diphthong: Chowdhury/Chaudhury, Nowshera/Naushera
+    (r"qu(?=[aeio])", "q"),  # a silent u after q: Quader/Qader, Quadir/Qadir, Quaid/Qaid
     (r"ph", "f"),
     (r"ck", "k"),
     (r"q", "k"),

@@ -79,6 +79,8 @@ def full_keys(p: ParsedName) -> set[str]:
         if " " not in sur.text[sur.text.index(" ") + 1 :]:
             keys.add(f"{tail}|{sur.lead}")
     keys.add(joined_key(p.joined))
+    if p.reordered is not None:
+        keys.add(joined_key(p.reordered))
     if sur.core != sur.key:
         # the whole name without the surname's article meets the same name written without
         # it as one unit ("Mohammed al-Deif" / "Mohammed Deif")

@@ -34,7 +34,7 @@ from archnorm.names.blocking import (
 )
 from archnorm.names.canonical import canonical_node, cluster_kind
 from archnorm.names.double import JoinOps, double_surname_pairs, join_double_surnames
-from archnorm.names.keys import deletions, skeleton
+from archnorm.names.keys import deletions, fold, skeleton
 from archnorm.names.match import (
     CONFLICT,
     DEFAULT_CONFIG,
@@ -47,7 +47,15 @@ from archnorm.names.match import (
 )
 from archnorm.names.parse import ParsedName, parse_name
 from archnorm.names.prefilter import linkable
-from archnorm.names.weak import compare_weak, exact_surname, extends, one_lineage, weak_score
+from archnorm.names.weak import (
+    compare_weak,
+    ends,
+    exact_surname,
+    extends,
+    leading_left_out,
+    one_lineage,
+    weak_score,
+)
 from archnorm.record import NameCluster, NameLink
 
 Edge = tuple[float, str, int, int]
@@ -80,6 +88,7 @@ class NameGraph:
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
         self.short_forms: dict[str, list[int]] = defaultdict(list)
+        self.lead_dropped: dict[str, list[int]] = defaultdict(list)
         self.honorific_nodes: list[int] = []
         self.double_surnames: list[int] = []
         self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
@@ -173,6 +182,8 @@ class NameGraph:
                 self.surnames[d].append(node)
         if len(p.initials) >= 2:
             self.initials[p.initials].append(node)
+            if len(p.initials) >= 4 and fold(p.units[-1].text) in T.GENERIC_ORG_WORDS:
+                self.initials[p.initials[:-1]].append(node)  # "ISI" for "... Agency"
         if p.spelled != p.initials and len(p.spelled) >= 3:
             self.initials[p.spelled].append(node)
         if p.generic_free is not None or (not p.given and p.units[0].core != p.units[0].key):
@@ -181,6 +192,9 @@ class NameGraph:
         for j in range(1, len(skels)):
             if j >= 2 or " " in p.units[0].text:
                 self.prefixes["|".join(skels[:j])].append(node)
+        lead = leading_left_out(p)
+        if lead:
+            self.lead_dropped["|".join(skels[lead:])].append(node)
         if len(skels) <= 2 and honorific_short(p):
             self.honorific_nodes.append(node)
         elif len(skels) >= 2:
@@ -200,6 +214,19 @@ class NameGraph:
         out = []
         for other in self.prefixes.get(key, ()):
             m = extends(p, self.parsed[other], self.config)
+            if m is not None:
+                out.append((other, m))
+        return out
+
+    def lead_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Longer names that add initials or a droppable first name before a full name
+        ("Revanth Reddy" -> "A. Revanth Reddy", "Gaid Salah" -> "Ahmed Gaid Salah")."""
+        if p.weak or (len(p.units) == 1 and " " not in p.units[0].text):
+            return []
+        key = "|".join(skeleton(u.core) for u in p.units)
+        out = []
+        for other in self.lead_dropped.get(key, ()):
+            m = ends(p, self.parsed[other], self.config)
             if m is not None:
                 out.append((other, m))
         return out
@@ -269,6 +296,22 @@ class NameGraph:
             m = weak_score(p, self.parsed[f], self.config)
             if m is not None:
                 out.append((f, m))
+        return out
+
+    def first_name_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Full names of people whose first name a lone word spells (not a compound head or an
+        honorific, which many names begin with)."""
+        if p.acronym is not None or p.given or len(p.units) != 1 or p.surname is None:
+            return []
+        word = p.surname
+        if " " in word.text or fold(word.text) in T.COMPOUND_HEADS | T.NAME_HONORIFICS:
+            return []
+        out = []
+        for other in self.firsts.get(skeleton(word.core), ()):
+            full = self.parsed[other]
+            # spelt the same: keys are too lossy for one word alone ("Dawn" / "Don")
+            if full.person_like and full.given and full.units[0].letters == word.letters:
+                out.append((other, Match("first-name-only", 0.8)))
         return out
 
     def _mates(self, p: ParsedName, keys: Iterable[str]) -> list[int]:
@@ -364,22 +407,21 @@ class NameGraph:
                 union(ra, rb)
             used.append(edge)
         # short full names join the one cluster that continues them, if exactly one does; then
-        # honorific short forms, once the full names they may stand for have joined up
+        # the one that adds initials or a droppable first name before them; then honorific
+        # short forms, once the full names they may stand for have joined up
         groups: dict[int, list[int]] = defaultdict(list)
         for node in range(n):
             groups[find(node)].append(node)
-        for honorific_pass in (False, True):
-            if honorific_pass:
-                # the groups after the first pass, from those before it
-                hon_roots = {find(s) for s in self.honorific_nodes}
-                if not hon_roots:
-                    break
+        for pass_kind in ("extension", "lead", "honorific"):
+            honorific_pass = pass_kind == "honorific"
+            if pass_kind != "extension":
+                # the groups after the passes before, from those before them
                 merged: dict[int, list[int]] = defaultdict(list)
                 for root, members in groups.items():
                     merged[find(root)].extend(members)
                 groups = merged
+            roots = {find(s) for s in self.honorific_nodes} if honorific_pass else set(groups)
             plans = []
-            roots = hon_roots if honorific_pass else groups
             for root in sorted(roots, key=lambda r: names[r]):
                 ext: dict[int, Edge] = {}
                 # an honorific short form extends only a group of such short forms
@@ -394,6 +436,8 @@ class NameGraph:
                     found = (
                         self.honorific_candidates(p)
                         if honorific_pass
+                        else self.lead_candidates(p)
+                        if pass_kind == "lead"
                         else self.extension_candidates(p)
                     )
                     for f, m in found:
@@ -407,7 +451,7 @@ class NameGraph:
                     plans.append(ext[options[0]])
                 elif (
                     options
-                    and not honorific_pass
+                    and pass_kind == "extension"
                     and len({ext[r][3] for r in options}) == 1
                     and one_lineage(
                         self.parsed[ext[options[0]][3]],
@@ -455,6 +499,14 @@ class NameGraph:
                     edge = (m.score, m.rule, f, w)
                     if rf not in best or edge[0] > best[rf][0]:
                         best[rf] = edge
+            if not best:
+                # no full name has it as a surname: a lone word may be a first name that news
+                # uses alone ("Kanimozhi" / "Kanimozhi Karunanidhi")
+                for w in groups[root]:
+                    for f, m in self.first_name_candidates(self.parsed[w]):
+                        rf = find(f)
+                        if has_full[rf] and (rf not in best or m.score > best[rf][0]):
+                            best[rf] = (m.score, m.rule, f, w)
             options = [r for r in best if allowed(r, find(root))]
             if len(options) > 1:
                 options = exact_surname(options, best)

@@ -208,6 +208,8 @@ def title_length(words: list[str]) -> int:
             break
         for n in range(min(T.LONGEST_TITLE_WORDS, len(words) - 1 - i), 0, -1):
             cand = " ".join(fold(w).rstrip(".") for w in words[i : i + n])
+            if cand in T.TITLES and f"{cand} {fold(words[i + n])}" in T.COUNTRIES:
+                return i  # "Sri Lanka Freedom Party": a country's name, no title
             if cand in T.TITLES:
                 repeated = i > 0 and fold(words[i - 1]).rstrip(".") == cand
                 if (

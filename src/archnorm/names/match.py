@@ -168,6 +168,21 @@ def _glued_compound(headed: Unit, single: Unit, cfg: MatchConfig) -> float | Non
     return sim if sim >= cfg.given else 0.0
 
 
+def _feminine_of(x: str, y: str) -> bool:
+    """``y`` is the feminine form of the Arabic given name ``x``: ``x`` (four letters or
+    more, ending in a consonant after i or e) with "a" or "ah" after it (Aleem/Aleema,
+    Jamil/Jamila, Nasir/Nasirah).  After an a the final a is the Indic vowel written or not
+    (Digvijay/Digvijaya, Kumar/Kumara): one name."""
+    return (
+        len(x) >= 4
+        and x[-1] not in _VOWELS
+        and x[-1] != "h"
+        and x[-2] in "ie"
+        and y.startswith(x)
+        and y[len(x) :] in ("a", "ah")
+    )
+
+
 def _initial_vowel_variant(x: str, y: str) -> bool:
     """Two given-name keys of four or more letters that differ only in their first letter, a
     vowel in both: the hamza with kasra written i or e (Issam/Essam, Ihab/Ehab, Imad/Emad,
@@ -199,6 +214,9 @@ def _tail_unit(u: Unit) -> Unit:
     return unit_of(u.text.split()[1:])
 
 
+_GLIDES = frozenset("vy")
+
+
 def _consonant_changed(x: str, y: str) -> bool:
     """Two given-name keys where a consonant of one is put for another consonant (Muneeb/Mujib:
     "mnb"/"mjb"); spellings of one name change vowels, add or drop a consonant
@@ -209,11 +227,17 @@ def _consonant_changed(x: str, y: str) -> bool:
     if sx == sy:
         return False
     cx, cy = set(sx.replace("g", "j")), set(sy.replace("g", "j"))
+    if min(len(sx), len(sy)) <= 2 and cx - _GLIDES != cy - _GLIDES:
+        # a new consonant in a short name makes another name (Riad / Rifaat), not a spelling
+        # (Aitaz / Aitzaz repeats one; Daud / Dawood writes the glide)
+        return True
     return bool(cx - cy) and bool(cy - cx)
 
 
 def _genitive_head(u: Unit) -> str | None:
     words = u.text.split()
+    if len(words) >= 4 and fold(words[0]).rstrip(".") in T.COMPOUND_HEADS:
+        words = words[1:]  # "Muhammad Zia-ul-Haq": the compound after the head
     if len(words) >= 3 and fold(words[1]) in T.INFIX_PARTICLES:
         return skeleton(token_key(words[0]))
     return None
@@ -238,6 +262,11 @@ def unit_score(
         if _first_letter(a) == _first_letter(b):
             return cfg.initial_score, "initial"
         return 0.0, ""
+    grown = len(b.letters) - len(a.letters)
+    if (0 < grown <= 2 and _feminine_of(a.letters, b.letters)) or (
+        -2 <= grown < 0 and _feminine_of(b.letters, a.letters)
+    ):
+        return 0.0, ""  # Aleem / Aleema, Rashid / Rashida: a man's and a woman's name
     if " " not in a.text + b.text and _french_ch(a.letters, b.letters):
         # French spellings write shin ch (Rached/Rashid, Hichem/Hisham): compared as sh
         ch, other = (a, b) if "ch" in a.letters else (b, a)
@@ -385,6 +414,7 @@ def _compare_given_many(
         return None
     scores = [first]
     rules = {rule, "missing-middle"} - {""}
+    by_initial = rule == "initial"
     j = 1
     for x in short[1:]:
         while j < len(long_):
@@ -395,8 +425,14 @@ def _compare_given_many(
                 if r:
                     rules.add(r)
                 break
+            if by_initial and not long_[j - 1].initial:
+                return None
         else:
             return None
+    if by_initial and any(not u.initial for u in long_[j:]):
+        # "Narasimha Rao" / "N. T. Rama Rao": the one full name met only an initial, and the
+        # other's own full given name is left out: nothing says they are one
+        return None
     total = sum(scores) / len(scores) * cfg.middle_penalty ** (len(long_) - len(short))
     return total, rules
 
@@ -407,8 +443,14 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         return None
     if a.key == b.key:
         return Match("same-key", 1.0)
+    if _never_alike(a.key, b.key):
+        return None
     if a.joined == b.joined:
         return Match("joined", 1.0)
+    if (a.reordered is not None and a.reordered == b.joined) or (
+        b.reordered is not None and b.reordered == a.joined
+    ):
+        return Match("reordered", 0.95)  # "High Court of Sindh" / "Sindh High Court"
     if (
         (a.generic_free is not None and a.generic_free in _short_forms(b))
         or (b.generic_free is not None and b.generic_free in _short_forms(a))
@@ -440,6 +482,16 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         # two single units: alike as a whole, or once a compound head is left out
         # ("Muhammad Zia-ul-Haq" / "Zia-ul-Haq")
         whole = similarity(sa.key, sb.key)
+        if (
+            sa.headed
+            and sb.headed
+            and token_key(sa.text.split()[0]) == token_key(sb.text.split()[0])
+        ):
+            # "Mohammad Yousaf" / "Mohammed Dief": one head, the names after it decide
+            tails = surname_similarity(sa, sb) if sa.tail_lead == sb.tail_lead else 0.0
+            whole = max(tails, cfg.joined) if tails >= cfg.surname else tails
+        if whole < cfg.joined and _initial_vowel_variant(sa.key, sb.key):
+            whole = cfg.joined  # Ijaz-ul-Haq / Ejaz-ul-Haq: the hamza with kasra, i or e
         if whole >= cfg.joined and _genitive_heads_agree(sa, sb):
             return Match("fuzzy", round(whole, 4))
         if sa.tail != sa.core or sb.tail != sb.core:
@@ -469,6 +521,21 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
     base = "translit" if sur == 1.0 and gscore == 1.0 else "fuzzy"
     rule = "+".join([base, *sorted(rules)])
     return Match(rule, round(score, 4))
+
+
+_NEVER_ALIKE_WORDS = frozenset(w for pair in T.NEVER_ALIKE for w in pair)
+
+
+def _never_alike(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """One name holds a word the other holds a look-alike of instead (Jamaat / Jamiat)."""
+    if _NEVER_ALIKE_WORDS.isdisjoint(x) or _NEVER_ALIKE_WORDS.isdisjoint(y):
+        return False
+    for u, v in T.NEVER_ALIKE:
+        if (u in x and v in y and v not in x and u not in y) or (
+            v in x and u in y and u not in x and v not in y
+        ):
+            return True
+    return False
 
 
 def _unsure_reading(a: Sequence[Unit], b: Sequence[Unit]) -> bool:

@@ -262,21 +262,25 @@ def _drop_lone_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     title or a reporting verb, a lone word is kept only when it joins a cluster with a fuller
     name, and it can only do that through a full name whose surname skeleton is within one
     letter of its own (the weak-name candidates of :class:`NameGraph`; lone words group with
-    each other only at an equal skeleton, so a group shares one answer).  The result is the
+    each other only at an equal skeleton, so a group shares one answer), or through a full name
+    whose first name it spells.  The result is the
     same as clustering them all, at a fraction of the cost on pages full of capitalised words.
     """
     near: set[str] = set()
+    firsts: set[str] = set()
     for c in cands:
         if not c.single:
             p = parse_name(c.text)
             if not p.weak and p.given and p.surname is not None:
                 near.update(deletions(skeleton(p.surname.core)))
+                firsts.add(p.units[0].letters)  # a first name news may use alone
     out = []
     for c in cands:
         if c.single and not c.acronym and c.title is None:
             sur = parse_name(c.text).surname
             if (
-                sur is None or near.isdisjoint(deletions(skeleton(sur.core)))
+                sur is None
+                or (near.isdisjoint(deletions(skeleton(sur.core))) and sur.letters not in firsts)
             ) and not _reported_speaker(text, c):
                 continue
         out.append(c)

@@ -53,7 +53,9 @@ class ParsedName:
     ``generic_free`` is the joined key of an organisation name without a trailing generic word
     ("Fatah Movement" -> the key of "Fatah") or without its legal form, ``legal_form`` when it
     has one ("Tata Sons Pvt Ltd" and "Tata Sons Private Limited" meet on "Tata Sons");
-    ``named_after`` when a word names a place or body ("University", "Airport").
+    ``named_after`` when a word names a place or body ("University", "Airport");
+    ``reordered`` is the joined key of an organisation name "A of B" written "B A" ("High Court
+    of Sindh" -> the key of "Sindh High Court").
     """
 
     display: str
@@ -78,6 +80,7 @@ class ParsedName:
     generic_free: str | None = None
     legal_form: bool = False
     named_after: bool = False
+    reordered: str | None = None
 
 
 def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
@@ -232,6 +235,8 @@ def _generic_free(units: tuple[Unit, ...], org: bool, end: int) -> str | None:
         if fold_word(units[-1].text) not in T.GENERIC_ORG_WORDS:
             return None
         end -= 1
+        if end > 1 and fold_word(units[end - 1].text) == "news":
+            end -= 1  # "Fars News Agency": the news agency
     return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[:end]))
 
 
@@ -323,7 +328,7 @@ def parse_name(name: str) -> ParsedName:
         if gen is not None:
             words = [*words[:-1], gen]
     display = " ".join(shown)
-    if len(words) > 2 and words[0] == "The" and not T.ORG_WORDS.isdisjoint(map(fold_word, words)):
+    if len(words) > 1 and words[0] == "The":
         words = words[1:]  # "The Hindustan Times" is "Hindustan Times" (shown as written)
     words = _split_initials(words)
     acronym = None
@@ -359,6 +364,7 @@ def parse_name(name: str) -> ParsedName:
         units = tuple(unit_of(g) for g in _group_units(kept))
     elif acronym is not None:
         units = (unit_of(words),)
+    raw = words
     # every word's initial, connectors too: differs from ``initials`` only with lowercase words
     spelled = "".join(w[:1] for w in words).upper() if lowercase and acronym is None else initials
     words = [fold_word(w) for u in units for w in u.text.split()]
@@ -380,6 +386,7 @@ def parse_name(name: str) -> ParsedName:
     unplaced, demonym_led, place = _unplaced(units, org) if acronym is None else (None, False, "")
     demonym_led = demonym_led or (unplaced is not None and demonym_first)
     legal_at = _legal_form_at(units, org) if acronym is None else len(units)
+    reordered = _reordered(raw) if org and acronym is None and "of" in raw else None
     return ParsedName(
         display=display,
         title=title,
@@ -403,7 +410,19 @@ def parse_name(name: str) -> ParsedName:
         generic_free=_generic_free(units, org, legal_at) if acronym is None else None,
         legal_form=legal_at < len(units),
         named_after=not T.NAMED_AFTER_WORDS.isdisjoint(words),
+        reordered=reordered,
     )
+
+
+def _reordered(words: list[str]) -> str | None:
+    """The joined key of an organisation name "A of B" written "B A", when B is one or two
+    words ("High Court of Sindh" / "Sindh High Court", "University of Karachi"), or None."""
+    at = words.index("of")
+    after = [w for w in words[at + 1 :] if w != "the"]
+    if at == 0 or not 1 <= len(after) <= 2 or "of" in after:
+        return None
+    units = tuple(unit_of(g) for g in _group_units(after + words[:at]))
+    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
 
 
 def clear_caches() -> None:

@@ -4,6 +4,7 @@ shape compare (the full-name matcher is :mod:`archnorm.names.match`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from archnorm.names import _tables as T
@@ -27,6 +28,21 @@ def weak_score(
         if weak.acronym.isupper():
             if len(full.initials) >= 2 and full.initials == weak.acronym:
                 return Match("acronym", 0.9)
+            if (
+                len(full.initials) >= 4
+                and full.initials[:-1] == weak.acronym
+                and fold(full.units[-1].text) in T.GENERIC_ORG_WORDS
+            ):
+                # "ISI" / "Inter Services Intelligence Agency": the generic word left out
+                return Match("acronym", 0.85)
+            if (
+                len(full.spelled) >= 3
+                and full.spelled == weak.acronym
+                and _CONNECTOR_WORD.search(full.display)
+            ):
+                # "TOI" for "Times of India": a connector written as a word of its own has its
+                # letter in the acronym too (a particle does not: "JED" is not "Jaish-e-Dawat")
+                return Match("acronym", 0.85)
         elif full.spelled == weak.acronym.upper():
             # "HuM": the lowercase letter stands for a connector ("Harkat-ul-Mujahideen")
             return Match("acronym", 0.9)
@@ -79,6 +95,9 @@ def weak_score(
     return Match("initials", round(0.5 * sur + 0.5 * cfg.initial_score, 4))
 
 
+_CONNECTOR_WORD = re.compile(r"\s(?:of|and|for|the|on|in|at|to)\s")
+
+
 def _subsequence(short: str, long_: str) -> bool:
     it = iter(long_)
     return all(c in it for c in short)
@@ -111,6 +130,48 @@ def extends(
             return None
         scores.append(s)
     return Match("extension", round(0.9 * sum(scores) / n, 4))
+
+
+def leading_left_out(p: ParsedName) -> int:
+    """How many leading units of a person's full name news may leave out and still name them:
+    its initials ("Y. S. Jagan Mohan Reddy" -> "Jagan Mohan Reddy") or a first name that is an
+    element of a compound name as often, before two or more names ("Ahmed Shuja Pasha" ->
+    "Shuja Pasha", :data:`_tables.DROPPABLE_LEAD`); 0 when there are none or the rest would
+    not be a full name.  Any other leading given name is never left out this way: "Nawaz
+    Sharif" is the father of "Maryam Nawaz Sharif", "Kamal Jumblatt" of "Walid Kamal
+    Jumblatt"."""
+    units = p.units
+    if p.weak or not p.person_like or p.named_after or len(units) < 2:
+        return 0
+    k = 0
+    while k < len(units) - 1 and units[k].initial:
+        k += 1
+    if k == 0 and fold(units[0].text) in T.DROPPABLE_LEAD:
+        k = 1
+    if k == 0:
+        return 0
+    rest = units[k:]
+    if len(rest) >= 2 or " " in rest[0].text:
+        return k
+    return 0
+
+
+def ends(short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
+    """``long_`` is ``short`` with initials or a droppable first name before it ("Revanth
+    Reddy" / "A. Revanth Reddy", "Gaid Salah" / "Ahmed Gaid Salah"); the caller joins them
+    only when exactly one cluster ends so."""
+    k = leading_left_out(long_)
+    if k == 0 or len(long_.units) - k != len(short.units) or not short.person_like:
+        return None
+    if fold(long_.units[-1].text).rstrip(".") in T.GENERATION_SUFFIXES:
+        return None
+    scores = []
+    for x, y in zip(short.units, long_.units[k:], strict=True):
+        s, _ = unit_score(x, y, cfg)
+        if s < cfg.given:
+            return None
+        scores.append(s)
+    return Match("lead-dropped", round(0.85 * sum(scores) / len(scores), 4))
 
 
 def _particle_led(text: str) -> bool:
