@@ -122,3 +122,11 @@ def test_a_lone_word_must_spell_the_first_name() -> None:
     assert cluster_of("Dawn", ["Don Vaikundam", "Dawn"]) == {"Dawn"}
     # an initial is no first name
     assert cluster_of("Gopal", ["G. Arul Vaikundam", "Gopal"]) == {"Gopal"}
+
+
+def test_a_droppable_first_name_used_with_the_surname_alone_is_the_persons_own() -> None:
+    # "Ali Darvesh" says Ali is his own first name; "Tarik Darvesh" is then his father
+    names = ["Ali Tarik Darvesh", "Ali Darvesh", "Tarik Darvesh"]
+    assert cluster_of("Tarik Darvesh", names) == {"Tarik Darvesh"}
+    # without it, the name after "Ali" is what news calls him by
+    assert together("Ali Noman Kestrani", "Noman Kestrani")

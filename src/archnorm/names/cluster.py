@@ -442,6 +442,8 @@ class NameGraph:
                     )
                     for f, m in found:
                         rf = find(f)
+                        if pass_kind == "lead" and self._called_by_lead(f, groups.get(rf, ())):
+                            continue
                         if rf != root and (rf not in ext or m.score > ext[rf][0]):
                             ext[rf] = (m.score, m.rule, f, s)
                 options = [r for r in ext if allowed(r, root)]
@@ -517,6 +519,18 @@ class NameGraph:
                 union(target, find(root))
                 used.append(best[target])
         return self._collect(find, used)
+
+    def _called_by_lead(self, long_: int, members: Iterable[int]) -> bool:
+        """Whether the cluster of a name with a droppable first name also calls the person by
+        that first name and the surname alone ("Ali Dbeibah" beside "Ali Ibrahim Dbeibah"): then
+        it is the person's own first name, and the name after it a father's ("Ibrahim Dbeibah"
+        is another man).  Initials never are."""
+        p = self.parsed[long_]
+        first = p.units[0]
+        if first.initial or p.surname is None:
+            return False
+        wanted = (first.key, p.surname.key)
+        return any(self.parsed[m].key == wanted for m in members)
 
     def _same_title(
         self, options: list[int], short: list[int], find: Callable[[int], int]
