@@ -72,7 +72,11 @@ def test_linkable_keeps_every_mate_that_matches() -> None:
         if not p.units or p.weak or graph.reps.get((p.weak, p.acronym is not None, p.key)) != node:
             continue
         mates = graph._mates(p, full_keys(p))
-        kept = set(linkable(node, mates, graph.parsed, graph.names, cfg))
+        kept = set(
+            linkable(
+                node, mates, parsed=graph.parsed, plains=graph.plain, names=graph.names, cfg=cfg
+            )
+        )
         for other in mates:
             if other in kept:
                 continue

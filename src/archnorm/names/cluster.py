@@ -46,7 +46,7 @@ from archnorm.names.match import (
     unit_score,
 )
 from archnorm.names.parse import ParsedName, parse_name
-from archnorm.names.prefilter import linkable
+from archnorm.names.prefilter import linkable, plain
 from archnorm.names.weak import (
     compare_weak,
     ends,
@@ -78,6 +78,7 @@ class NameGraph:
         self.config = config or DEFAULT_CONFIG
         self.names: list[str] = []
         self.parsed: list[ParsedName] = []
+        self.plain: list[bool] = []  # prefilter.plain of each parsed name
         self.counts: list[int] = []
         self.ids: dict[str, int] = {}
         self.entity: dict[int, str] = {}
@@ -135,6 +136,7 @@ class NameGraph:
         self.names.append(name)
         p = parse_name(name)
         self.parsed.append(p)
+        self.plain.append(plain(p))
         self.counts.append(0)
         self._result = None
         self._title_index = None
@@ -164,7 +166,10 @@ class NameGraph:
             wblock.append(node)
             return node
         keys = full_keys(p)
-        for other in linkable(node, self._mates(p, keys), self.parsed, self.names, self.config):
+        mates = self._mates(p, keys)
+        for other in linkable(
+            node, mates, parsed=self.parsed, plains=self.plain, names=self.names, cfg=self.config
+        ):
             self._link(node, other, weak=False)
         for key in keys:
             block = self.blocks.get(key)

@@ -50,35 +50,33 @@ def unlinked(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> bool:
 def linkable(
     node: int,
     mates: Iterable[int],
+    *,
     parsed: Sequence[ParsedName],
+    plains: Sequence[bool],
     names: Sequence[str],
     cfg: MatchConfig,
 ) -> list[int]:
     """``mates`` without those that ``compare`` would not link to ``node`` (:func:`unlinked`,
-    the two names in the order the graph compares them: by their strings)."""
-    p = parsed[node]
-    if not plain(p):
+    the two names in the order the graph compares them: by their strings); ``plains[i]`` is
+    ``plain(parsed[i])``."""
+    if not plains[node]:
         return list(mates)
+    p = parsed[node]
     name, sur, key, joined, cut = names[node], p.surname, p.key, p.joined, cfg.surname
     out = []
     for other in mates:
-        q = parsed[other]
-        if (
-            q.given
-            and not q.compound
-            and q.generic_free is None
-            and not q.legal_form
-            and q.unplaced is None
-            and q.reordered is None
-            and q.key != key
-            and q.joined != joined
-            and (
-                surname_similarity(sur, q.surname)  # type: ignore[arg-type]
-                if name <= names[other]
-                else surname_similarity(q.surname, sur)  # type: ignore[arg-type]
-            )
-            < cut
-        ):
-            continue
+        if plains[other]:
+            q = parsed[other]
+            if (
+                (
+                    surname_similarity(sur, q.surname)  # type: ignore[arg-type]
+                    if name <= names[other]
+                    else surname_similarity(q.surname, sur)  # type: ignore[arg-type]
+                )
+                < cut
+                and q.key != key
+                and q.joined != joined
+            ):
+                continue
         out.append(other)
     return out
