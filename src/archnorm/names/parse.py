@@ -25,6 +25,7 @@ from archnorm.names.keys import (
     is_place_word,
     letters_only,
     skeleton,
+    squeeze,
     title_length,
     token_key,
     tokens,
@@ -368,7 +369,7 @@ def parse_name(name: str) -> ParsedName:
     # every word's initial, connectors too: differs from ``initials`` only with lowercase words
     spelled = "".join(w[:1] for w in words).upper() if lowercase and acronym is None else initials
     words = [fold_word(w) for u in units for w in u.text.split()]
-    joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
+    joined = squeeze("".join(u.key for u in units))
     org = (
         not T.ORG_WORDS.isdisjoint(words)
         or _acronym_led(units)
@@ -382,7 +383,7 @@ def parse_name(name: str) -> ParsedName:
             unit_of(g) for g in _group_units([T.DEMONYM_PLACES.get(fold_word(w), w) for w in kept])
         )
         words = [fold_word(w) for u in units for w in u.text.split()]
-        joined = _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
+        joined = squeeze("".join(u.key for u in units))
     unplaced, demonym_led, place = _unplaced(units, org) if acronym is None else (None, False, "")
     demonym_led = demonym_led or (unplaced is not None and demonym_first)
     legal_at = _legal_form_at(units, org) if acronym is None else len(units)
