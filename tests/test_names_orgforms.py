@@ -132,3 +132,21 @@ def test_an_acronym_may_leave_the_generic_last_word_out() -> None:
     assert together("ZSI", "Zorvan Services Intelligence Agency")
     # three letters do not stand for a two-word name and its generic word
     assert not together("ZS", "Zorvan Steel Agency")
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Zorvan National Oil Co", "Zorvan National Oil Company"),  # "Co" is a legal form
+        ("Directorate of Kestrels", "Kestrels Directorate"),
+        ("the ZBI", "ZBI"),  # a lowercase "the" before an acronym
+        ("Kestrel SC", "Kestrel"),  # a sports club's letters
+        ("Kestrel Saudi FC", "Kestrel Saudi"),
+    ],
+)
+def test_more_organisation_forms_meet(names: tuple[str, ...]) -> None:
+    assert together(*names)
+
+
+def test_a_lone_sc_is_still_an_acronym() -> None:
+    assert parse_name("SC").acronym == "SC"

@@ -95,6 +95,12 @@ def surname_similarity(a: Unit, b: Unit) -> float:
         tails = similarity(x, y)
         if tails >= 0.8:
             return tails * 0.95
+    if _ghain_qaf(a.letters, b.letters):
+        # Persian writes qaf and ghain alike: Ghaani/Qaani, Ghalibaf/Qalibaf
+        gh, other = (a, b) if a.letters[:1] == "g" else (b, a)
+        sim = max(sim, similarity("k" + gh.core[1:], other.core))
+        if sim >= 0.8:
+            return sim
     learned = learned_substitution(a.core, b.core) if sim >= _LEARNED_FLOOR else None
     if learned is not None and learned[0] >= 0.8:
         return learned[0]  # Muralidaran/Muralitharan, Kadhimi/Kazimi
@@ -485,7 +491,10 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
             and token_key(sa.text.split()[0]) == token_key(sb.text.split()[0])
         ):
             # "Mohammad Yousaf" / "Mohammed Dief": one head, the names after it decide
-            tails = surname_similarity(sa, sb) if sa.tail_lead == sb.tail_lead else 0.0
+            same_lead = sa.tail_lead == sb.tail_lead or _ghain_qaf(
+                _tail_unit(sa).letters, _tail_unit(sb).letters
+            )
+            tails = surname_similarity(sa, sb) if same_lead else 0.0
             whole = max(tails, cfg.joined) if tails >= cfg.surname else tails
         if whole < cfg.joined and _initial_vowel_variant(sa.key, sb.key):
             whole = cfg.joined  # Ijaz-ul-Haq / Ejaz-ul-Haq: the hamza with kasra, i or e
