@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from archnorm.names import parse_name
 
-from .names_helpers import together
+from .names_helpers import cluster_of, together
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,16 @@ def test_more_organisation_forms_meet(names: tuple[str, ...]) -> None:
 
 def test_a_lone_sc_is_still_an_acronym() -> None:
     assert parse_name("SC").acronym == "SC"
+
+
+def test_an_acronym_and_a_place_meet_the_full_name() -> None:
+    names = [
+        "ZIT Kestrelpur",
+        "Zorvan Institute of Technology Kestrelpur",
+        "ZIT Maranpur",
+        "Zorvan Institute of Technology Maranpur",
+    ]
+    assert cluster_of("ZIT Kestrelpur", names) == {
+        "ZIT Kestrelpur",
+        "Zorvan Institute of Technology Kestrelpur",
+    }

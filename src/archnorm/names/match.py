@@ -450,6 +450,8 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         return None
     if a.joined == b.joined:
         return Match("joined", 1.0)
+    if a.org and b.org and (_acronym_and_place(a, b) or _acronym_and_place(b, a)):
+        return Match("acronym-place", 0.9)  # "IIT Bombay" / "Indian Institute of Technology Bombay"
     if (a.reordered is not None and a.reordered == b.joined) or (
         b.reordered is not None and b.reordered == a.joined
     ):
@@ -530,6 +532,20 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
 
 
 _NEVER_ALIKE_WORDS = frozenset(w for pair in T.NEVER_ALIKE for w in pair)
+
+
+def _acronym_and_place(short: ParsedName, long_: ParsedName) -> bool:
+    """``short`` is an acronym and one more word, ``long_`` the words the acronym stands for
+    and that word ("IIT Bombay" / "Indian Institute of Technology Bombay", "AIIMS Delhi")."""
+    if len(short.units) != 2 or len(long_.units) < 3:
+        return False
+    acronym = short.units[0].text
+    return (
+        acronym.isupper()
+        and len(acronym) >= 2
+        and short.units[1].key == long_.units[-1].key
+        and long_.initials == acronym + long_.initials[-1:]
+    )
 
 
 def _never_alike(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
