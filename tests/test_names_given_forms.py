@@ -130,3 +130,14 @@ def test_a_droppable_first_name_used_with_the_surname_alone_is_the_persons_own()
     assert cluster_of("Tarik Darvesh", names) == {"Tarik Darvesh"}
     # without it, the name after "Ali" is what news calls him by
     assert together("Ali Noman Kestrani", "Noman Kestrani")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Esmail Ghaaniyan", "Esmail Qaaniyan"),  # Persian ghain and qaf, in a surname
+        ("Mohammad Ghorbanzadeh", "Mohammad Qorbanzadeh"),  # after a compound head
+    ],
+)
+def test_ghain_and_qaf_in_surnames(a: str, b: str) -> None:
+    assert together(a, b)

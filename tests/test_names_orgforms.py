@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from archnorm.names import parse_name
 
-from .names_helpers import together
+from .names_helpers import cluster_of, together
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,34 @@ def test_an_acronym_may_leave_the_generic_last_word_out() -> None:
     assert together("ZSI", "Zorvan Services Intelligence Agency")
     # three letters do not stand for a two-word name and its generic word
     assert not together("ZS", "Zorvan Steel Agency")
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Zorvan National Oil Co", "Zorvan National Oil Company"),  # "Co" is a legal form
+        ("Directorate of Kestrels", "Kestrels Directorate"),
+        ("the ZBI", "ZBI"),  # a lowercase "the" before an acronym
+        ("Kestrel SC", "Kestrel"),  # a sports club's letters
+        ("Kestrel Saudi FC", "Kestrel Saudi"),
+    ],
+)
+def test_more_organisation_forms_meet(names: tuple[str, ...]) -> None:
+    assert together(*names)
+
+
+def test_a_lone_sc_is_still_an_acronym() -> None:
+    assert parse_name("SC").acronym == "SC"
+
+
+def test_an_acronym_and_a_place_meet_the_full_name() -> None:
+    names = [
+        "ZIT Kestrelpur",
+        "Zorvan Institute of Technology Kestrelpur",
+        "ZIT Maranpur",
+        "Zorvan Institute of Technology Maranpur",
+    ]
+    assert cluster_of("ZIT Kestrelpur", names) == {
+        "ZIT Kestrelpur",
+        "Zorvan Institute of Technology Kestrelpur",
+    }

@@ -167,6 +167,10 @@ MID_SPAN_TITLES: frozenset[str] = _words(
 # Vajpayee"): left out of the name's units.
 POST_NAME_HONORIFICS: frozenset[str] = _words("bhai dada ji sahib saheb")
 
+# Letters after a sports club's name ("Zamalek SC", "Al-Ahli Saudi FC"): left out of its name
+# as post-nominals are (a lone "SC" is still an acronym: the Supreme Court).
+CLUB_SUFFIXES: frozenset[str] = _words("fc sc cf afc")
+
 # Post-nominal letters and acronyms that are offices, places or units rather than organisations.
 NOT_ORG_ACRONYMS: frozenset[str] = _words(
     """
@@ -252,7 +256,7 @@ GENERIC_ORG_WORDS: frozenset[str] = _words(
 # Legal forms at the end of a company's name, left out in use ("Adani Power Limited" / "Adani
 # Power Ltd" / "Adani Power", "Tata Sons Pvt Ltd" / "Tata Sons Private Limited"): any run of them.
 LEGAL_FORMS: frozenset[str] = _words(
-    "limited ltd pvt private plc inc incorporated corp corporation company llc llp gmbh"
+    "limited ltd pvt private plc inc incorporated corp corporation company co llc llp gmbh"
 )
 
 # Last words of a street or square's name ("Mall Road", "Jinnah Avenue", "Tahrir Square"): such a
@@ -285,6 +289,7 @@ ORG_WORDS: frozenset[str] = _words(
     university
     academy airline airlines airways center centre club gmbh holdings hospital inc
     laboratory llc ltd media motors museum observatory plc robotics studios technologies
+    directorate newspaper
     """
 )
 

@@ -79,6 +79,13 @@ def full_keys(p: ParsedName) -> set[str]:
         if " " not in sur.text[sur.text.index(" ") + 1 :]:
             keys.add(f"{tail}|{sur.lead}")
     keys.add(joined_key(p.joined))
+    if p.org and len(p.units) >= 2:
+        # an acronym and a place meet the words the acronym stands for and that place ("IIT
+        # Bombay" / "Indian Institute of Technology Bombay")
+        head = p.units[0].text if len(p.units) == 2 and p.units[0].text.isupper() else None
+        acronym = head if head is not None else p.initials[:-1] if len(p.units) >= 3 else ""
+        if len(acronym) >= 2:
+            keys.add(f"A|{acronym}|{skeleton(sur.core)}")
     if p.reordered is not None:
         keys.add(joined_key(p.reordered))
     if sur.core != sur.key:

@@ -328,7 +328,7 @@ class NameGraph:
             block = self.blocks.get(key)
             if block is None:
                 continue
-            if everyone or key.startswith("J|"):
+            if everyone or key.startswith(("J|", "A|")):
                 seen.update(block.ids)
                 continue
             seen.update(block.special)

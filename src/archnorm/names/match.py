@@ -97,6 +97,12 @@ def surname_similarity(a: Unit, b: Unit) -> float:
         tails = similarity(x, y)
         if tails >= 0.8:
             return tails * 0.95
+    if _ghain_qaf(a.letters, b.letters):
+        # Persian writes qaf and ghain alike: Ghaani/Qaani, Ghalibaf/Qalibaf
+        gh, other = (a, b) if a.letters[:1] == "g" else (b, a)
+        sim = max(sim, similarity("k" + gh.core[1:], other.core))
+        if sim >= 0.8:
+            return sim
     learned = learned_substitution(a.core, b.core) if sim >= _LEARNED_FLOOR else None
     if learned is not None and learned[0] >= 0.8:
         return learned[0]  # Muralidaran/Muralitharan, Kadhimi/Kazimi
@@ -447,6 +453,8 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         return None
     if a.joined == b.joined:
         return Match("joined", 1.0)
+    if a.org and b.org and (_acronym_and_place(a, b) or _acronym_and_place(b, a)):
+        return Match("acronym-place", 0.9)  # "IIT Bombay" / "Indian Institute of Technology Bombay"
     if (a.reordered is not None and a.reordered == b.joined) or (
         b.reordered is not None and b.reordered == a.joined
     ):
@@ -488,7 +496,10 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
             and token_key(sa.text.split()[0]) == token_key(sb.text.split()[0])
         ):
             # "Mohammad Yousaf" / "Mohammed Dief": one head, the names after it decide
-            tails = surname_similarity(sa, sb) if sa.tail_lead == sb.tail_lead else 0.0
+            same_lead = sa.tail_lead == sb.tail_lead or _ghain_qaf(
+                _tail_unit(sa).letters, _tail_unit(sb).letters
+            )
+            tails = surname_similarity(sa, sb) if same_lead else 0.0
             whole = max(tails, cfg.joined) if tails >= cfg.surname else tails
         if whole < cfg.joined and _initial_vowel_variant(sa.key, sb.key):
             whole = cfg.joined  # Ijaz-ul-Haq / Ejaz-ul-Haq: the hamza with kasra, i or e
@@ -524,6 +535,20 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
 
 
 _NEVER_ALIKE_WORDS = frozenset(w for pair in T.NEVER_ALIKE for w in pair)
+
+
+def _acronym_and_place(short: ParsedName, long_: ParsedName) -> bool:
+    """``short`` is an acronym and one more word, ``long_`` the words the acronym stands for
+    and that word ("IIT Bombay" / "Indian Institute of Technology Bombay", "AIIMS Delhi")."""
+    if len(short.units) != 2 or len(long_.units) < 3:
+        return False
+    acronym = short.units[0].text
+    return (
+        acronym.isupper()
+        and len(acronym) >= 2
+        and short.units[1].key == long_.units[-1].key
+        and long_.initials == acronym + long_.initials[-1:]
+    )
 
 
 def _never_alike(x: tuple[str, ...], y: tuple[str, ...]) -> bool:

@@ -318,7 +318,7 @@ def parse_name(name: str) -> ParsedName:
         words, shown = words[1:], shown[1:]  # "Lt Gen (retd) Asad Durrani"
     while (
         len(words) > 1
-        and fold(words[-1]) in T.NOT_ORG_ACRONYMS
+        and (fold(words[-1]) in T.NOT_ORG_ACRONYMS or fold(words[-1]) in T.CLUB_SUFFIXES)
         and words[-1].isupper()
         and words[-1] not in T.REGNAL_NUMERALS
     ):
@@ -329,7 +329,7 @@ def parse_name(name: str) -> ParsedName:
         if gen is not None:
             words = [*words[:-1], gen]
     display = " ".join(shown)
-    if len(words) > 1 and words[0] == "The":
+    if len(words) > 1 and words[0] in ("The", "the"):
         words = words[1:]  # "The Hindustan Times" is "Hindustan Times" (shown as written)
     words = _split_initials(words)
     acronym = None
