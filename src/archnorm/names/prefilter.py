@@ -4,13 +4,12 @@ link, found without calling it.
 Most pairs that share a blocking key are two people whose surnames only look alike to the
 blocking (a deletion neighbourhood of a consonant skeleton): at a million mentions two thirds of
 the comparisons end at the surname test.  For two *plain* names (given names and a surname, no
-unit of several words, no organisation short form, no place left out, no "A of B" reading)
-``compare`` reaches that test directly: its earlier rules (the same key, the same joined key,
-"A of B" reordered, an organisation word dropped, a country dropped, a compound joined) do not
-apply, or are checked here, so when the surnames are less alike than ``MatchConfig.surname``
-requires, the answer is None.  This module restates those early exits of ``compare``: a rule
-added before the surname test there must be added here too; ``tests/test_names_prefilter.py``
-checks that the two agree.
+unit of several words, no organisation word, no place left out) ``compare`` reaches that test
+directly: its earlier rules (the same key, the same joined key, the organisations' rules, a
+country dropped, a compound joined) do not apply, or are checked here, so when the surnames
+are less alike than ``MatchConfig.surname`` requires, the answer is None.  This module
+restates those early exits of ``compare``: a rule added before the surname test there must be
+added here too; ``tests/test_names_prefilter.py`` checks that the two agree.
 """
 
 from __future__ import annotations
@@ -22,11 +21,13 @@ from archnorm.names.parse import ParsedName
 
 
 def plain(p: ParsedName) -> bool:
-    """Given names and a surname, every unit one word, no organisation short form (a generic
-    word or a legal form left out), no place left out, no "A of B" reading: ``compare`` goes
-    straight to the surname test with such a name on both sides."""
+    """Given names and a surname, every unit one word, no organisation word (the rules for
+    organisations' names come before the surname test: an acronym and a place, "A of B", a
+    generic word or a legal form left out), no place left out: ``compare`` goes straight to
+    the surname test with such a name on both sides."""
     return (
         bool(p.given)
+        and not p.org
         and not p.compound
         and p.generic_free is None
         and not p.legal_form
