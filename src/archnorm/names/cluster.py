@@ -60,6 +60,9 @@ from archnorm.record import NameCluster, NameLink
 
 Edge = tuple[float, str, int, int]
 
+# words many names begin with: never taken alone for one person's first name
+_NOT_FIRST_NAMES = T.COMPOUND_HEADS | T.NAME_HONORIFICS
+
 
 @dataclass(slots=True)
 class Clustering:
@@ -309,7 +312,7 @@ class NameGraph:
         if p.acronym is not None or p.given or len(p.units) != 1 or p.surname is None:
             return []
         word = p.surname
-        if " " in word.text or fold(word.text) in T.COMPOUND_HEADS | T.NAME_HONORIFICS:
+        if " " in word.text or fold(word.text) in _NOT_FIRST_NAMES:
             return []
         out = []
         for other in self.firsts.get(skeleton(word.core), ()):
