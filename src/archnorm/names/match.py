@@ -220,9 +220,6 @@ def _tail_unit(u: Unit) -> Unit:
     return unit_of(u.text.split()[1:])
 
 
-_GLIDES = frozenset("vy")
-
-
 def _consonant_changed(x: str, y: str) -> bool:
     """Two given-name keys where a consonant of one is put for another consonant (Muneeb/Mujib:
     "mnb"/"mjb"); spellings of one name change vowels, add or drop a consonant
@@ -233,10 +230,6 @@ def _consonant_changed(x: str, y: str) -> bool:
     if sx == sy:
         return False
     cx, cy = set(sx.replace("g", "j")), set(sy.replace("g", "j"))
-    if min(len(sx), len(sy)) <= 2 and cx - _GLIDES != cy - _GLIDES:
-        # a new consonant in a short name makes another name (Riad / Rifaat), not a spelling
-        # (Aitaz / Aitzaz repeats one; Daud / Dawood writes the glide)
-        return True
     return bool(cx - cy) and bool(cy - cx)
 
 
