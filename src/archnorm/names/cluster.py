@@ -218,23 +218,26 @@ class NameGraph:
 
     def extension_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Longer names that continue a full name ("Bilawal Bhutto" -> "... Zardari")."""
-        key = "|".join(skeleton(u.core) for u in p.units)
-        out = []
-        for other in self.prefixes.get(key, ()):
-            m = extends(p, self.parsed[other], self.config)
-            if m is not None:
-                out.append((other, m))
-        return out
+        return self._longer(p, self.prefixes, extends)
 
     def lead_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Longer names that add initials or a droppable first name before a full name
         ("Revanth Reddy" -> "A. Revanth Reddy", "Gaid Salah" -> "Ahmed Gaid Salah")."""
         if p.weak or (len(p.units) == 1 and " " not in p.units[0].text):
             return []
+        return self._longer(p, self.lead_dropped, ends)
+
+    def _longer(
+        self,
+        p: ParsedName,
+        index: dict[str, list[int]],
+        fits: Callable[[ParsedName, ParsedName, MatchConfig], Match | None],
+    ) -> list[tuple[int, Match]]:
+        """The names filed in ``index`` under ``p``'s units' skeletons that ``fits`` accepts."""
         key = "|".join(skeleton(u.core) for u in p.units)
         out = []
-        for other in self.lead_dropped.get(key, ()):
-            m = ends(p, self.parsed[other], self.config)
+        for other in index.get(key, ()):
+            m = fits(p, self.parsed[other], self.config)
             if m is not None:
                 out.append((other, m))
         return out
