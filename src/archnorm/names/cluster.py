@@ -52,6 +52,7 @@ from archnorm.names.weak import (
     ends,
     exact_surname,
     extends,
+    initials_without_generic,
     leading_left_out,
     one_lineage,
     weak_score,
@@ -190,8 +191,9 @@ class NameGraph:
                 self.surnames[d].append(node)
         if len(p.initials) >= 2:
             self.initials[p.initials].append(node)
-            if len(p.initials) >= 4 and fold(p.units[-1].text) in T.GENERIC_ORG_WORDS:
-                self.initials[p.initials[:-1]].append(node)  # "ISI" for "... Agency"
+            short = initials_without_generic(p)
+            if short is not None:
+                self.initials[short].append(node)  # "ISI" for "... Agency"
         if p.spelled != p.initials and len(p.spelled) >= 3:
             self.initials[p.spelled].append(node)
         if p.generic_free is not None or (not p.given and p.units[0].core != p.units[0].key):
@@ -426,11 +428,7 @@ class NameGraph:
         for pass_kind in ("extension", "lead", "honorific"):
             honorific_pass = pass_kind == "honorific"
             if pass_kind != "extension":
-                # the groups after the passes before, from those before them
-                merged: dict[int, list[int]] = defaultdict(list)
-                for root, members in groups.items():
-                    merged[find(root)].extend(members)
-                groups = merged
+                groups = _regroup(groups, find)  # after the passes before
             roots = {find(s) for s in self.honorific_nodes} if honorific_pass else set(groups)
             plans = []
             for root in sorted(roots, key=lambda r: names[r]):
@@ -481,10 +479,7 @@ class NameGraph:
                     union(ra, rb)
                     used.append(edge)
         # weak names: join the one cluster that fits, if exactly one does
-        merged = defaultdict(list)
-        for root, members in groups.items():
-            merged[find(root)].extend(members)
-        groups = merged
+        groups = _regroup(groups, find)
         if self.double_surnames:
             # a double surname written alone ("Mohseni Ejei"): the one cluster it ends
             used.extend(
@@ -497,29 +492,20 @@ class NameGraph:
                     JoinOps(find, allowed, union, names),
                 )
             )
-            merged = defaultdict(list)
-            for root, members in groups.items():
-                merged[find(root)].extend(members)
-            groups = merged
+            groups = _regroup(groups, find)
         weak_roots = sorted((r for r in groups if not has_full[r]), key=lambda r: names[r])
         for root in weak_roots:
             best: dict[int, Edge] = {}
-            for w in groups[root]:
-                for f, m in self.weak_candidates(self.parsed[w]):
-                    rf = find(f)
-                    if not has_full[rf]:
-                        continue
-                    edge = (m.score, m.rule, f, w)
-                    if rf not in best or edge[0] > best[rf][0]:
-                        best[rf] = edge
-            if not best:
-                # no full name has it as a surname: a lone word may be a first name that news
-                # uses alone ("Kanimozhi" / "Kanimozhi Karunanidhi")
+            # the full names it fits as a surname, initials or acronym; when there are none, a
+            # lone word may be a first name that news uses alone ("Kanimozhi")
+            for candidates in (self.weak_candidates, self.first_name_candidates):
                 for w in groups[root]:
-                    for f, m in self.first_name_candidates(self.parsed[w]):
+                    for f, m in candidates(self.parsed[w]):
                         rf = find(f)
                         if has_full[rf] and (rf not in best or m.score > best[rf][0]):
                             best[rf] = (m.score, m.rule, f, w)
+                if best:
+                    break
             options = [r for r in best if allowed(r, find(root))]
             if len(options) > 1:
                 options = exact_surname(options, best)
@@ -621,6 +607,14 @@ class NameGraph:
                 )
             )
         return Clustering(assign=assign, clusters=clusters, links=link)
+
+
+def _regroup(groups: dict[int, list[int]], find: Callable[[int], int]) -> dict[int, list[int]]:
+    """The groups after unions: each old group's members under its root now."""
+    merged: dict[int, list[int]] = defaultdict(list)
+    for root, members in groups.items():
+        merged[find(root)].extend(members)
+    return merged
 
 
 def cluster_names(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 
 from archnorm.names import _tables as T
-from archnorm.names.keys import fold, skeleton
+from archnorm.names.keys import Unit, fold, skeleton
 from archnorm.names.match import (
     DEFAULT_CONFIG,
     Match,
@@ -28,11 +28,7 @@ def weak_score(
         if weak.acronym.isupper():
             if len(full.initials) >= 2 and full.initials == weak.acronym:
                 return Match("acronym", 0.9)
-            if (
-                len(full.initials) >= 4
-                and full.initials[:-1] == weak.acronym
-                and fold(full.units[-1].text) in T.GENERIC_ORG_WORDS
-            ):
+            if initials_without_generic(full) == weak.acronym:
                 # "ISI" / "Inter Services Intelligence Agency": the generic word left out
                 return Match("acronym", 0.85)
             if (
@@ -95,6 +91,14 @@ def weak_score(
     return Match("initials", round(0.5 * sur + 0.5 * cfg.initial_score, 4))
 
 
+def initials_without_generic(p: ParsedName) -> str | None:
+    """The initials of a name of three words or more without its generic last word ("ISI" for
+    "Inter Services Intelligence Agency"), or None."""
+    if len(p.initials) >= 4 and fold(p.units[-1].text) in T.GENERIC_ORG_WORDS:
+        return p.initials[:-1]
+    return None
+
+
 _CONNECTOR_WORD = re.compile(r"\s(?:of|and|for|the|on|in|at|to)\s")
 
 
@@ -123,13 +127,20 @@ def extends(
         # Jassim" / "... bin Jaber Al Thani"); two plain names added are another person's
         # name that begins like it ("Amarinder Singh" / "Amarinder Singh Raja Warring")
         return None
+    total = _aligned(short.units, long_.units[:n], cfg)
+    return None if total is None else Match("extension", round(0.9 * total / n, 4))
+
+
+def _aligned(xs: tuple[Unit, ...], ys: tuple[Unit, ...], cfg: MatchConfig) -> float | None:
+    """The sum of the unit scores of two equally long runs of units, or None when a pair
+    scores under ``cfg.given``."""
     scores = []
-    for x, y in zip(short.units, long_.units[:n], strict=True):
+    for x, y in zip(xs, ys, strict=True):
         s, _ = unit_score(x, y, cfg)
         if s < cfg.given:
             return None
         scores.append(s)
-    return Match("extension", round(0.9 * sum(scores) / n, 4))
+    return sum(scores)
 
 
 def leading_left_out(p: ParsedName) -> int:
@@ -165,13 +176,9 @@ def ends(short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
         return None
     if fold(long_.units[-1].text).rstrip(".") in T.GENERATION_SUFFIXES:
         return None
-    scores = []
-    for x, y in zip(short.units, long_.units[k:], strict=True):
-        s, _ = unit_score(x, y, cfg)
-        if s < cfg.given:
-            return None
-        scores.append(s)
-    return Match("lead-dropped", round(0.85 * sum(scores) / len(scores), 4))
+    total = _aligned(short.units, long_.units[k:], cfg)
+    n = len(short.units)
+    return None if total is None else Match("lead-dropped", round(0.85 * total / n, 4))
 
 
 def _particle_led(text: str) -> bool:
