@@ -163,3 +163,10 @@ def test_an_acronym_and_a_place_meet_the_full_name() -> None:
         "ZIT Kestrelpur",
         "Zorvan Institute of Technology Kestrelpur",
     }
+
+
+def test_one_name_with_two_generic_last_words_is_one_organisation() -> None:
+    # news calls one party by its name with "Party" or with "Movement"; the lone name joins both
+    assert together("Nur Alwatan Party", "Nur Alwatan Movement", "Nur Alwatan")
+    assert not together("Nur Alwatan Party", "Nur Alhaq Movement")
+    assert not together("Nur Alwatan Party", "Nur Alwatan Front")  # "Front" is not generic

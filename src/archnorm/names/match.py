@@ -455,7 +455,7 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
     if (
         (a.generic_free is not None and a.generic_free in _short_forms(b))
         or (b.generic_free is not None and b.generic_free in _short_forms(a))
-        or (a.legal_form and b.legal_form and a.generic_free == b.generic_free)
+        or (a.generic_free is not None and a.generic_free == b.generic_free)
     ):
         return Match("org-word-dropped", 0.95)  # "Fatah Movement" / "al-Fatah"
     if a.unplaced is not None or b.unplaced is not None:
