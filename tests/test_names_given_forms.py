@@ -140,3 +140,19 @@ def test_a_droppable_first_name_used_with_the_surname_alone_is_the_persons_own()
 )
 def test_ghain_and_qaf_in_surnames(a: str, b: str) -> None:
     assert together(a, b)
+
+
+def test_a_french_ch_meets_sh_in_the_same_block() -> None:
+    # "ch" is the French spelling of sh: the two must be compared at all to be linked
+    assert together("Achraf Bennouri", "Ashraf Bennouri")
+    assert not together("Achraf Bennouri", "Asad Bennouri")
+
+
+def test_an_initial_stands_for_the_head_of_a_compound_name() -> None:
+    # "Mohammad Tahsin" is read as one compound unit; "M Tahsin" gives its head's initial
+    assert together("M Tahsin", "Mohammad Tahsin", "Muhammad Tahsin")
+    # two people it may stand for: it joins neither
+    names = ["M Tahsin", "Mohammad Tahsin", "Mubashir Tahsin"]
+    assert cluster_of("M Tahsin", names) == {"M Tahsin"}
+    # the initial must be the head's
+    assert cluster_of("K Tahsin", ["K Tahsin", "Mohammad Tahsin"]) == {"K Tahsin"}

@@ -67,6 +67,16 @@ def weak_score(
         if sim >= cfg.joined or (sim >= cfg.surname and skeleton(sw.core) == skeleton(sf.tail)):
             return Match("surname-only", round(0.85 * sim, 4))
         return None
+    if sw is not None and sf is not None and not full.given and weak.given and sf.headed:
+        # "M Rizwan" / "Mohammad Rizwan": initials of the head, then the part after it
+        head = [fold(w)[:1] for w in sf.text.split()[:-1] if fold(w) not in T.CONNECTORS]
+        have = "".join(fold(u.text)[:1] for u in weak.given)
+        sim = similarity(sw.core, sf.tail)
+        if have == "".join(head) and (
+            sim >= cfg.joined or (sim >= cfg.surname and skeleton(sw.core) == skeleton(sf.tail))
+        ):
+            return Match("initials", round(0.5 * sim + 0.5 * cfg.initial_score, 4))
+        return None
     if sw is None or sf is None or not full.given or not full.person_like:
         return None
     sur = similarity(sw.core, sf.core)
