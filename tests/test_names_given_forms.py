@@ -156,3 +156,11 @@ def test_an_initial_stands_for_the_head_of_a_compound_name() -> None:
     assert cluster_of("M Tahsin", names) == {"M Tahsin"}
     # the initial must be the head's
     assert cluster_of("K Tahsin", ["K Tahsin", "Mohammad Tahsin"]) == {"K Tahsin"}
+
+
+def test_capital_kh_before_a_surname_is_two_initials() -> None:
+    # "Kh" is Khawaja; "KH" is two initials: it must not read as a title and a lone surname
+    assert parse_name("KH Vaghela").units[0].initial
+    assert parse_name("Kh Vaghela").units[0].text == "Khawaja"
+    names = ["KH Vaghela", "Harshad Vaghela"]
+    assert cluster_of("KH Vaghela", names) == {"KH Vaghela"}

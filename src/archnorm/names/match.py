@@ -455,7 +455,14 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
     if (
         (a.generic_free is not None and a.generic_free in _short_forms(b))
         or (b.generic_free is not None and b.generic_free in _short_forms(a))
-        or (a.generic_free is not None and a.generic_free == b.generic_free)
+        or (
+            a.generic_free is not None
+            and a.generic_free == b.generic_free
+            # one word and a generic word names one organisation ("Ennahda Party" / "Ennahda
+            # Movement"); longer names with another generic word are often another body
+            # ("... Democratic Party" / "... Democratic Movement")
+            and ((a.legal_form and b.legal_form) or len(a.units) == len(b.units) == 2)
+        )
     ):
         return Match("org-word-dropped", 0.95)  # "Fatah Movement" / "al-Fatah"
     if a.unplaced is not None or b.unplaced is not None:

@@ -241,7 +241,7 @@ def _generic_free(units: tuple[Unit, ...], org: bool, end: int) -> str | None:
     return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[:end]))
 
 
-_ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|KH|Md|Mohd|Muhd)\b")
+_ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|Md|Mohd|Muhd)\b")
 _LOWER_WORD_RE = re.compile(r"(?:^|[^\w'])[a-z]")
 _POST_NAME_RE = re.compile(r"(?i)\b(?:bhai|dada|ji|sahib|saheb)\b")
 _PLACE_TAILS = frozenset(w.split()[-1] for w in T.COUNTRIES)
