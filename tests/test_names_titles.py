@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archnorm.names import parse_name
+from archnorm.names.keys import title_length
 from archnorm.names.match import title_key
 
 from .names_helpers import cluster_of, together
@@ -79,3 +80,72 @@ def test_title_keys_read_abbreviations_as_the_title(a: str, b: str) -> None:
 def test_title_key_never_crashes(text: str) -> None:
     key = title_key(parse_name(text))
     assert key is None or (key and key == key.strip())
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "rest"),
+    [
+        ("Kestrelabad Chief Minister Rustam Vaikundam", "Kestrelabad Chief Minister", "Rustam"),
+        ("PZB Chairman Rustam Vaikundam", "PZB Chairman", "Rustam"),
+        ("Lahorite Congress MP Rustam Vaikundam", "Lahorite Congress MP", "Rustam"),
+        ("KPV general secretary Rustam Vaikundam", "KPV general secretary", "Rustam"),
+        ("former Deputy Chief Minister Rustam Vaikundam", "former Deputy Chief Minister", "Rustam"),
+        ("MLA Rustam Vaikundam", "MLA", "Rustam"),
+        ("Awami Kestrel President Sheikh Nurjahan", "Awami Kestrel President", "Sheikh"),
+    ],
+)
+def test_an_office_after_its_qualifier_is_a_title(name: str, title: str, rest: str) -> None:
+    p = parse_name(name)
+    assert p.title == title
+    assert p.units[0].text == rest
+
+
+def test_an_office_title_joins_the_person() -> None:
+    names = [
+        "Rustam Vaikundam",
+        "Kestrelabad Chief Minister Rustam Vaikundam",
+        "PZB Chairman Rustam Vaikundam",
+        "Zorvani Group chairman Arjun Zorvani",
+        "Zorvani Group",
+    ]
+    assert cluster_of("Rustam Vaikundam", names) == set(names[:3])
+    # the body the office belongs to is not the person
+    assert cluster_of("Zorvani Group", names) == {"Zorvani Group"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Chief Minister Secretariat",  # a body after the office: its old reading stays
+        "Kestrel Workers Party",
+        "Secretary of State Rustam Vaikundam",  # "of": the office is not followed by a name
+    ],
+)
+def test_no_office_title_before_a_body_or_a_lowercase_word(name: str) -> None:
+    p = parse_name(name)
+    assert p.title in (None, "Chief Minister", "Secretary")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kerala",
+                "Chief",
+                "Minister",
+                "MP",
+                "general",
+                "secretary",
+                "Rustam",
+                "Vaikundam",
+                "of",
+                "Party",
+                "X.",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_an_office_title_always_leaves_a_word(words: list[str]) -> None:
+    n = title_length(words)
+    assert 0 <= n < max(len(words), 1)

@@ -45,6 +45,27 @@ TITLES: frozenset[str] = _phrases(
     """
 )
 
+# Offices named after a qualifier, before a person's name ("Kerala Chief Minister Pinarayi
+# Vijayan", "PCB Chairman Mohsin Naqvi", "Congress MP Gaurav Gogoi", "CPI(M) general secretary
+# Sitaram Yechury"): the qualifier and the office are a title, up to the last office word.
+OFFICE_WORDS: frozenset[str] = _words(
+    """
+    adviser advisor ambassador captain ceo chairman chairperson chairwoman chancellor chief cji
+    cm coach commander commissioner director envoy founder governor leader mayor minister mla
+    mna mp mpa premier president secretary senator skipper speaker spokesman spokesperson
+    actor actress cricketer
+    """
+)
+
+# Lower-case words that may stand in an office's qualifier ("former Prime Minister", "CPI(M)
+# general secretary").
+OFFICE_QUALIFIERS: frozenset[str] = _words(
+    """
+    acting additional caretaker deputy ex former general interim joint junior provincial senior
+    state then union vice federal
+    """
+)
+
 # Words after a military or police title that say the officer has retired ("Lt Gen (retd)",
 # "Maj Gen retired"; "(r)" in brackets too): dropped with the title, never read as a given name.
 RETIRED_MARKERS: frozenset[str] = frozenset({"retd", "retired", "rtd"})

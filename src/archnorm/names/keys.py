@@ -209,6 +209,9 @@ def title_length(words: list[str]) -> int:
     "Sheikh Hasina Wajed" does not; nor when a patronymic follows it, which needs a given name
     before it ("Sultan bin Abdul Aziz Al Saud").
     """
+    office = _office_length(words)
+    if office:
+        return office + title_length(words[office:])
     i = 0
     while i < len(words) - 1:
         if fold(words[i]).rstrip(".") not in T.TITLE_FIRST_WORDS:
@@ -233,6 +236,32 @@ def title_length(words: list[str]) -> int:
         else:
             break
     return i
+
+
+# words that make what follows an office the name of a body, not a person ("Chief Minister
+# Secretariat", "President House")
+_NOT_AFTER_OFFICE = (
+    T.ORG_WORDS | T.GENERIC_ORG_WORDS | T.LEGAL_FORMS | T.NAMED_AFTER_WORDS | T.ADDRESS_WORDS
+)
+
+
+def _office_length(words: list[str]) -> int:
+    """How many leading words are an office named with its qualifier: capitalised words (a
+    place, a body, an acronym) or qualifier words, up to and including the last office word
+    ("Kerala Chief Minister", "PCB Chairman", "CPI(M) general secretary"), when a
+    capitalised name that is not a body's follows; 0 when there is none."""
+    last = 0
+    for j in range(len(words) - 1):
+        w = fold(words[j]).rstrip(".")
+        if w in T.OFFICE_WORDS:
+            last = j + 1
+        elif not (words[j][:1].isupper() or w in T.OFFICE_QUALIFIERS):
+            break
+    if not last or not words[last][:1].isupper():
+        return 0
+    if any(fold(w).rstrip(".") in _NOT_AFTER_OFFICE for w in words[last:]):
+        return 0
+    return last
 
 
 def _name_units(words: list[str]) -> int:

@@ -142,8 +142,11 @@ def _title_head(folded: list[str], word: str) -> int:
 
 def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tuple[int, int, str]]]:
     words = [w[2] for w in run]
-    if len(words) == 1 or _ff(words[0]) not in T.TITLE_FIRST_WORDS:
-        return None, run  # the common case: no title
+    if len(words) == 1 or (
+        _ff(words[0]) not in T.TITLE_FIRST_WORDS
+        and T.OFFICE_WORDS.isdisjoint(_ff(w) for w in words[:-1])
+    ):
+        return None, run  # the common case: no title (nor an office after a qualifier)
     n = title_length(words)
     if " ".join(_ff(w) for w in words) in T.TITLES:
         n = len(words)  # the whole run is a title ("Prime Minister")
