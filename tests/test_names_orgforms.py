@@ -170,3 +170,8 @@ def test_one_name_with_two_generic_last_words_is_one_organisation() -> None:
     assert together("Nur Alwatan Party", "Nur Alwatan Movement", "Nur Alwatan")
     assert not together("Nur Alwatan Party", "Nur Alhaq Movement")
     assert not together("Nur Alwatan Party", "Nur Alwatan Front")  # "Front" is not generic
+
+
+def test_a_faction_letter_in_brackets_after_a_space_is_the_same_acronym() -> None:
+    assert together("KPV (M)", "KPV(M)", "KPV-M")
+    assert not together("KPV (M)", "KPV (N)")

@@ -241,6 +241,8 @@ def _generic_free(units: tuple[Unit, ...], org: bool, end: int) -> str | None:
     return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[:end]))
 
 
+# an acronym with a faction's letter in brackets after a space ("CPI (M)", "PML (N)")
+_SPACED_FACTION = re.compile(r"[A-Z]{2,6} \([A-Z][A-Za-z]?\)")
 _ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|Md|Mohd|Muhd)\b")
 _LOWER_WORD_RE = re.compile(r"(?:^|[^\w'])[a-z]")
 _POST_NAME_RE = re.compile(r"(?i)\b(?:bhai|dada|ji|sahib|saheb)\b")
@@ -305,6 +307,8 @@ def parse_name(name: str) -> ParsedName:
     ('President', ['Asif', 'Ali', 'Zardari'])
     """
     stripped = name.strip()
+    if stripped.endswith(")") and _SPACED_FACTION.fullmatch(stripped):
+        name = stripped = stripped.replace(" ", "")  # "CPI (M)" is written "CPI(M)"
     # "R&AW" is the acronym RAW
     ampersand = "&" in stripped and _AMPERSAND_ACRONYM.fullmatch(stripped)
     words = [stripped.replace("&", "")] if ampersand else tokens(name)
