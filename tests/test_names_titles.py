@@ -149,3 +149,9 @@ def test_no_office_title_before_a_body_or_a_lowercase_word(name: str) -> None:
 def test_an_office_title_always_leaves_a_word(words: list[str]) -> None:
     n = title_length(words)
     assert 0 <= n < max(len(words), 1)
+
+
+def test_an_office_alone_or_two_word_office_is_read_whole() -> None:
+    assert parse_name("Chief Executive Rustam Vaikundam").title == "Chief Executive"
+    # nothing after the office: no title is split off it
+    assert parse_name("Chief Strategy Officer").title is None

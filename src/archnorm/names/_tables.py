@@ -51,9 +51,9 @@ TITLES: frozenset[str] = _phrases(
 OFFICE_WORDS: frozenset[str] = _words(
     """
     adviser advisor ambassador captain ceo chairman chairperson chairwoman chancellor chief cji
-    cm coach commander commissioner director envoy founder governor leader mayor minister mla
-    mna mp mpa premier president secretary senator skipper speaker spokesman spokesperson
-    actor actress cricketer
+    cm coach commander commissioner director envoy executive founder governor leader mayor
+    minister mla mna mp mpa officer premier president secretary senator skipper speaker
+    spokesman spokesperson actor actress cricketer
     """
 )
 

@@ -250,6 +250,8 @@ def _office_length(words: list[str]) -> int:
     place, a body, an acronym) or qualifier words, up to and including the last office word
     ("Kerala Chief Minister", "PCB Chairman", "CPI(M) general secretary"), when a
     capitalised name that is not a body's follows; 0 when there is none."""
+    if not words or fold(words[-1]).rstrip(".") in T.OFFICE_WORDS:
+        return 0  # an office alone ("Chief Strategy Officer")
     last = 0
     for j in range(len(words) - 1):
         w = fold(words[j]).rstrip(".")
