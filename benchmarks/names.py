@@ -178,6 +178,8 @@ SPLITS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
+    "heldout16",
 )
 
 
