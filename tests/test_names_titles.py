@@ -155,3 +155,35 @@ def test_an_office_alone_or_two_word_office_is_read_whole() -> None:
     assert parse_name("Chief Executive Rustam Vaikundam").title == "Chief Executive"
     # nothing after the office: no title is split off it
     assert parse_name("Chief Strategy Officer").title is None
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("PM Vaikundam", "PM"),
+        ("Ex-PM Rustam Vaikundam", "Ex PM"),
+        ("Kestrelabad PM Rustam Vaikundam", "Kestrelabad PM"),
+        ("Saudi Crown Prince Tariq bin Nahyar", "Saudi Crown Prince"),
+        ("Jordan King Tariq", "Jordan King"),
+        ("Pakistan's Rustam Vaikundam", "Pakistan's"),
+    ],
+)
+def test_pm_royal_offices_after_a_place_and_a_possessive_place(name: str, title: str) -> None:
+    assert parse_name(name).title == title
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Rustam Sultan Vaikundam",  # a royal word inside a name is a name
+        "Tariq Luther King",
+        "Prince Tariq",  # an honorific kept as a name when one name follows (as before)
+        "Kestrel People's Party",  # a possessive that is no place
+    ],
+)
+def test_royal_words_inside_names_are_names(name: str) -> None:
+    assert parse_name(name).title is None
+
+
+def test_pm_and_a_possessive_place_join_the_person() -> None:
+    assert together("PM Vaikundam", "Rustam Vaikundam", "Pakistan's Rustam Vaikundam")

@@ -52,10 +52,14 @@ OFFICE_WORDS: frozenset[str] = _words(
     """
     adviser advisor ambassador captain ceo chairman chairperson chairwoman chancellor chief cji
     cm coach commander commissioner director envoy executive founder governor leader mayor
-    minister mla mna mp mpa officer premier president secretary senator skipper speaker
+    minister mla mna mp mpa officer pm premier president secretary senator skipper speaker
     spokesman spokesperson actor actress cricketer
     """
 )
+
+# Royal offices, also words of names ("Sultan Ahmed Al Jaber", "Martin Luther King"): an office
+# only after a place, a demonym or another title ("Saudi Crown Prince", "Oman's Sultan").
+ROYAL_OFFICES: frozenset[str] = _words("emir king prince princess queen sultan")
 
 # Lower-case words that may stand in an office's qualifier ("former Prime Minister", "CPI(M)
 # general secretary").

@@ -209,7 +209,7 @@ def title_length(words: list[str]) -> int:
     "Sheikh Hasina Wajed" does not; nor when a patronymic follows it, which needs a given name
     before it ("Sultan bin Abdul Aziz Al Saud").
     """
-    office = _office_length(words)
+    office = _office_length(words) or (1 if _possessive_place(words) else 0)
     if office:
         return office + title_length(words[office:])
     i = 0
@@ -253,17 +253,37 @@ def _office_length(words: list[str]) -> int:
     if not words or fold(words[-1]).rstrip(".") in T.OFFICE_WORDS:
         return 0  # an office alone ("Chief Strategy Officer")
     last = 0
+    placed = True  # every word so far a place, a demonym or "crown"
     for j in range(len(words) - 1):
         w = fold(words[j]).rstrip(".")
-        if w in T.OFFICE_WORDS:
+        if w.startswith("ex-"):
+            w = w[3:]  # "Ex-PM"
+        if w in T.OFFICE_WORDS or (w in T.ROYAL_OFFICES and placed and j > 0):
             last = j + 1
         elif not (words[j][:1].isupper() or w in T.OFFICE_QUALIFIERS):
             break
+        placed = placed and _place_or_title(w)
     if not last or not words[last][:1].isupper():
         return 0
     if any(fold(w).rstrip(".") in _NOT_AFTER_OFFICE for w in words[last:]):
         return 0
     return last
+
+
+def _place_or_title(w: str) -> bool:
+    """A folded word that may stand before a royal office: a place ("Oman's"), a demonym
+    ("Saudi") or "crown" (not an honorific: "Dr Sultan Al Jaber")."""
+    stem = w[:-2] if w.endswith(("'s", "’s")) else w
+    return is_place_word(stem) or stem in T.DEMONYMS or w == "crown"
+
+
+def _possessive_place(words: list[str]) -> bool:
+    """A name led by a place in the possessive before two more words ("Pakistan's Imran
+    Khan", "India's Ministry of External Affairs")."""
+    if len(words) < 3:
+        return False
+    w = fold(words[0])
+    return w.endswith(("'s", "’s")) and is_place_word(w[:-2])
 
 
 def _name_units(words: list[str]) -> int:
