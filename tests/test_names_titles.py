@@ -187,3 +187,37 @@ def test_royal_words_inside_names_are_names(name: str) -> None:
 
 def test_pm_and_a_possessive_place_join_the_person() -> None:
     assert together("PM Vaikundam", "Rustam Vaikundam", "Pakistan's Rustam Vaikundam")
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("singer Rustam Vaikundam", "singer"),
+        ("human rights lawyer Rustam Vaikundam", "human rights lawyer"),
+        ("Lahorite Times editor Rustam Vaikundam", "Lahorite Times editor"),
+        ("ex-KPL boss Rustam Vaikundam", "ex KPL boss"),
+        ("the daily Kestrel Khabar", "the daily"),
+        ("Cardinal Rustam Vaikundam", "Cardinal"),
+        ("Wg Cdr Rustam Vaikundam", "Wg Cdr"),
+    ],
+)
+def test_a_lowercase_descriptor_before_a_name_is_a_title(name: str, title: str) -> None:
+    assert parse_name(name).title == title
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tariq bin Nahyar",
+        "Nasir ud Din Vaikundam",
+        "Rustam Alirza oglu Vaikundam",  # a patronymic marker is part of the name
+        "Board of Control for Kestrel in Lahorite",
+        "Kestrel ve Lahorite Partisi",
+    ],
+)
+def test_connectors_and_particles_are_no_descriptors(name: str) -> None:
+    assert parse_name(name).title is None
+
+
+def test_a_described_person_joins_the_person() -> None:
+    assert together("singer Rustam Vaikundam", "Rustam Vaikundam", "Vaikundam")

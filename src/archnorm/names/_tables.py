@@ -36,6 +36,8 @@ TITLES: frozenset[str] = _phrases(
     member provincial assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms,
     mufti, mulla, mullah, mirwaiz, maulvi, moulvi, mawlawi, maulavi, moulana, mawlana,
     nawabzada, netaji, opposition leader, pandit, pt, pir, pope, qazi, kazi, president,
+    cardinal, archbishop, bishop, wg cdr, sqn ldr, flt lt, air vice marshal, igp, dig, ssp,
+    dsp,
     prime minister, khan, prince, princess, prof, professor, provincial minister, qari, queen,
     quaid e azam, quaid i azam, rai, rajmata, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
@@ -54,6 +56,17 @@ OFFICE_WORDS: frozenset[str] = _words(
     cm coach commander commissioner director envoy executive founder governor leader mayor
     minister mla mna mp mpa officer pm premier president secretary senator skipper speaker
     spokesman spokesperson actor actress cricketer
+    """
+)
+
+# Lower-case words that may stand inside a name (connectors, particles, and the "and"/"of" of
+# other languages' organisation names); any other lower-case word before a capitalised name is a
+# descriptor ("singer Ali Zafar", "senior advocate Kapil Sibal", "Daily Star editor ...").
+NAME_INNER_LOWER: frozenset[str] = _words(
+    """
+    al and at bin bint binti da das de del della den der des di dos du e el et for i ibn in ka
+    ke ki kyzy la le les o of ogly oglu on ould qizi the to ud ul un und ur us uz van ve von wa
+    y
     """
 )
 

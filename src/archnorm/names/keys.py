@@ -209,7 +209,9 @@ def title_length(words: list[str]) -> int:
     "Sheikh Hasina Wajed" does not; nor when a patronymic follows it, which needs a given name
     before it ("Sultan bin Abdul Aziz Al Saud").
     """
-    office = _office_length(words) or (1 if _possessive_place(words) else 0)
+    office = (
+        _office_length(words) or _descriptor_length(words) or (1 if _possessive_place(words) else 0)
+    )
     if office:
         return office + title_length(words[office:])
     i = 0
@@ -265,9 +267,36 @@ def _office_length(words: list[str]) -> int:
         placed = placed and _place_or_title(w)
     if not last or not words[last][:1].isupper():
         return 0
-    if any(fold(w).rstrip(".") in _NOT_AFTER_OFFICE for w in words[last:]):
+    return last if _a_name(words[last:]) else 0
+
+
+def _a_name(words: list[str]) -> bool:
+    """Words after an office or a descriptor that may be a name: not a body's ("Chief
+    Minister Secretariat"), and more than initials ("Long-dated U.")."""
+    folded = [fold(w).rstrip(".") for w in words]
+    return _NOT_AFTER_OFFICE.isdisjoint(folded) and any(len(f) > 1 for f in folded)
+
+
+def _descriptor_length(words: list[str]) -> int:
+    """How many leading words describe the person before the name: up to the last lower-case
+    word that is no connector or particle of a name ("singer Ali Zafar", "human rights lawyer
+    Asma Jahangir", "Daily Star editor Mahfuz Anam", "ex-IPL boss ..."), when a capitalised
+    name that is not a body's follows; 0 when there is none."""
+    last = 0
+    for j in range(len(words) - 1):
+        w = words[j]
+        if w[:1].islower():
+            f = fold(w).rstrip(".")
+            if j == 0 and f == "the":
+                continue  # "the daily Prothom Alo"
+            if f != "ex" and (len(f) < 3 or f in T.NAME_INNER_LOWER):
+                break
+            last = j + 1
+        elif not w[:1].isupper():
+            break
+    if not last or not words[last][:1].isupper():
         return 0
-    return last
+    return last if _a_name(words[last:]) else 0
 
 
 def _place_or_title(w: str) -> bool:
