@@ -118,12 +118,12 @@ def test_an_office_title_joins_the_person() -> None:
     [
         "Chief Minister Secretariat",  # a body after the office: its old reading stays
         "Kestrel Workers Party",
-        "Secretary of State Rustam Vaikundam",  # "of": the office is not followed by a name
+        "Minister of Kestrel Rustam Vaikundam",  # "of": the office is not followed by a name
     ],
 )
 def test_no_office_title_before_a_body_or_a_lowercase_word(name: str) -> None:
     p = parse_name(name)
-    assert p.title in (None, "Chief Minister", "Secretary")
+    assert p.title in (None, "Chief Minister", "Minister")
 
 
 @given(
@@ -221,3 +221,17 @@ def test_connectors_and_particles_are_no_descriptors(name: str) -> None:
 
 def test_a_described_person_joins_the_person() -> None:
     assert together("singer Rustam Vaikundam", "Rustam Vaikundam", "Vaikundam")
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Kestrel Chief of Staff Rustam Vaikundam", "Kestrel Chief of Staff"),
+        ("Inspector General of Police Rustam Vaikundam", "Inspector General of Police"),
+        ("Lahorite Secretary of State Rustam Vaikundam", "Lahorite Secretary of State"),
+        ("Attorney General Rustam Vaikundam", "Attorney General"),
+        ("Rear Adm. Rustam Vaikundam", "Rear Adm."),
+    ],
+)
+def test_offices_with_of_and_ranks(name: str, title: str) -> None:
+    assert parse_name(name).title == title

@@ -37,7 +37,8 @@ TITLES: frozenset[str] = _phrases(
     mufti, mulla, mullah, mirwaiz, maulvi, moulvi, mawlawi, maulavi, moulana, mawlana,
     nawabzada, netaji, opposition leader, pandit, pt, pir, pope, qazi, kazi, president,
     cardinal, archbishop, bishop, wg cdr, sqn ldr, flt lt, air vice marshal, igp, dig, ssp,
-    dsp,
+    dsp, rear admiral, rear adm, vice admiral, vice adm, adm, secretary of state, minister of
+    state,
     prime minister, khan, prince, princess, prof, professor, provincial minister, qari, queen,
     quaid e azam, quaid i azam, rai, rajmata, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
@@ -52,10 +53,10 @@ TITLES: frozenset[str] = _phrases(
 # Sitaram Yechury"): the qualifier and the office are a title, up to the last office word.
 OFFICE_WORDS: frozenset[str] = _words(
     """
-    adviser advisor ambassador captain ceo chairman chairperson chairwoman chancellor chief cji
-    cm coach commander commissioner director envoy executive founder governor leader mayor
-    minister mla mna mp mpa officer pm premier president secretary senator skipper speaker
-    spokesman spokesperson actor actress cricketer
+    adviser advisor ambassador attorney captain ceo chairman chairperson chairwoman chancellor
+    chief cji cm coach commander commissioner director envoy executive founder governor leader
+    mayor minister mla mna mp mpa officer pm police premier president prosecutor secretary
+    senator skipper speaker spokesman spokesperson staff actor actress cricketer
     """
 )
 
@@ -207,7 +208,7 @@ POST_NAME_HONORIFICS: frozenset[str] = _words("bhai dada ji sahib saheb")
 
 # Letters after a sports club's name ("Zamalek SC", "Al-Ahli Saudi FC"): left out of its name
 # as post-nominals are (a lone "SC" is still an acronym: the Supreme Court).
-CLUB_SUFFIXES: frozenset[str] = _words("fc sc cf afc")
+CLUB_SUFFIXES: frozenset[str] = _words("fc sc cf afc sfc sk")
 
 # Post-nominal letters and acronyms that are offices, places or units rather than organisations.
 NOT_ORG_ACRONYMS: frozenset[str] = _words(

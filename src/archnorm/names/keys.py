@@ -207,13 +207,20 @@ def title_length(words: list[str]) -> int:
     At least one word is left.  An honorific that is also a given name ("Hafiz", "Sheikh",
     "Chaudhry") is split off only when two name units remain: "Hafiz Saeed" keeps it,
     "Sheikh Hasina Wajed" does not; nor when a patronymic follows it, which needs a given name
-    before it ("Sultan bin Abdul Aziz Al Saud").
+    before it ("Sultan bin Abdul Aziz Al Saud").  An office after its qualifier ("Kerala Chief
+    Minister"), a lower-case descriptor ("singer") or a possessive place ("Pakistan's") is
+    split off first.
     """
     office = (
         _office_length(words) or _descriptor_length(words) or (1 if _possessive_place(words) else 0)
     )
     if office:
         return office + title_length(words[office:])
+    return _listed_title_length(words)
+
+
+def _listed_title_length(words: list[str]) -> int:
+    """How many leading words are titles and honorifics of :data:`_tables.TITLES`."""
     i = 0
     while i < len(words) - 1:
         if fold(words[i]).rstrip(".") not in T.TITLE_FIRST_WORDS:
@@ -262,9 +269,13 @@ def _office_length(words: list[str]) -> int:
             w = w[3:]  # "Ex-PM"
         if w in T.OFFICE_WORDS or (w in T.ROYAL_OFFICES and placed and j > 0):
             last = j + 1
-        elif not (words[j][:1].isupper() or w in T.OFFICE_QUALIFIERS):
-            break
+        elif not (words[j][:1].isupper() or w in T.OFFICE_QUALIFIERS or (w == "of" and j > 0)):
+            break  # "of" goes on to an office after it ("IDF Chief of Staff")
         placed = placed and _place_or_title(w)
+    if last and not words[last][:1].isupper():
+        # a listed title with "of" begins at the last office word ("US Secretary of State")
+        n = _listed_title_length(words[last - 1 :])
+        last = last - 1 + n if n > 1 else 0
     if not last or not words[last][:1].isupper():
         return 0
     return last if _a_name(words[last:]) else 0
