@@ -164,3 +164,13 @@ def test_capital_kh_before_a_surname_is_two_initials() -> None:
     assert parse_name("Kh Vaghela").units[0].text == "Khawaja"
     names = ["KH Vaghela", "Harshad Vaghela"]
     assert cluster_of("KH Vaghela", names) == {"KH Vaghela"}
+
+
+def test_a_surname_with_its_article_alone_joins_the_one_person() -> None:
+    assert together("Al-Kestrani", "Tariq Al-Kestrani", "Tariq Al Kestrani")
+    assert together("Abu Nahyar", "Rania Abu Nahyar")
+    # two people with that surname: it joins neither
+    names = ["Al-Kestrani", "Tariq Al-Kestrani", "Fuad Al-Kestrani"]
+    assert cluster_of("Al-Kestrani", names) == {"Al-Kestrani"}
+    # an organisation's name with its article still meets its longer name
+    assert together("Al Kestrania", "Al Kestrania Media Network")

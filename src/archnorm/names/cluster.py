@@ -54,6 +54,7 @@ from archnorm.names.weak import (
     extends,
     initials_without_generic,
     leading_left_out,
+    led_surname,
     one_lineage,
     weak_score,
 )
@@ -440,7 +441,7 @@ class NameGraph:
                     continue
                 for s in groups[root]:
                     p = self.parsed[s]
-                    if p.weak:
+                    if p.weak and not (pass_kind == "extension" and led_surname(p)):
                         continue
                     found = (
                         self.honorific_candidates(p)

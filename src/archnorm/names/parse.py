@@ -88,8 +88,14 @@ def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
     if acronym is not None or not units:
         return True
     if len(units) == 1:
-        return " " not in units[0].text  # "Mohammad Ali" (a compound) is not weak
+        # "Mohammad Ali" (a compound) is not weak; a surname with its article or "Abu" is
+        # ("Al-Dawsari", "Abu Akleh")
+        text = units[0].text
+        return " " not in text or fold_word(text.split(" ", 1)[0]) in _SURNAME_LEADS
     return all(u.initial for u in units[:-1])
+
+
+_SURNAME_LEADS = frozenset({"al", "el", "abu", "abou"})
 
 
 def _acronym_led(units: tuple[Unit, ...]) -> bool:

@@ -117,13 +117,19 @@ def _subsequence(short: str, long_: str) -> bool:
     return all(c in it for c in short)
 
 
+def led_surname(p: ParsedName) -> bool:
+    """A weak name of one unit with its article or "Abu" ("Al-Dawsari", "Abu Akleh", "Al
+    Jazeera"): a surname alone, or an organisation's name that a longer one may continue."""
+    return p.weak and len(p.units) == 1 and " " in p.units[0].text
+
+
 def extends(
     short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
 ) -> Match | None:
     """``long_`` is ``short`` with more names after it ("Bilawal Bhutto" / "Bilawal Bhutto
     Zardari", "Maryam Nawaz" / "Maryam Nawaz Sharif", "Mohammed bin Salman" / "... Al Saud")."""
     n = len(short.units)
-    if n >= len(long_.units) or short.weak or long_.weak:
+    if n >= len(long_.units) or (short.weak and not led_surname(short)) or long_.weak:
         return None
     if n == 1 and " " not in short.units[0].text:
         return None
