@@ -235,3 +235,45 @@ def test_a_described_person_joins_the_person() -> None:
 )
 def test_offices_with_of_and_ranks(name: str, title: str) -> None:
     assert parse_name(name).title == title
+
+
+@pytest.mark.parametrize(
+    ("name", "units"),
+    [
+        ("Vaikundam, Rustam Ali", ["Rustam", "Ali", "Vaikundam"]),  # surname first
+        ("Vaikundam, R. A.", ["R.", "A.", "Vaikundam"]),
+        ("Rustam Vaikundam, KPV chairman", ["Rustam", "Vaikundam"]),  # an apposition
+        ("Rustam Vaikundam, former minister", ["Rustam", "Vaikundam"]),
+        ("Kestrel Sons, Ltd.", ["Kestrel", "Sons", "Ltd."]),  # a legal form stays
+        ("Lahorite, Pakistan", ["Lahorite", "Pakistan"]),  # a place is not a given name
+        (
+            "Kestrel Institute of Technology, Maranpur",
+            ["Kestrel", "Institute", "Technology", "Maranpur"],
+        ),
+    ],
+)
+def test_a_name_with_one_comma(name: str, units: list[str]) -> None:
+    assert [u.text for u in parse_name(name).units] == units
+
+
+def test_a_surname_first_form_joins_the_person() -> None:
+    assert together("Vaikundam, Rustam Ali", "Rustam Ali Vaikundam", "Rustam Vaikundam")
+
+
+@pytest.mark.parametrize(
+    ("name", "units"),
+    [
+        ("Kestrel Khabar daily", ["Kestrel", "Khabar"]),
+        ("Zorvan spy agency", ["Zorvan"]),
+        ("Zorvan Bet security service", ["Zorvan", "Bet"]),
+        ("Nahyar network", ["Nahyar", "network"]),  # one organisation word is the name's own
+        ("Rahmat ullah", ["Rahmat ullah"]),  # an element of a compound
+    ],
+)
+def test_trailing_lowercase_descriptors(name: str, units: list[str]) -> None:
+    assert [u.text for u in parse_name(name).units] == units
+
+
+@given(st.text(alphabet=st.sampled_from("Ab ,.'-x"), max_size=30))
+def test_commas_never_crash(text: str) -> None:
+    parse_name(text)

@@ -295,6 +295,48 @@ def _split_initials(words: list[str]) -> list[str]:
     return [*(f"{c}." for c in first), *words[1:]]
 
 
+def _without_comma(name: str) -> str:
+    """A name with one comma read without it: an apposition after it goes ("Imran Khan, PTI
+    chairman", "Imran Khan, former prime minister"); a surname before given names is turned
+    round ("Zardari, Asif Ali" -> "Asif Ali Zardari"); a legal form after it stays ("Infosys,
+    Ltd."); anything else is left as written."""
+    parts = name.split(",")
+    if len(parts) != 2:
+        return name
+    before, after = tokens(parts[0]), tokens(parts[1])
+    if not before or not after:
+        return name
+    fa = [fold_word(w) for w in after]
+    if all(f in T.LEGAL_FORMS for f in fa):
+        return name
+    if any(f in T.OFFICE_WORDS for f in fa) or any(
+        w[:1].islower() and f not in T.NAME_INNER_LOWER for w, f in zip(after, fa, strict=True)
+    ):
+        return parts[0].strip()
+    if (
+        len(before) == 1
+        and len(after) <= 3
+        and not before[0].isupper()
+        and all(w[:1].isupper() for w in (*before, *after))
+        and T.ORG_WORDS.isdisjoint((*fa, fold_word(before[0])))
+        and not is_place_word(fa[-1])
+    ):
+        return f"{parts[1].strip()} {parts[0].strip()}"
+    return name
+
+
+def _trailing_descriptor(word: str) -> bool:
+    """A lower-case word after a name that describes it ("security service", "daily"), not a
+    particle or an element of a compound ("ullah")."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word.islower()
+        and word not in T.NAME_INNER_LOWER
+        and word not in T.SUFFIX_ELEMENTS
+    )
+
+
 def _retired(word: str, name: str) -> bool:
     """A retirement marker after a title: "retd", "retired", or "r" in brackets ("Gen (r)";
     "Gen R Sharif" keeps its initial)."""
@@ -313,6 +355,8 @@ def parse_name(name: str) -> ParsedName:
     ('President', ['Asif', 'Ali', 'Zardari'])
     """
     stripped = name.strip()
+    if "," in stripped:
+        name = stripped = _without_comma(stripped)
     if stripped.endswith(")") and _SPACED_FACTION.fullmatch(stripped):
         name = stripped = stripped.replace(" ", "")  # "CPI (M)" is written "CPI(M)"
     # "R&AW" is the acronym RAW
@@ -333,6 +377,13 @@ def parse_name(name: str) -> ParsedName:
         and words[-1] not in T.REGNAL_NUMERALS
     ):
         words, shown = words[:-1], shown[:-1]  # post-nominal letters: "Tony Blair MP"
+    k = 0
+    while k < len(words) - 1 and _trailing_descriptor(words[-1 - k]):
+        k += 1
+    if k and words[-1 - k][:1].isupper() and not (k == 1 and fold(words[-1]) in T.ORG_WORDS):
+        # "Shin Bet security service", "Prothom Alo daily"; one organisation word is the
+        # name's own, written in lower case ("Haqqani network")
+        words, shown = words[:-k], shown[:-k]
     if len(words) > 2 and words[-1][:1] in "JjSs":
         # "Junior" and "Jr." are one suffix: the son is told apart from the father by it
         gen = T.GENERATION_SUFFIXES.get(fold_word(words[-1]))
