@@ -318,10 +318,10 @@ def _place_or_title(w: str) -> bool:
 
 
 def _possessive_place(words: list[str]) -> bool:
-    """A name led by a place in the possessive before two more words ("Pakistan's Imran
-    Khan", "India's Ministry of External Affairs")."""
-    if len(words) < 3:
-        return False
+    """A person's name led by a place in the possessive ("Pakistan's Imran Khan"); not a
+    body's ("India's Ministry of External Affairs")."""
+    if len(words) < 2 or not words[1][:1].isupper() or not _a_name(words[1:]):
+        return False  # a body keeps its place: "Israel's Supreme Court"
     w = fold(words[0])
     return w.endswith(("'s", "’s")) and is_place_word(w[:-2])
 

@@ -88,14 +88,14 @@ def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
     if acronym is not None or not units:
         return True
     if len(units) == 1:
-        # "Mohammad Ali" (a compound) is not weak; a surname with its article or "Abu" is
-        # ("Al-Dawsari", "Abu Akleh")
+        # "Mohammad Ali" (a compound) is not weak; a surname with its article is
+        # ("Al-Dawsari"; not "Abu Alaa", a kunya)
         text = units[0].text
         return " " not in text or fold_word(text.split(" ", 1)[0]) in _SURNAME_LEADS
     return all(u.initial for u in units[:-1])
 
 
-_SURNAME_LEADS = frozenset({"al", "el", "abu", "abou"})
+_SURNAME_LEADS = frozenset({"al", "el"})
 
 
 def _acronym_led(units: tuple[Unit, ...]) -> bool:
@@ -368,6 +368,8 @@ def parse_name(name: str) -> ParsedName:
     n = title_length(words)
     title = " ".join(shown[:n]) if n else None
     words, shown = words[n:], shown[n:]
+    if len(words) > 1 and words[0][-2:] in ("'s", "’s") and is_place_word(fold(words[0][:-2])):
+        words = [words[0][:-2], *words[1:]]  # "Iran's Guardian Council": the place's body
     if n and len(words) > 1 and _retired(words[0], stripped):
         words, shown = words[1:], shown[1:]  # "Lt Gen (retd) Asad Durrani"
     while (

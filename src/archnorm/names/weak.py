@@ -79,6 +79,8 @@ def weak_score(
         return None
     if sw is None or sf is None or not full.given or not full.person_like:
         return None
+    if led_surname(weak) and sf.core == sf.key:
+        return None  # "Al Nassr" is no surname of "Amin Nasser": his has no article
     sur = similarity(sw.core, sf.core)
     if sur < cfg.surname or (sur < cfg.joined and skeleton(sw.core) != skeleton(sf.core)):
         return None
@@ -118,8 +120,8 @@ def _subsequence(short: str, long_: str) -> bool:
 
 
 def led_surname(p: ParsedName) -> bool:
-    """A weak name of one unit with its article or "Abu" ("Al-Dawsari", "Abu Akleh", "Al
-    Jazeera"): a surname alone, or an organisation's name that a longer one may continue."""
+    """A weak name of one unit with its article ("Al-Dawsari", "Al Jazeera"): a surname alone,
+    or an organisation's name that a longer one may continue."""
     return p.weak and len(p.units) == 1 and " " in p.units[0].text
 
 
