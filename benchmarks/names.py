@@ -180,6 +180,8 @@ SPLITS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
+    "heldout18",
 )
 
 
