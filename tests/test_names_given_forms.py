@@ -177,3 +177,16 @@ def test_a_surname_with_its_article_alone_joins_the_one_person() -> None:
     assert cluster_of("Al-Kestrani", names) == {"Al-Kestrani"}
     # an organisation's name with its article still meets its longer name
     assert together("Al Kestrania", "Al Kestrania Media Network")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        ("Ahmet Kestanci", "Mehmet Kestanci", False),  # a consonant before the vowel
+        ("Ibrahim Kestanci", "Brahim Kestanci", True),  # the first vowel dropped
+        ("Ismail Kestanci", "Smail Kestanci", True),
+        ("Osama Kestanci", "Usama Kestanci", True),  # two vowels
+    ],
+)
+def test_a_consonant_added_before_a_given_name(a: str, b: str, linked: bool) -> None:
+    assert together(a, b) is linked

@@ -204,6 +204,15 @@ def _initial_vowel_variant(x: str, y: str) -> bool:
     )
 
 
+def _onset_added(x: str, y: str) -> bool:
+    """``x`` begins with a vowel and ``y`` with a consonant other than h, y, w (which
+    transliterations add or drop), and ``y`` is not ``x`` without its first vowels
+    (Ibrahim / Brahim, Ismail / Smail are one name; Ahmet / Mehmet are two)."""
+    if not x or not y or x[0] not in _VOWELS or y[0] in _VOWELS or y[0] in "hyw":
+        return False
+    return token_key(x.lstrip("aeiou")) != token_key(y)
+
+
 def _french_ch(x: str, y: str) -> bool:
     """One given name writes ch where the other writes sh."""
     if "ch" in x:
@@ -266,6 +275,10 @@ def unit_score(
         -2 <= grown < 0 and _feminine_of(b.letters, a.letters)
     ):
         return 0.0, ""  # Aleem / Aleema, Rashid / Rashida: a man's and a woman's name
+    if " " not in a.text + b.text and (
+        _onset_added(a.letters, b.letters) or _onset_added(b.letters, a.letters)
+    ):
+        return 0.0, ""  # Ahmet / Mehmet: a consonant before the vowel makes another name
     if " " not in a.text + b.text and _french_ch(a.letters, b.letters):
         # French spellings write shin ch (Rached/Rashid, Hichem/Hisham): compared as sh
         ch, other = (a, b) if "ch" in a.letters else (b, a)
