@@ -175,3 +175,11 @@ def test_one_name_with_two_generic_last_words_is_one_organisation() -> None:
 def test_a_faction_letter_in_brackets_after_a_space_is_the_same_acronym() -> None:
     assert together("KPV (M)", "KPV(M)", "KPV-M")
     assert not together("KPV (M)", "KPV (N)")
+
+
+def test_a_place_s_body_in_lower_case() -> None:
+    # a demonym or a place before lower-case words: the place's body, not a descriptor
+    assert [u.text for u in parse_name("Lahore central bank").units][-2:] == ["Central", "Bank"]
+    assert together("Pakistani central bank", "Central Bank of Pakistan")
+    assert together("Iran's central bank", "Central Bank of Iran")
+    assert not together("Iran's central bank", "Central Bank of Pakistan")

@@ -325,6 +325,12 @@ def _without_comma(name: str) -> str:
     return name
 
 
+def _placed_body(head: list[str], run: list[str]) -> bool:
+    """Lower-case words after nothing but a place or a demonym ("Libyan" + "central bank",
+    "Istanbul" + "municipality"): they name the place's body, they do not describe it."""
+    return len(head) == 1 and (is_place_word(fold(head[0])) or fold(head[0]) in T.DEMONYMS)
+
+
 def _trailing_descriptor(word: str) -> bool:
     """A lower-case word after a name that describes it ("security service", "daily"), not a
     particle or an element of a compound ("ullah")."""
@@ -382,7 +388,10 @@ def parse_name(name: str) -> ParsedName:
     k = 0
     while k < len(words) - 1 and _trailing_descriptor(words[-1 - k]):
         k += 1
-    if k and words[-1 - k][:1].isupper() and not (k == 1 and fold(words[-1]) in T.ORG_WORDS):
+    if k and _placed_body(words[:-k], words[-k:]):
+        # "Libyan central bank", "Iran's central bank": a place's body in lower case
+        words = [*words[:-k], *(w.capitalize() for w in words[-k:])]
+    elif k and words[-1 - k][:1].isupper() and not (k == 1 and fold(words[-1]) in T.ORG_WORDS):
         # "Shin Bet security service", "Prothom Alo daily"; one organisation word is the
         # name's own, written in lower case ("Haqqani network")
         words, shown = words[:-k], shown[:-k]
