@@ -183,3 +183,8 @@ def test_a_place_s_body_in_lower_case() -> None:
     assert together("Pakistani central bank", "Central Bank of Pakistan")
     assert together("Iran's central bank", "Central Bank of Iran")
     assert not together("Iran's central bank", "Central Bank of Pakistan")
+
+
+def test_an_acronym_for_the_first_words_of_a_longer_name() -> None:
+    assert together("KNU Students' Union", "Kestrel Nahyar University Students' Union")
+    assert not together("KNU Students' Union", "Kestrel Nahyar University Teachers' Union")

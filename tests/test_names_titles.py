@@ -277,3 +277,23 @@ def test_trailing_lowercase_descriptors(name: str, units: list[str]) -> None:
 @given(st.text(alphabet=st.sampled_from("Ab ,.'-x"), max_size=30))
 def test_commas_never_crash(text: str) -> None:
     parse_name(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Kestrel Air co-founder Rustam Vaikundam", "Kestrel Air co founder"),
+        ("Republic KTV's Rustam Vaikundam", "Republic KTV's"),
+        ("KPV's Rustam Vaikundam", "KPV's"),
+    ],
+)
+def test_co_offices_and_a_body_acronym_s_person(name: str, title: str) -> None:
+    assert parse_name(name).title == title
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["National People's Power", "People's Mujahedin of Kestrelistan", "Kestrel People's Party"],
+)
+def test_a_body_s_own_possessive_stays(name: str) -> None:
+    assert parse_name(name).title is None

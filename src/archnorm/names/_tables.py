@@ -79,8 +79,8 @@ ROYAL_OFFICES: frozenset[str] = _words("emir king prince princess queen sultan")
 # general secretary").
 OFFICE_QUALIFIERS: frozenset[str] = _words(
     """
-    acting additional caretaker deputy ex former general interim joint junior provincial senior
-    state then union vice federal
+    acting additional caretaker co deputy ex former general interim joint junior provincial
+    senior state then union vice federal
     """
 )
 

@@ -89,8 +89,12 @@ def full_keys(p: ParsedName) -> set[str]:
     if p.org and len(p.units) >= 2:
         # an acronym and a place meet the words the acronym stands for and that place ("IIT
         # Bombay" / "Indian Institute of Technology Bombay")
-        head = p.units[0].text if len(p.units) == 2 and p.units[0].text.isupper() else None
-        acronym = head if head is not None else p.initials[:-1] if len(p.units) >= 3 else ""
+        head = p.units[0].text
+        if head.isupper() and " " not in head:
+            # "JNU Students' Union": the acronym and the initials of the words after it
+            acronym = head + "".join(u.text[:1].upper() for u in p.units[1:-1])
+        else:
+            acronym = p.initials[:-1] if len(p.units) >= 3 else ""
         if len(acronym) >= 2:
             keys.add(f"A|{acronym}|{skeleton(sur.core)}")
     if p.reordered is not None:

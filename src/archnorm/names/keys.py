@@ -211,9 +211,7 @@ def title_length(words: list[str]) -> int:
     Minister"), a lower-case descriptor ("singer") or a possessive place ("Pakistan's") is
     split off first.
     """
-    office = (
-        _office_length(words) or _descriptor_length(words) or (1 if _possessive_place(words) else 0)
-    )
+    office = _office_length(words) or _descriptor_length(words) or _possessive_length(words)
     if office:
         return office + title_length(words[office:])
     return _listed_title_length(words)
@@ -324,6 +322,28 @@ def _possessive_place(words: list[str]) -> bool:
         return False  # a body keeps its place: "Israel's Supreme Court"
     w = fold(words[0])
     return w.endswith(("'s", "’s")) and is_place_word(w[:-2])
+
+
+def _possessive_length(words: list[str]) -> int:
+    """How many leading words end in a possessive that a person's name follows: a place
+    ("Pakistan's Imran Khan") or a body's acronym ("Republic TV's Arnab Goswami"); 0 when none
+    does.  A body's own possessive stays ("Pakistan People's Party", "National People's
+    Power")."""
+    for j in range(min(len(words) - 1, 4)):
+        w = words[j]
+        if w.endswith(("'s", "’s")):
+            if _possessive_place(words[j:]):
+                return j + 1
+            rest = words[j + 1 :]
+            # a body's acronym before it, a person's name after it ("PTI's Asad Umar",
+            # "Republic TV's ..."); a word's possessive is a body's own name as often
+            # ("National People's Power", "People's Mujahedin of Iran")
+            stem = w[:-2]
+            person = _a_name(rest) and T.ORG_CONNECTORS.isdisjoint(fold(x) for x in rest)
+            return j + 1 if len(stem) >= 2 and stem.isupper() and person else 0
+        if not w[:1].isupper():
+            return 0
+    return 0
 
 
 def _name_units(words: list[str]) -> int:

@@ -551,16 +551,18 @@ _NEVER_ALIKE_WORDS = frozenset(w for pair in T.NEVER_ALIKE for w in pair)
 
 
 def _acronym_and_place(short: ParsedName, long_: ParsedName) -> bool:
-    """``short`` is an acronym and one more word, ``long_`` the words the acronym stands for
-    and that word ("IIT Bombay" / "Indian Institute of Technology Bombay", "AIIMS Delhi")."""
-    if len(short.units) != 2 or len(long_.units) < 3:
+    """``short`` is an acronym and more words, ``long_`` the words the acronym stands for and
+    those words ("IIT Bombay" / "Indian Institute of Technology Bombay", "JNU Students' Union" /
+    "Jawaharlal Nehru University Students' Union")."""
+    k = len(short.units) - 1
+    if k < 1 or len(long_.units) < k + 2:
         return False
     acronym = short.units[0].text
     return (
         acronym.isupper()
         and len(acronym) >= 2
-        and short.units[1].key == long_.units[-1].key
-        and long_.initials == acronym + long_.initials[-1:]
+        and all(x.key == y.key for x, y in zip(short.units[1:], long_.units[-k:], strict=True))
+        and long_.initials == acronym + long_.initials[-k:]
     )
 
 
