@@ -190,3 +190,16 @@ def test_a_surname_with_its_article_alone_joins_the_one_person() -> None:
 )
 def test_a_consonant_added_before_a_given_name(a: str, b: str, linked: bool) -> None:
     assert together(a, b) is linked
+
+
+def test_a_surname_alone_joins_initials_and_that_surname() -> None:
+    # South Indian names are written with initials: they may be all there is of the person
+    assert together("Vaikundasamy", "D. K. Vaikundasamy", "DK Vaikundasamy")
+    # two such people, or initials beside another full name: it joins neither
+    names = ["Vaikundasamy", "D. K. Vaikundasamy", "R. Vaikundasamy"]
+    assert cluster_of("Vaikundasamy", names) == {"Vaikundasamy"}
+    names = ["Vaikundasamy", "D. K. Vaikundasamy", "Arul Vaikundasamy"]
+    assert cluster_of("Vaikundasamy", names) == {"Vaikundasamy"}
+    # the initials of the full name are one person with it: the surname joins them all
+    names = ["Vaikundasamy", "T. N. Vaikundasamy", "Tiru Narayana Vaikundasamy"]
+    assert cluster_of("Vaikundasamy", names) == set(names)

@@ -274,9 +274,10 @@ def _drop_lone_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if not c.single:
             p = parse_name(c.text)
-            if not p.weak and p.given and p.surname is not None:
-                near.update(deletions(skeleton(p.surname.core)))
-                firsts.add(p.units[0].letters)  # a first name news may use alone
+            if p.given and p.surname is not None and p.acronym is None:
+                near.update(deletions(skeleton(p.surname.core)))  # initials too: "D. K. X"
+                if not p.weak:
+                    firsts.add(p.units[0].letters)  # a first name news may use alone
     out = []
     for c in cands:
         if c.single and not c.acronym and c.title is None:
