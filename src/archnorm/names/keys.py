@@ -252,24 +252,31 @@ _NOT_AFTER_OFFICE = (
 )
 
 
+# the words that may make an office: office words, royal offices, "ex-" offices as one word
+_OFFICE_ANY = T.OFFICE_WORDS | T.ROYAL_OFFICES | frozenset(f"ex-{w}" for w in T.OFFICE_WORDS)
+
+
 def _office_length(words: list[str]) -> int:
     """How many leading words are an office named with its qualifier: capitalised words (a
     place, a body, an acronym) or qualifier words, up to and including the last office word
     ("Kerala Chief Minister", "PCB Chairman", "CPI(M) general secretary"), when a
     capitalised name that is not a body's follows; 0 when there is none."""
-    if not words or fold(words[-1]).rstrip(".") in T.OFFICE_WORDS:
+    if len(words) < 2 or _OFFICE_ANY.isdisjoint(map(fold_word, words[:-1])):
+        return 0  # the common case: no office word before the last word
+    if fold_word(words[-1]) in T.OFFICE_WORDS:
         return 0  # an office alone ("Chief Strategy Officer")
     last = 0
-    placed = True  # every word so far a place, a demonym or "crown"
     for j in range(len(words) - 1):
-        w = fold(words[j]).rstrip(".")
+        w = fold_word(words[j])
         if w.startswith("ex-"):
             w = w[3:]  # "Ex-PM"
-        if w in T.OFFICE_WORDS or (w in T.ROYAL_OFFICES and placed and j > 0):
+        if w in T.OFFICE_WORDS or (
+            # a royal office after nothing but places, demonyms or "crown"
+            w in T.ROYAL_OFFICES and j > 0 and all(_place_or_title(fold_word(x)) for x in words[:j])
+        ):
             last = j + 1
         elif not (words[j][:1].isupper() or w in T.OFFICE_QUALIFIERS or (w == "of" and j > 0)):
             break  # "of" goes on to an office after it ("IDF Chief of Staff")
-        placed = placed and _place_or_title(w)
     if last and not words[last][:1].isupper():
         # a listed title with "of" begins at the last office word ("US Secretary of State")
         n = _listed_title_length(words[last - 1 :])
@@ -291,6 +298,8 @@ def _descriptor_length(words: list[str]) -> int:
     word that is no connector or particle of a name ("singer Ali Zafar", "human rights lawyer
     Asma Jahangir", "Daily Star editor Mahfuz Anam", "ex-IPL boss ..."), when a capitalised
     name that is not a body's follows; 0 when there is none."""
+    if all(w[:1].isupper() for w in words):
+        return 0  # the common case: no lower-case word
     last = 0
     for j in range(len(words) - 1):
         w = words[j]
