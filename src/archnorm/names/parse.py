@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from archnorm.names import _memo
+from archnorm.names import _memo, _plain
 from archnorm.names import _tables as T
 from archnorm.names.keys import (
     _ARTICLES,
@@ -360,6 +360,16 @@ def parse_name(name: str) -> ParsedName:
     >>> p.title, [u.text for u in p.units]
     ('President', ['Asif', 'Ali', 'Zardari'])
     """
+    split = name.split()
+    plain = _plain.plain_reading(split)
+    if plain is not None:
+        return _parse_plain(split, *plain)
+    return _parse_full(name)
+
+
+def _parse_full(name: str) -> ParsedName:
+    """:func:`parse_name` of any name, step by step (:func:`_parse_plain` is its shortcut for
+    plain names)."""
     stripped = name.strip()
     if "," in stripped:
         name = stripped = _without_comma(stripped)
@@ -487,6 +497,42 @@ def parse_name(name: str) -> ParsedName:
     )
 
 
+def _parse_plain(split: list[str], n: int, read: list[_plain.PlainWord]) -> ParsedName:
+    """:func:`parse_name` of a plain name (:func:`_plain.plain_reading`): ``n`` title words,
+    then no acronym, connector, particle, compound or organisation word; each word one unit."""
+    words = split[n:] if n else split
+    units = tuple(r[0] for r in read)
+    key = tuple(u.key for u in units)
+    joined = squeeze("".join(key))
+    initials = "".join(w[0] for w in words)
+    unplaced, demonym_led, place = _unplaced(units, False)
+    return ParsedName(
+        display=" ".join(words),
+        title=" ".join(split[:n]) if n else None,
+        units=units,
+        acronym=None,
+        initials=initials,
+        key=key,
+        joined=joined,
+        weak=len(units) == 1,
+        person_like=len(units) >= 2 and not read[0][2] and not any(r[1] for r in read),
+        compound=False,
+        surname=units[-1],
+        given=units[:-1],
+        unplaced=unplaced,
+        demonym_led=demonym_led,
+        place=place,
+        double_surname=False,
+        bare=_bare(units, joined),
+        org=False,
+        spelled=initials,
+        generic_free=None,
+        legal_form=False,
+        named_after=False,
+        reordered=None,
+    )
+
+
 def _reordered(words: list[str]) -> str | None:
     """The joined key of an organisation name "A of B" written "B A", when B is one or two
     words ("High Court of Sindh" / "Sindh High Court", "University of Karachi"), or None."""
@@ -509,4 +555,5 @@ def clear_caches() -> None:
     _unit.cache_clear()
     parse_name.cache_clear()
     initial.cache_clear()
+    _plain.clear_cache()
     _memo.clear()
