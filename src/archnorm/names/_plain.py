@@ -39,6 +39,8 @@ _SPECIAL: frozenset[str] = (
     | T.LEGAL_FORMS
     | T.NAMED_AFTER_WORDS
     | frozenset({"the", "of", "all"})
+    | T.OFFICE_WORDS  # an office after its qualifier is a title ("Kerala Chief Minister")
+    | T.ROYAL_OFFICES
 )
 
 # A plain word's reading: its unit; whether it keeps the name from being a person's (an
@@ -48,7 +50,7 @@ _SPECIAL: frozenset[str] = (
 PlainWord = tuple[Unit, bool, bool, bool, bool]
 
 # parse._ABBREVIATION_RE's words: read as the word they stand for wherever they are
-_ABBREVIATIONS = frozenset({"Ch", "CH", "Kh", "KH", "Md", "Mohd", "Muhd"})
+_ABBREVIATIONS = frozenset({"Ch", "CH", "Kh", "Md", "Mohd", "Muhd"})
 
 
 @functools.lru_cache(maxsize=200_000)
