@@ -188,3 +188,9 @@ def test_a_place_s_body_in_lower_case() -> None:
 def test_an_acronym_for_the_first_words_of_a_longer_name() -> None:
     assert together("KNU Students' Union", "Kestrel Nahyar University Students' Union")
     assert not together("KNU Students' Union", "Kestrel Nahyar University Teachers' Union")
+
+
+def test_acronyms_are_their_letters() -> None:
+    # q and k are one in a name's key, never in an acronym
+    assert not together("KZA", "QZA")
+    assert together("HuT", "HUT")

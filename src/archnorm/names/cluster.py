@@ -153,7 +153,8 @@ class NameGraph:
             return node
         if p.double_surname:
             self.double_surnames.append(node)
-        rep_key = (p.weak, p.acronym is not None, p.key)
+        # an acronym is its letters, not a transliteration key ("KIA" is not "QIA")
+        rep_key = (p.weak, p.acronym is not None, (p.acronym.upper(),) if p.acronym else p.key)
         if len(p.units) == 1 and p.acronym is None:
             # a one-word name written as a compound ("Ansarullah" / "Ansar Allah")
             other = self.single.get((not p.weak, p.key[0]))

@@ -256,10 +256,12 @@ def one_lineage(
 
 def compare_weak(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
     """Compare two weak names of the same shape (two surnames alone, two acronyms, ...)."""
+    if a.acronym is not None or b.acronym is not None:
+        # an acronym is its letters ("KIA" is not "QIA"; "HuM" is "HUM")
+        ax, bx = a.acronym, b.acronym
+        return Match("same-key", 1.0) if ax and bx and ax.upper() == bx.upper() else None
     if a.key == b.key:
         return Match("same-key", 1.0)
-    if a.acronym is not None or b.acronym is not None:
-        return None
     if len(a.units) != len(b.units):
         return None
     sa, sb = a.surname, b.surname
