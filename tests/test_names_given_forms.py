@@ -203,3 +203,9 @@ def test_a_surname_alone_joins_initials_and_that_surname() -> None:
     # the initials of the full name are one person with it: the surname joins them all
     names = ["Vaikundasamy", "T. N. Vaikundasamy", "Tiru Narayana Vaikundasamy"]
     assert cluster_of("Vaikundasamy", names) == set(names)
+
+
+def test_i_and_e_at_the_start_of_a_surname() -> None:
+    # the hamza with kasra written i or e, as in given names (Imad / Emad)
+    assert together("Tariq Emadi", "Tariq Imadi")
+    assert not together("Tariq Omadi", "Tariq Imadi")  # only i and e

@@ -117,10 +117,12 @@ def surname_similarity(a: Unit, b: Unit) -> float:
     diff = [i for i in range(len(x)) if x[i] != y[i]]
     if (
         len(diff) == 1
-        and 0 < diff[0] < len(x) - 1
+        and diff[0] < len(x) - 1
         and x[diff[0]] in _VOWELS
         and y[diff[0]] in _VOWELS
         and x[diff[0] + 1] not in _VOWELS
+        # the first letter only as the hamza with kasra, i or e (Imam/Emam, Islami/Eslami)
+        and (diff[0] > 0 or {x[0], y[0]} == {"e", "i"})
     ):
         return 0.8
     return sim
