@@ -209,3 +209,8 @@ def test_i_and_e_at_the_start_of_a_surname() -> None:
     # the hamza with kasra written i or e, as in given names (Imad / Emad)
     assert together("Tariq Ezam", "Tariq Izam")
     assert not together("Tariq Ozam", "Tariq Izam")  # only i and e
+
+
+def test_a_french_gu_before_i_or_e_is_g() -> None:
+    assert together("Naguib Kestrani", "Najib Kestrani", "Nagib Kestrani")
+    assert not together("Naguib Kestrani", "Nabil Kestrani")

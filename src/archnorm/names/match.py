@@ -10,6 +10,7 @@ surnames agree ("Bilawal Bhutto Zardari" / "Asif Ali Zardari"); such pairs are r
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -215,6 +216,9 @@ def _onset_added(x: str, y: str) -> bool:
     return token_key(x.lstrip("aeiou")) != token_key(y)
 
 
+_GU_RE = re.compile(r"gu(?=[ie])")
+
+
 def _french_ch(x: str, y: str) -> bool:
     """One given name writes ch where the other writes sh."""
     if "ch" in x:
@@ -285,6 +289,11 @@ def unit_score(
         # French spellings write shin ch (Rached/Rashid, Hichem/Hisham): compared as sh
         ch, other = (a, b) if "ch" in a.letters else (b, a)
         return unit_score(unit_of([ch.letters.replace("ch", "sh")]), other, cfg)
+    if ("gu" in a.letters or "gu" in b.letters) and " " not in a.text + b.text:
+        # French spellings write a hard g before i/e as gu (Naguib/Najib, Guirguis/Girgis)
+        x, y = (_GU_RE.sub("g", u.letters) for u in (a, b))
+        if (x, y) != (a.letters, b.letters):
+            return unit_score(unit_of([x.capitalize()]), unit_of([y.capitalize()]), cfg)
     if a.headed and b.headed:
         # two compound given names with a head ("Muhammad Taqi" / "Muhammad Rafi"): the
         # parts after the heads decide
