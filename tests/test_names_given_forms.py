@@ -214,3 +214,18 @@ def test_i_and_e_at_the_start_of_a_surname() -> None:
 def test_a_french_gu_before_i_or_e_is_g() -> None:
     assert together("Naguib Kestrani", "Najib Kestrani", "Nagib Kestrani")
     assert not together("Naguib Kestrani", "Nabil Kestrani")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        ("Atta Kestrani", "Attaullah Kestrani", True),  # -ullah left out
+        ("Atta Kestrani", "Ataullah Kestrani", True),
+        ("Naseer Kestrani", "Naseeruddin Kestrani", True),  # -uddin left out
+        ("Atta Kestrani", "Attaur Kestrani", False),  # not a compound's second element
+        ("Naseer Kestrani", "Naseemullah Kestrani", False),  # another first element
+        ("Nasr Kestrani", "Nasrallah Kestrani", False),  # -allah: another name
+    ],
+)
+def test_a_compound_given_name_without_its_second_element(a: str, b: str, linked: bool) -> None:
+    assert together(a, b) is linked

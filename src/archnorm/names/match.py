@@ -217,6 +217,22 @@ def _onset_added(x: str, y: str) -> bool:
 
 
 _GU_RE = re.compile(r"gu(?=[ie])")
+# a compound's second element glued on with the linking u ("-ullah", "-uddin"); not "-allah",
+# "al-Din" or "-eddin" ("Nasrallah", "Nasr al-Din" are not "Nasr")
+_SUFFIX_RE = re.compile(r"(?:ullah|ulla|uddin|udin|uddeen|udeen)$")
+
+
+def _suffix_dropped(long_: Unit, short: Unit) -> bool:
+    """``long_`` is the given name ``short`` with a compound's second element glued on with
+    the linking u (Attaullah / Atta, Ataullah / Atta, Sirajuddin / Siraj, Moeen Uddin /
+    Moeen)."""
+    m = _SUFFIX_RE.search(long_.letters)
+    return (
+        m is not None
+        and len(short.core) >= 3
+        and m.start() >= 3
+        and token_key(long_.letters[: m.start()]) == short.core
+    )
 
 
 def _french_ch(x: str, y: str) -> bool:
@@ -294,6 +310,8 @@ def unit_score(
         x, y = (_GU_RE.sub("g", u.letters) for u in (a, b))
         if (x, y) != (a.letters, b.letters):
             return unit_score(unit_of([x.capitalize()]), unit_of([y.capitalize()]), cfg)
+    if _suffix_dropped(a, b) or _suffix_dropped(b, a):
+        return cfg.middle_penalty, "suffix-dropped"  # Attaullah / Atta, Naqeebullah / Naqeeb
     if a.headed and b.headed:
         # two compound given names with a head ("Muhammad Taqi" / "Muhammad Rafi"): the
         # parts after the heads decide
