@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archnorm.names import parse_name
-from archnorm.names.keys import title_length
 from archnorm.names.match import title_key
+from archnorm.names.titles import title_length
 
 from .names_helpers import cluster_of, together
 

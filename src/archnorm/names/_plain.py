@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 
 from archnorm.names import _tables as T
-from archnorm.names.keys import _ARTICLES, Unit, _unit, is_place_word, title_length
+from archnorm.names.keys import _ARTICLES, Unit, _unit, is_place_word
+from archnorm.names.titles import title_length
 
 # A word that changes the reading of a name wherever it stands: it is a connector, a particle,
 # an element of a compound or an organisation word, or is expanded, cut or replaced.

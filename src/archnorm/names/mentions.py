@@ -26,9 +26,9 @@ from archnorm.names.keys import (
     fold_word,
     is_place_word,
     skeleton,
-    title_length,
 )
 from archnorm.names.parse import parse_name
+from archnorm.names.titles import title_length
 from archnorm.record import NameKind, NameMention
 
 _ff = fold_word  # short name for the hot loops

@@ -26,11 +26,11 @@ from archnorm.names.keys import (
     letters_only,
     skeleton,
     squeeze,
-    title_length,
     token_key,
     tokens,
     unit_of,
 )
+from archnorm.names.titles import title_length
 
 
 @dataclass(frozen=True, slots=True)
