@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archnorm.names import _tables as T
-from archnorm.names.keys import fold, title_length
+from archnorm.names.keys import fold
 from archnorm.names.mentions import (
     _CUT_WORDS,
     _LOWER_WORD_RE,
@@ -18,6 +18,7 @@ from archnorm.names.mentions import (
     Candidate,
     candidates,
 )
+from archnorm.names.titles import title_length
 from archnorm.record import NameKind
 
 

@@ -163,3 +163,34 @@ def test_an_acronym_and_a_place_meet_the_full_name() -> None:
         "ZIT Kestrelpur",
         "Zorvan Institute of Technology Kestrelpur",
     }
+
+
+def test_one_name_with_two_generic_last_words_is_one_organisation() -> None:
+    # news calls one party by its name with "Party" or with "Movement"; the lone name joins both
+    assert together("Nur Alwatan Party", "Nur Alwatan Movement", "Nur Alwatan")
+    assert not together("Nur Alwatan Party", "Nur Alhaq Movement")
+    assert not together("Nur Alwatan Party", "Nur Alwatan Front")  # "Front" is not generic
+
+
+def test_a_faction_letter_in_brackets_after_a_space_is_the_same_acronym() -> None:
+    assert together("KPV (M)", "KPV(M)", "KPV-M")
+    assert not together("KPV (M)", "KPV (N)")
+
+
+def test_a_place_s_body_in_lower_case() -> None:
+    # a demonym or a place before lower-case words: the place's body, not a descriptor
+    assert [u.text for u in parse_name("Lahore central bank").units][-2:] == ["Central", "Bank"]
+    assert together("Pakistani central bank", "Central Bank of Pakistan")
+    assert together("Iran's central bank", "Central Bank of Iran")
+    assert not together("Iran's central bank", "Central Bank of Pakistan")
+
+
+def test_an_acronym_for_the_first_words_of_a_longer_name() -> None:
+    assert together("KNU Students' Union", "Kestrel Nahyar University Students' Union")
+    assert not together("KNU Students' Union", "Kestrel Nahyar University Teachers' Union")
+
+
+def test_acronyms_are_their_letters() -> None:
+    # q and k are one in a name's key, never in an acronym
+    assert not together("KZA", "QZA")
+    assert together("HuT", "HUT")

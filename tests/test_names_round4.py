@@ -115,7 +115,9 @@ def test_two_capitals_are_initials_three_lead_an_organisation() -> None:
     assert together("SK Bhandari", "S. K. Bhandari", "Sunil Kumar Bhandari")
     assert not together("SK Bhandari", "Suresh Bhandari")
     assert parse_name("BBC Urdu").org  # three capitals: an organisation's acronym
-    assert parse_name("PM Modi").units[0].text == "PM"  # office letters are not initials
+    # office letters are not initials: they are the office
+    assert parse_name("PM Modi").title == "PM"
+    assert [u.text for u in parse_name("PM Modi").units] == ["Modi"]
 
 
 def test_one_word_and_compound_spelling_of_one_name() -> None:

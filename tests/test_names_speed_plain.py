@@ -45,6 +45,10 @@ _TABLE_WORDS = sorted(
             T.REGIONS,
             T.CITIES,
             T.COMMON_WORDS,
+            T.OFFICE_WORDS,
+            T.OFFICE_QUALIFIERS,
+            T.ROYAL_OFFICES,
+            T.NAME_INNER_LOWER,
         )
         for phrase in group
         for w in phrase.split()
@@ -88,6 +92,10 @@ def names(draw: st.DrawFn) -> str:
 @example("Habib Bourguiba Jr")
 @example("Ali Jacobabad Khan")
 @example("The Tariq Ali")
+@example("Kerala Chief Minister Pinarayi Vijayan")  # an office after its qualifier
+@example("Congress Mp Gaurav Gogoi")
+@example("Saudi Crown Prince Tariq Nahyar")
+@example("Jordan King Tariq")
 @given(names())
 def test_plain_shortcut_is_the_full_reading(name: str) -> None:
     assert parse_name(name) == _parse_full(name)
@@ -107,3 +115,15 @@ def test_plain_shortcut_is_taken() -> None:
     others = ("Zia ul Haq", "Muttahida Qaumi Movement", "Mohammad Ali Jinnah", "MQM", "al-Assad")
     for name in others:
         assert _plain.plain_reading(name.split()) is None
+
+
+@given(
+    st.lists(st.sampled_from(["Kerala", "Saudi", "Lahore", "Tariq", "Congress"]), max_size=2),
+    st.sampled_from(sorted(T.OFFICE_WORDS | T.ROYAL_OFFICES)),
+    st.lists(st.sampled_from(_NAMES), min_size=1, max_size=3),
+)
+def test_plain_shortcut_reads_offices_after_qualifiers(
+    before: list[str], office: str, after: list[str]
+) -> None:
+    name = " ".join([*before, office.capitalize(), *after])
+    assert parse_name(name) == _parse_full(name)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from archnorm.names import parse_name
 from archnorm.names.match import title_key
+from archnorm.names.titles import title_length
 
 from .names_helpers import cluster_of, together
 
@@ -79,3 +80,220 @@ def test_title_keys_read_abbreviations_as_the_title(a: str, b: str) -> None:
 def test_title_key_never_crashes(text: str) -> None:
     key = title_key(parse_name(text))
     assert key is None or (key and key == key.strip())
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "rest"),
+    [
+        ("Kestrelabad Chief Minister Rustam Vaikundam", "Kestrelabad Chief Minister", "Rustam"),
+        ("PZB Chairman Rustam Vaikundam", "PZB Chairman", "Rustam"),
+        ("Lahorite Congress MP Rustam Vaikundam", "Lahorite Congress MP", "Rustam"),
+        ("KPV general secretary Rustam Vaikundam", "KPV general secretary", "Rustam"),
+        ("former Deputy Chief Minister Rustam Vaikundam", "former Deputy Chief Minister", "Rustam"),
+        ("MLA Rustam Vaikundam", "MLA", "Rustam"),
+        ("Awami Kestrel President Sheikh Nurjahan", "Awami Kestrel President", "Sheikh"),
+    ],
+)
+def test_an_office_after_its_qualifier_is_a_title(name: str, title: str, rest: str) -> None:
+    p = parse_name(name)
+    assert p.title == title
+    assert p.units[0].text == rest
+
+
+def test_an_office_title_joins_the_person() -> None:
+    names = [
+        "Rustam Vaikundam",
+        "Kestrelabad Chief Minister Rustam Vaikundam",
+        "PZB Chairman Rustam Vaikundam",
+        "Zorvani Group chairman Arjun Zorvani",
+        "Zorvani Group",
+    ]
+    assert cluster_of("Rustam Vaikundam", names) == set(names[:3])
+    # the body the office belongs to is not the person
+    assert cluster_of("Zorvani Group", names) == {"Zorvani Group"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Chief Minister Secretariat",  # a body after the office: its old reading stays
+        "Kestrel Workers Party",
+        "Minister of Kestrel Rustam Vaikundam",  # "of": the office is not followed by a name
+    ],
+)
+def test_no_office_title_before_a_body_or_a_lowercase_word(name: str) -> None:
+    p = parse_name(name)
+    assert p.title in (None, "Chief Minister", "Minister")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kerala",
+                "Chief",
+                "Minister",
+                "MP",
+                "general",
+                "secretary",
+                "Rustam",
+                "Vaikundam",
+                "of",
+                "Party",
+                "X.",
+            ]
+        ),
+        max_size=8,
+    )
+)
+def test_an_office_title_always_leaves_a_word(words: list[str]) -> None:
+    n = title_length(words)
+    assert 0 <= n < max(len(words), 1)
+
+
+def test_an_office_alone_or_two_word_office_is_read_whole() -> None:
+    assert parse_name("Chief Executive Rustam Vaikundam").title == "Chief Executive"
+    # nothing after the office: no title is split off it
+    assert parse_name("Chief Strategy Officer").title is None
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("PM Vaikundam", "PM"),
+        ("Ex-PM Rustam Vaikundam", "Ex PM"),
+        ("Kestrelabad PM Rustam Vaikundam", "Kestrelabad PM"),
+        ("Saudi Crown Prince Tariq bin Nahyar", "Saudi Crown Prince"),
+        ("Jordan King Tariq", "Jordan King"),
+        ("Pakistan's Rustam Vaikundam", "Pakistan's"),
+    ],
+)
+def test_pm_royal_offices_after_a_place_and_a_possessive_place(name: str, title: str) -> None:
+    assert parse_name(name).title == title
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Rustam Sultan Vaikundam",  # a royal word inside a name is a name
+        "Tariq Luther King",
+        "Prince Tariq",  # an honorific kept as a name when one name follows (as before)
+        "Kestrel People's Party",  # a possessive that is no place
+    ],
+)
+def test_royal_words_inside_names_are_names(name: str) -> None:
+    assert parse_name(name).title is None
+
+
+def test_pm_and_a_possessive_place_join_the_person() -> None:
+    assert together("PM Vaikundam", "Rustam Vaikundam", "Pakistan's Rustam Vaikundam")
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("singer Rustam Vaikundam", "singer"),
+        ("human rights lawyer Rustam Vaikundam", "human rights lawyer"),
+        ("Lahorite Times editor Rustam Vaikundam", "Lahorite Times editor"),
+        ("ex-KPL boss Rustam Vaikundam", "ex KPL boss"),
+        ("the daily Kestrel Khabar", "the daily"),
+        ("Cardinal Rustam Vaikundam", "Cardinal"),
+        ("Wg Cdr Rustam Vaikundam", "Wg Cdr"),
+    ],
+)
+def test_a_lowercase_descriptor_before_a_name_is_a_title(name: str, title: str) -> None:
+    assert parse_name(name).title == title
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tariq bin Nahyar",
+        "Nasir ud Din Vaikundam",
+        "Rustam Alirza oglu Vaikundam",  # a patronymic marker is part of the name
+        "Board of Control for Kestrel in Lahorite",
+        "Kestrel ve Lahorite Partisi",
+    ],
+)
+def test_connectors_and_particles_are_no_descriptors(name: str) -> None:
+    assert parse_name(name).title is None
+
+
+def test_a_described_person_joins_the_person() -> None:
+    assert together("singer Rustam Vaikundam", "Rustam Vaikundam", "Vaikundam")
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Kestrel Chief of Staff Rustam Vaikundam", "Kestrel Chief of Staff"),
+        ("Inspector General of Police Rustam Vaikundam", "Inspector General of Police"),
+        ("Lahorite Secretary of State Rustam Vaikundam", "Lahorite Secretary of State"),
+        ("Attorney General Rustam Vaikundam", "Attorney General"),
+        ("Rear Adm. Rustam Vaikundam", "Rear Adm."),
+    ],
+)
+def test_offices_with_of_and_ranks(name: str, title: str) -> None:
+    assert parse_name(name).title == title
+
+
+@pytest.mark.parametrize(
+    ("name", "units"),
+    [
+        ("Vaikundam, Rustam Ali", ["Rustam", "Ali", "Vaikundam"]),  # surname first
+        ("Vaikundam, R. A.", ["R.", "A.", "Vaikundam"]),
+        ("Rustam Vaikundam, KPV chairman", ["Rustam", "Vaikundam"]),  # an apposition
+        ("Rustam Vaikundam, former minister", ["Rustam", "Vaikundam"]),
+        ("Kestrel Sons, Ltd.", ["Kestrel", "Sons", "Ltd."]),  # a legal form stays
+        ("Lahorite, Pakistan", ["Lahorite", "Pakistan"]),  # a place is not a given name
+        (
+            "Kestrel Institute of Technology, Maranpur",
+            ["Kestrel", "Institute", "Technology", "Maranpur"],
+        ),
+    ],
+)
+def test_a_name_with_one_comma(name: str, units: list[str]) -> None:
+    assert [u.text for u in parse_name(name).units] == units
+
+
+def test_a_surname_first_form_joins_the_person() -> None:
+    assert together("Vaikundam, Rustam Ali", "Rustam Ali Vaikundam", "Rustam Vaikundam")
+
+
+@pytest.mark.parametrize(
+    ("name", "units"),
+    [
+        ("Kestrel Khabar daily", ["Kestrel", "Khabar"]),
+        ("Zorvan spy agency", ["Zorvan"]),
+        ("Zorvan Bet security service", ["Zorvan", "Bet"]),
+        ("Nahyar network", ["Nahyar", "network"]),  # one organisation word is the name's own
+        ("Rahmat ullah", ["Rahmat ullah"]),  # an element of a compound
+    ],
+)
+def test_trailing_lowercase_descriptors(name: str, units: list[str]) -> None:
+    assert [u.text for u in parse_name(name).units] == units
+
+
+@given(st.text(alphabet=st.sampled_from("Ab ,.'-x"), max_size=30))
+def test_commas_never_crash(text: str) -> None:
+    parse_name(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Kestrel Air co-founder Rustam Vaikundam", "Kestrel Air co founder"),
+        ("Republic KTV's Rustam Vaikundam", "Republic KTV's"),
+        ("KPV's Rustam Vaikundam", "KPV's"),
+    ],
+)
+def test_co_offices_and_a_body_acronym_s_person(name: str, title: str) -> None:
+    assert parse_name(name).title == title
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["National People's Power", "People's Mujahedin of Kestrelistan", "Kestrel People's Party"],
+)
+def test_a_body_s_own_possessive_stays(name: str) -> None:
+    assert parse_name(name).title is None

@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 
 from archnorm.names import _tables as T
-from archnorm.names.keys import _ARTICLES, Unit, _unit, is_place_word, title_length
+from archnorm.names.keys import _ARTICLES, Unit, _unit, is_place_word
+from archnorm.names.titles import title_length
 
 # A word that changes the reading of a name wherever it stands: it is a connector, a particle,
 # an element of a compound or an organisation word, or is expanded, cut or replaced.
@@ -39,6 +40,8 @@ _SPECIAL: frozenset[str] = (
     | T.LEGAL_FORMS
     | T.NAMED_AFTER_WORDS
     | frozenset({"the", "of", "all"})
+    | T.OFFICE_WORDS  # an office after its qualifier is a title ("Kerala Chief Minister")
+    | T.ROYAL_OFFICES
 )
 
 # A plain word's reading: its unit; whether it keeps the name from being a person's (an
@@ -48,7 +51,7 @@ _SPECIAL: frozenset[str] = (
 PlainWord = tuple[Unit, bool, bool, bool, bool]
 
 # parse._ABBREVIATION_RE's words: read as the word they stand for wherever they are
-_ABBREVIATIONS = frozenset({"Ch", "CH", "Kh", "KH", "Md", "Mohd", "Muhd"})
+_ABBREVIATIONS = frozenset({"Ch", "CH", "Kh", "Md", "Mohd", "Muhd"})
 
 
 @functools.lru_cache(maxsize=200_000)

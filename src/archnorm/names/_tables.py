@@ -36,12 +36,51 @@ TITLES: frozenset[str] = _phrases(
     member provincial assembly, mian, minister, miss, mister, mohtarma, molana, mr, mrs, ms,
     mufti, mulla, mullah, mirwaiz, maulvi, moulvi, mawlawi, maulavi, moulana, mawlana,
     nawabzada, netaji, opposition leader, pandit, pt, pir, pope, qazi, kazi, president,
+    cardinal, archbishop, bishop, wg cdr, sqn ldr, flt lt, air vice marshal, igp, dig, ssp,
+    dsp, rear admiral, rear adm, vice admiral, vice adm, adm, secretary of state, minister of
+    state,
     prime minister, khan, prince, princess, prof, professor, provincial minister, qari, queen,
     quaid e azam, quaid i azam, rai, rajmata, rt hon, hazrat, janab, shaheed, ustad,
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
     shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
     sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president,
     shahbanu
+    """
+)
+
+# Offices named after a qualifier, before a person's name ("Kerala Chief Minister Pinarayi
+# Vijayan", "PCB Chairman Mohsin Naqvi", "Congress MP Gaurav Gogoi", "CPI(M) general secretary
+# Sitaram Yechury"): the qualifier and the office are a title, up to the last office word.
+OFFICE_WORDS: frozenset[str] = _words(
+    """
+    adviser advisor ambassador attorney captain ceo chairman chairperson chairwoman chancellor
+    chief cji cm coach commander commissioner director envoy executive founder governor leader
+    mayor minister mla mna mp mpa officer pm police premier president prosecutor secretary
+    senator skipper speaker spokesman spokesperson staff actor actress cricketer
+    """
+)
+
+# Lower-case words that may stand inside a name (connectors, particles, and the "and"/"of" of
+# other languages' organisation names); any other lower-case word before a capitalised name is a
+# descriptor ("singer Ali Zafar", "senior advocate Kapil Sibal", "Daily Star editor ...").
+NAME_INNER_LOWER: frozenset[str] = _words(
+    """
+    al and at bin bint binti da das de del della den der des di dos du e el et for i ibn in ka
+    ke ki kyzy la le les o of ogly oglu on ould qizi the to ud ul un und ur us uz van ve von wa
+    y
+    """
+)
+
+# Royal offices, also words of names ("Sultan Ahmed Al Jaber", "Martin Luther King"): an office
+# only after a place, a demonym or another title ("Saudi Crown Prince", "Oman's Sultan").
+ROYAL_OFFICES: frozenset[str] = _words("emir king prince princess queen sultan")
+
+# Lower-case words that may stand in an office's qualifier ("former Prime Minister", "CPI(M)
+# general secretary").
+OFFICE_QUALIFIERS: frozenset[str] = _words(
+    """
+    acting additional caretaker co deputy ex former general interim joint junior provincial
+    senior state then union vice federal
     """
 )
 
@@ -169,7 +208,7 @@ POST_NAME_HONORIFICS: frozenset[str] = _words("bhai dada ji sahib saheb")
 
 # Letters after a sports club's name ("Zamalek SC", "Al-Ahli Saudi FC"): left out of its name
 # as post-nominals are (a lone "SC" is still an acronym: the Supreme Court).
-CLUB_SUFFIXES: frozenset[str] = _words("fc sc cf afc")
+CLUB_SUFFIXES: frozenset[str] = _words("fc sc cf afc sfc sk")
 
 # Post-nominal letters and acronyms that are offices, places or units rather than organisations.
 NOT_ORG_ACRONYMS: frozenset[str] = _words(

@@ -11,9 +11,14 @@ honorific kept before one name ("Sheikh Hasina", "Mullah Omar") is recognised by
 
 from __future__ import annotations
 
+import re
+
 from archnorm.names import _tables as T
 from archnorm.names.keys import Unit, deletions, fold, skeleton, unit_of
 from archnorm.names.parse import ParsedName
+
+# a first given name whose first consonant is a French "ch" (sh): Achraf, Chérif, Hichem
+_FRENCH_CH_RE = re.compile(r"[aeiouy]*ch")
 
 
 def _letters(p: ParsedName) -> set[str]:
@@ -26,6 +31,8 @@ def _letters(p: ParsedName) -> set[str]:
     out = {u.lead, u.tail_lead}
     if u.letters[:2] == "gh" and " " not in u.text:
         out.add("k")  # Ghasem/Qasem (see match._ghain_qaf)
+    if u.lead == "c" and _FRENCH_CH_RE.match(u.letters):
+        out.add("s")  # Achraf/Ashraf, Chérif/Sharif (see match._french_ch)
     first = fold(u.text)
     if len(p.given) > 1 and (
         u.initial or first in T.COMPOUND_HEADS or first in T.NAME_HONORIFICS or len(p.given) >= 3
@@ -82,8 +89,12 @@ def full_keys(p: ParsedName) -> set[str]:
     if p.org and len(p.units) >= 2:
         # an acronym and a place meet the words the acronym stands for and that place ("IIT
         # Bombay" / "Indian Institute of Technology Bombay")
-        head = p.units[0].text if len(p.units) == 2 and p.units[0].text.isupper() else None
-        acronym = head if head is not None else p.initials[:-1] if len(p.units) >= 3 else ""
+        head = p.units[0].text
+        if head.isupper() and " " not in head:
+            # "JNU Students' Union": the acronym and the initials of the words after it
+            acronym = head + "".join(u.text[:1].upper() for u in p.units[1:-1])
+        else:
+            acronym = p.initials[:-1] if len(p.units) >= 3 else ""
         if len(acronym) >= 2:
             keys.add(f"A|{acronym}|{skeleton(sur.core)}")
     if p.reordered is not None:

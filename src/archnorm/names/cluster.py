@@ -54,12 +54,16 @@ from archnorm.names.weak import (
     extends,
     initials_without_generic,
     leading_left_out,
+    led_surname,
     one_lineage,
     weak_score,
 )
 from archnorm.record import NameCluster, NameLink
 
 Edge = tuple[float, str, int, int]
+
+# the score of a surname alone that spells a name's surname exactly (weak.exact_surname's)
+_EXACT_SURNAME = 0.85
 
 # words many names begin with: never taken alone for one person's first name
 _NOT_FIRST_NAMES = T.COMPOUND_HEADS | T.NAME_HONORIFICS
@@ -89,6 +93,7 @@ class NameGraph:
         self.blocks: dict[str, Block] = {}
         self.weak_blocks: dict[str, list[int]] = defaultdict(list)
         self.surnames: dict[str, list[int]] = defaultdict(list)
+        self.initialled: dict[str, list[int]] = defaultdict(list)  # "D. K. Shivakumar"
         self.initials: dict[str, list[int]] = defaultdict(list)
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
@@ -148,7 +153,8 @@ class NameGraph:
             return node
         if p.double_surname:
             self.double_surnames.append(node)
-        rep_key = (p.weak, p.acronym is not None, p.key)
+        # an acronym is its letters, not a transliteration key ("KIA" is not "QIA")
+        rep_key = (p.weak, p.acronym is not None, (p.acronym.upper(),) if p.acronym else p.key)
         if len(p.units) == 1 and p.acronym is None:
             # a one-word name written as a compound ("Ansarullah" / "Ansar Allah")
             other = self.single.get((not p.weak, p.key[0]))
@@ -168,6 +174,8 @@ class NameGraph:
             for other in wblock:
                 self._link(node, other, weak=True)
             wblock.append(node)
+            if p.given and p.surname is not None and p.acronym is None:
+                self.initialled[p.surname.key].append(node)
             return node
         keys = full_keys(p)
         mates = self._mates(p, keys)
@@ -311,6 +319,26 @@ class NameGraph:
                 out.append((f, m))
         return out
 
+    def _surname_candidates(self, p: ParsedName) -> list[tuple[int, Match, bool]]:
+        """The weak-name candidates (full names only) and the names of initials and that
+        surname (any cluster: often all there is of a person, and another person beside a
+        full name with that surname)."""
+        return [(f, m, False) for f, m in self.weak_candidates(p)] + [
+            (f, m, True) for f, m in self.initialled_candidates(p)
+        ]
+
+    def _first_name_candidates(self, p: ParsedName) -> list[tuple[int, Match, bool]]:
+        return [(f, m, False) for f, m in self.first_name_candidates(p)]
+
+    def initialled_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Names of initials and a surname that a surname alone spells exactly."""
+        if p.given or p.acronym is not None or p.surname is None:
+            return []
+        return [
+            (f, Match("surname-only", _EXACT_SURNAME))
+            for f in self.initialled.get(p.surname.key, ())
+        ]
+
     def first_name_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Full names of people whose first name a lone word spells (not a compound head or an
         honorific, which many names begin with)."""
@@ -440,7 +468,7 @@ class NameGraph:
                     continue
                 for s in groups[root]:
                     p = self.parsed[s]
-                    if p.weak:
+                    if p.weak and not (pass_kind == "extension" and led_surname(p)):
                         continue
                     found = (
                         self.honorific_candidates(p)
@@ -493,16 +521,26 @@ class NameGraph:
                 )
             )
             groups = _regroup(groups, find)
-        weak_roots = sorted((r for r in groups if not has_full[r]), key=lambda r: names[r])
+        # names with initials first: they join their full names before a surname alone,
+        # which may stand for either, is placed ("T. N. Seshan" before "Seshan")
+        weak_roots = sorted(
+            (r for r in groups if not has_full[r]),
+            key=lambda r: (not any(self.parsed[m].given for m in groups[r]), names[r]),
+        )
         for root in weak_roots:
             best: dict[int, Edge] = {}
             # the full names it fits as a surname, initials or acronym; when there are none, a
             # lone word may be a first name that news uses alone ("Kanimozhi")
-            for candidates in (self.weak_candidates, self.first_name_candidates):
+            # a surname alone may also stand for initials and that surname, when no full
+            # name fits it ("Shivakumar" / "D. K. Shivakumar", the way South Indian names are
+            # written)
+            for candidates in (self._surname_candidates, self._first_name_candidates):
                 for w in groups[root]:
-                    for f, m in candidates(self.parsed[w]):
+                    for f, m, any_cluster in candidates(self.parsed[w]):
                         rf = find(f)
-                        if has_full[rf] and (rf not in best or m.score > best[rf][0]):
+                        if (has_full[rf] or (any_cluster and rf != find(root))) and (
+                            rf not in best or m.score > best[rf][0]
+                        ):
                             best[rf] = (m.score, m.rule, f, w)
                 if best:
                     break

@@ -1,6 +1,6 @@
 """Keys for names: case and diacritic folding, the transliteration-aware token key, the blocking
 skeleton, and the matching units of a name's words (:mod:`archnorm.names.parse` reads a whole
-name).
+name; :mod:`archnorm.names.titles` splits titles, offices and descriptors off its front).
 
 A *unit* is what the matcher compares: one given name, or a surname, where particles and compound
 given names are glued into one unit ("bin Laden", "al-Assad", "Abdul Salam", "Zia-ul-Haq",
@@ -199,56 +199,6 @@ def tokens(text: str) -> list[str]:
     """The word tokens of a name (letters with inner apostrophes; a trailing "." kept)."""
     out: list[str] = _TOKEN_RE.findall(text)  # the pattern has no capturing group
     return out
-
-
-def title_length(words: list[str]) -> int:
-    """How many leading words of ``words`` are titles and honorifics.
-
-    At least one word is left.  An honorific that is also a given name ("Hafiz", "Sheikh",
-    "Chaudhry") is split off only when two name units remain: "Hafiz Saeed" keeps it,
-    "Sheikh Hasina Wajed" does not; nor when a patronymic follows it, which needs a given name
-    before it ("Sultan bin Abdul Aziz Al Saud").
-    """
-    i = 0
-    while i < len(words) - 1:
-        if fold(words[i]).rstrip(".") not in T.TITLE_FIRST_WORDS:
-            break
-        for n in range(min(T.LONGEST_TITLE_WORDS, len(words) - 1 - i), 0, -1):
-            cand = " ".join(fold(w).rstrip(".") for w in words[i : i + n])
-            if cand in T.TITLES and f"{cand} {fold(words[i + n])}" in T.COUNTRIES:
-                return i  # "Sri Lanka Freedom Party": a country's name, no title
-            if cand in T.TITLES:
-                repeated = i > 0 and fold(words[i - 1]).rstrip(".") == cand
-                if (
-                    cand in T.NAME_HONORIFICS
-                    and not repeated  # "Sheikh Sheikh Zardari": a doubled title is a title
-                    and (
-                        _name_units(words[i + n :]) < 2
-                        or fold(words[i + n]).rstrip(".") in T.PATRONYMIC_PARTICLES
-                    )
-                ):
-                    return i
-                i += n
-                break
-        else:
-            break
-    return i
-
-
-def _name_units(words: list[str]) -> int:
-    """How many name parts ``words`` hold, for deciding whether an honorific is a title: a
-    glued genitive compound ("Mujib-ur-Rehman", "Zia ul Haq") stands for a given name and a
-    surname."""
-    groups = _group_units(words)
-    return len(groups) + sum(
-        1 for g in groups if any(fold(w).rstrip(".") in T.INFIX_PARTICLES for w in g[1:-1])
-    )
-
-
-def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
-    """Split leading titles and honorifics off a token list; keeps at least one token."""
-    n = title_length(words)
-    return (" ".join(words[:n]) if n else None), words[n:]
 
 
 def unit_of(parts: list[str]) -> Unit:

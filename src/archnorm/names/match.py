@@ -10,6 +10,7 @@ surnames agree ("Bilawal Bhutto Zardari" / "Asif Ali Zardari"); such pairs are r
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -117,10 +118,12 @@ def surname_similarity(a: Unit, b: Unit) -> float:
     diff = [i for i in range(len(x)) if x[i] != y[i]]
     if (
         len(diff) == 1
-        and 0 < diff[0] < len(x) - 1
+        and diff[0] < len(x) - 1
         and x[diff[0]] in _VOWELS
         and y[diff[0]] in _VOWELS
         and x[diff[0] + 1] not in _VOWELS
+        # the first letter only as the hamza with kasra, i or e (Imam/Emam, Islami/Eslami)
+        and (diff[0] > 0 or {x[0], y[0]} == {"e", "i"})
     ):
         return 0.8
     return sim
@@ -204,6 +207,34 @@ def _initial_vowel_variant(x: str, y: str) -> bool:
     )
 
 
+def _onset_added(x: str, y: str) -> bool:
+    """``x`` begins with a vowel and ``y`` with a consonant other than h, y, w (which
+    transliterations add or drop), and ``y`` is not ``x`` without its first vowels
+    (Ibrahim / Brahim, Ismail / Smail are one name; Ahmet / Mehmet are two)."""
+    if not x or not y or x[0] not in _VOWELS or y[0] in _VOWELS or y[0] in "hyw":
+        return False
+    return token_key(x.lstrip("aeiou")) != token_key(y)
+
+
+_GU_RE = re.compile(r"gu(?=[ie])")
+# a compound's second element glued on with the linking u ("-ullah", "-uddin"); not "-allah",
+# "al-Din" or "-eddin" ("Nasrallah", "Nasr al-Din" are not "Nasr")
+_SUFFIX_RE = re.compile(r"(?:ullah|ulla|uddin|udin|uddeen|udeen)$")
+
+
+def _suffix_dropped(long_: Unit, short: Unit) -> bool:
+    """``long_`` is the given name ``short`` with a compound's second element glued on with
+    the linking u (Attaullah / Atta, Ataullah / Atta, Sirajuddin / Siraj, Moeen Uddin /
+    Moeen)."""
+    m = _SUFFIX_RE.search(long_.letters)
+    return (
+        m is not None
+        and len(short.core) >= 3
+        and m.start() >= 3
+        and token_key(long_.letters[: m.start()]) == short.core
+    )
+
+
 def _french_ch(x: str, y: str) -> bool:
     """One given name writes ch where the other writes sh."""
     if "ch" in x:
@@ -266,10 +297,21 @@ def unit_score(
         -2 <= grown < 0 and _feminine_of(b.letters, a.letters)
     ):
         return 0.0, ""  # Aleem / Aleema, Rashid / Rashida: a man's and a woman's name
+    if " " not in a.text + b.text and (
+        _onset_added(a.letters, b.letters) or _onset_added(b.letters, a.letters)
+    ):
+        return 0.0, ""  # Ahmet / Mehmet: a consonant before the vowel makes another name
     if " " not in a.text + b.text and _french_ch(a.letters, b.letters):
         # French spellings write shin ch (Rached/Rashid, Hichem/Hisham): compared as sh
         ch, other = (a, b) if "ch" in a.letters else (b, a)
         return unit_score(unit_of([ch.letters.replace("ch", "sh")]), other, cfg)
+    if ("gu" in a.letters or "gu" in b.letters) and " " not in a.text + b.text:
+        # French spellings write a hard g before i/e as gu (Naguib/Najib, Guirguis/Girgis)
+        x, y = (_GU_RE.sub("g", u.letters) for u in (a, b))
+        if (x, y) != (a.letters, b.letters):
+            return unit_score(unit_of([x.capitalize()]), unit_of([y.capitalize()]), cfg)
+    if _suffix_dropped(a, b) or _suffix_dropped(b, a):
+        return cfg.middle_penalty, "suffix-dropped"  # Attaullah / Atta, Naqeebullah / Naqeeb
     if a.headed and b.headed:
         # two compound given names with a head ("Muhammad Taqi" / "Muhammad Rafi"): the
         # parts after the heads decide
@@ -455,7 +497,14 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
     if (
         (a.generic_free is not None and a.generic_free in _short_forms(b))
         or (b.generic_free is not None and b.generic_free in _short_forms(a))
-        or (a.legal_form and b.legal_form and a.generic_free == b.generic_free)
+        or (
+            a.generic_free is not None
+            and a.generic_free == b.generic_free
+            # one word and a generic word names one organisation ("Ennahda Party" / "Ennahda
+            # Movement"); longer names with another generic word are often another body
+            # ("... Democratic Party" / "... Democratic Movement")
+            and ((a.legal_form and b.legal_form) or len(a.units) == len(b.units) == 2)
+        )
     ):
         return Match("org-word-dropped", 0.95)  # "Fatah Movement" / "al-Fatah"
     if a.unplaced is not None or b.unplaced is not None:
@@ -531,16 +580,18 @@ _NEVER_ALIKE_WORDS = frozenset(w for pair in T.NEVER_ALIKE for w in pair)
 
 
 def _acronym_and_place(short: ParsedName, long_: ParsedName) -> bool:
-    """``short`` is an acronym and one more word, ``long_`` the words the acronym stands for
-    and that word ("IIT Bombay" / "Indian Institute of Technology Bombay", "AIIMS Delhi")."""
-    if len(short.units) != 2 or len(long_.units) < 3:
+    """``short`` is an acronym and more words, ``long_`` the words the acronym stands for and
+    those words ("IIT Bombay" / "Indian Institute of Technology Bombay", "JNU Students' Union" /
+    "Jawaharlal Nehru University Students' Union")."""
+    k = len(short.units) - 1
+    if k < 1 or len(long_.units) < k + 2:
         return False
     acronym = short.units[0].text
     return (
         acronym.isupper()
         and len(acronym) >= 2
-        and short.units[1].key == long_.units[-1].key
-        and long_.initials == acronym + long_.initials[-1:]
+        and all(x.key == y.key for x, y in zip(short.units[1:], long_.units[-k:], strict=True))
+        and long_.initials == acronym + long_.initials[-k:]
     )
 
 

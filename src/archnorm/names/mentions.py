@@ -26,9 +26,9 @@ from archnorm.names.keys import (
     fold_word,
     is_place_word,
     skeleton,
-    title_length,
 )
 from archnorm.names.parse import parse_name
+from archnorm.names.titles import title_length
 from archnorm.record import NameKind, NameMention
 
 _ff = fold_word  # short name for the hot loops
@@ -142,8 +142,11 @@ def _title_head(folded: list[str], word: str) -> int:
 
 def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tuple[int, int, str]]]:
     words = [w[2] for w in run]
-    if len(words) == 1 or _ff(words[0]) not in T.TITLE_FIRST_WORDS:
-        return None, run  # the common case: no title
+    if len(words) == 1 or (
+        _ff(words[0]) not in T.TITLE_FIRST_WORDS
+        and T.OFFICE_WORDS.isdisjoint(_ff(w) for w in words[:-1])
+    ):
+        return None, run  # the common case: no title (nor an office after a qualifier)
     n = title_length(words)
     if " ".join(_ff(w) for w in words) in T.TITLES:
         n = len(words)  # the whole run is a title ("Prime Minister")
@@ -271,9 +274,10 @@ def _drop_lone_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if not c.single:
             p = parse_name(c.text)
-            if not p.weak and p.given and p.surname is not None:
-                near.update(deletions(skeleton(p.surname.core)))
-                firsts.add(p.units[0].letters)  # a first name news may use alone
+            if p.given and p.surname is not None and p.acronym is None:
+                near.update(deletions(skeleton(p.surname.core)))  # initials too: "D. K. X"
+                if not p.weak:
+                    firsts.add(p.units[0].letters)  # a first name news may use alone
     out = []
     for c in cands:
         if c.single and not c.acronym and c.title is None:

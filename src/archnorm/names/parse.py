@@ -26,11 +26,11 @@ from archnorm.names.keys import (
     letters_only,
     skeleton,
     squeeze,
-    title_length,
     token_key,
     tokens,
     unit_of,
 )
+from archnorm.names.titles import title_length
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +88,14 @@ def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
     if acronym is not None or not units:
         return True
     if len(units) == 1:
-        return " " not in units[0].text  # "Mohammad Ali" (a compound) is not weak
+        # "Mohammad Ali" (a compound) is not weak; a surname with its article is
+        # ("Al-Dawsari"; not "Abu Alaa", a kunya)
+        text = units[0].text
+        return " " not in text or fold_word(text.split(" ", 1)[0]) in _SURNAME_LEADS
     return all(u.initial for u in units[:-1])
+
+
+_SURNAME_LEADS = frozenset({"al", "el"})
 
 
 def _acronym_led(units: tuple[Unit, ...]) -> bool:
@@ -241,7 +247,9 @@ def _generic_free(units: tuple[Unit, ...], org: bool, end: int) -> str | None:
     return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[:end]))
 
 
-_ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|KH|Md|Mohd|Muhd)\b")
+# an acronym with a faction's letter in brackets after a space ("CPI (M)", "PML (N)")
+_SPACED_FACTION = re.compile(r"[A-Z]{2,6} \([A-Z][A-Za-z]?\)")
+_ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|Md|Mohd|Muhd)\b")
 _LOWER_WORD_RE = re.compile(r"(?:^|[^\w'])[a-z]")
 _POST_NAME_RE = re.compile(r"(?i)\b(?:bhai|dada|ji|sahib|saheb)\b")
 _PLACE_TAILS = frozenset(w.split()[-1] for w in T.COUNTRIES)
@@ -287,6 +295,54 @@ def _split_initials(words: list[str]) -> list[str]:
     return [*(f"{c}." for c in first), *words[1:]]
 
 
+def _without_comma(name: str) -> str:
+    """A name with one comma read without it: an apposition after it goes ("Imran Khan, PTI
+    chairman", "Imran Khan, former prime minister"); a surname before given names is turned
+    round ("Zardari, Asif Ali" -> "Asif Ali Zardari"); a legal form after it stays ("Infosys,
+    Ltd."); anything else is left as written."""
+    parts = name.split(",")
+    if len(parts) != 2:
+        return name
+    before, after = tokens(parts[0]), tokens(parts[1])
+    if not before or not after:
+        return name
+    fa = [fold_word(w) for w in after]
+    if all(f in T.LEGAL_FORMS for f in fa):
+        return name
+    if any(f in T.OFFICE_WORDS for f in fa) or any(
+        w[:1].islower() and f not in T.NAME_INNER_LOWER for w, f in zip(after, fa, strict=True)
+    ):
+        return parts[0].strip()
+    if (
+        len(before) == 1
+        and len(after) <= 3
+        and not before[0].isupper()
+        and all(w[:1].isupper() for w in (*before, *after))
+        and T.ORG_WORDS.isdisjoint((*fa, fold_word(before[0])))
+        and not is_place_word(fa[-1])
+    ):
+        return f"{parts[1].strip()} {parts[0].strip()}"
+    return name
+
+
+def _placed_body(head: list[str], run: list[str]) -> bool:
+    """Lower-case words after nothing but a place or a demonym ("Libyan" + "central bank",
+    "Istanbul" + "municipality"): they name the place's body, they do not describe it."""
+    return len(head) == 1 and (is_place_word(fold(head[0])) or fold(head[0]) in T.DEMONYMS)
+
+
+def _trailing_descriptor(word: str) -> bool:
+    """A lower-case word after a name that describes it ("security service", "daily"), not a
+    particle or an element of a compound ("ullah")."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word.islower()
+        and word not in T.NAME_INNER_LOWER
+        and word not in T.SUFFIX_ELEMENTS
+    )
+
+
 def _retired(word: str, name: str) -> bool:
     """A retirement marker after a title: "retd", "retired", or "r" in brackets ("Gen (r)";
     "Gen R Sharif" keeps its initial)."""
@@ -315,6 +371,10 @@ def _parse_full(name: str) -> ParsedName:
     """:func:`parse_name` of any name, step by step (:func:`_parse_plain` is its shortcut for
     plain names)."""
     stripped = name.strip()
+    if "," in stripped:
+        name = stripped = _without_comma(stripped)
+    if stripped.endswith(")") and _SPACED_FACTION.fullmatch(stripped):
+        name = stripped = stripped.replace(" ", "")  # "CPI (M)" is written "CPI(M)"
     # "R&AW" is the acronym RAW
     ampersand = "&" in stripped and _AMPERSAND_ACRONYM.fullmatch(stripped)
     words = [stripped.replace("&", "")] if ampersand else tokens(name)
@@ -324,6 +384,8 @@ def _parse_full(name: str) -> ParsedName:
     n = title_length(words)
     title = " ".join(shown[:n]) if n else None
     words, shown = words[n:], shown[n:]
+    if len(words) > 1 and words[0][-2:] in ("'s", "’s") and is_place_word(fold(words[0][:-2])):
+        words = [words[0][:-2], *words[1:]]  # "Iran's Guardian Council": the place's body
     if n and len(words) > 1 and _retired(words[0], stripped):
         words, shown = words[1:], shown[1:]  # "Lt Gen (retd) Asad Durrani"
     while (
@@ -333,6 +395,16 @@ def _parse_full(name: str) -> ParsedName:
         and words[-1] not in T.REGNAL_NUMERALS
     ):
         words, shown = words[:-1], shown[:-1]  # post-nominal letters: "Tony Blair MP"
+    k = 0
+    while k < len(words) - 1 and _trailing_descriptor(words[-1 - k]):
+        k += 1
+    if k and _placed_body(words[:-k], words[-k:]):
+        # "Libyan central bank", "Iran's central bank": a place's body in lower case
+        words = [*words[:-k], *(w.capitalize() for w in words[-k:])]
+    elif k and words[-1 - k][:1].isupper() and not (k == 1 and fold(words[-1]) in T.ORG_WORDS):
+        # "Shin Bet security service", "Prothom Alo daily"; one organisation word is the
+        # name's own, written in lower case ("Haqqani network")
+        words, shown = words[:-k], shown[:-k]
     if len(words) > 2 and words[-1][:1] in "JjSs":
         # "Junior" and "Jr." are one suffix: the son is told apart from the father by it
         gen = T.GENERATION_SUFFIXES.get(fold_word(words[-1]))

@@ -67,8 +67,20 @@ def weak_score(
         if sim >= cfg.joined or (sim >= cfg.surname and skeleton(sw.core) == skeleton(sf.tail)):
             return Match("surname-only", round(0.85 * sim, 4))
         return None
+    if sw is not None and sf is not None and not full.given and weak.given and sf.headed:
+        # "M Rizwan" / "Mohammad Rizwan": initials of the head, then the part after it
+        head = [fold(w)[:1] for w in sf.text.split()[:-1] if fold(w) not in T.CONNECTORS]
+        have = "".join(fold(u.text)[:1] for u in weak.given)
+        sim = similarity(sw.core, sf.tail)
+        if have == "".join(head) and (
+            sim >= cfg.joined or (sim >= cfg.surname and skeleton(sw.core) == skeleton(sf.tail))
+        ):
+            return Match("initials", round(0.5 * sim + 0.5 * cfg.initial_score, 4))
+        return None
     if sw is None or sf is None or not full.given or not full.person_like:
         return None
+    if led_surname(weak) and sf.core == sf.key:
+        return None  # "Al Nassr" is no surname of "Amin Nasser": his has no article
     sur = similarity(sw.core, sf.core)
     if sur < cfg.surname or (sur < cfg.joined and skeleton(sw.core) != skeleton(sf.core)):
         return None
@@ -107,13 +119,19 @@ def _subsequence(short: str, long_: str) -> bool:
     return all(c in it for c in short)
 
 
+def led_surname(p: ParsedName) -> bool:
+    """A weak name of one unit with its article ("Al-Dawsari", "Al Jazeera"): a surname alone,
+    or an organisation's name that a longer one may continue."""
+    return p.weak and len(p.units) == 1 and " " in p.units[0].text
+
+
 def extends(
     short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
 ) -> Match | None:
     """``long_`` is ``short`` with more names after it ("Bilawal Bhutto" / "Bilawal Bhutto
     Zardari", "Maryam Nawaz" / "Maryam Nawaz Sharif", "Mohammed bin Salman" / "... Al Saud")."""
     n = len(short.units)
-    if n >= len(long_.units) or short.weak or long_.weak:
+    if n >= len(long_.units) or (short.weak and not led_surname(short)) or long_.weak:
         return None
     if n == 1 and " " not in short.units[0].text:
         return None
@@ -238,10 +256,12 @@ def one_lineage(
 
 def compare_weak(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
     """Compare two weak names of the same shape (two surnames alone, two acronyms, ...)."""
+    if a.acronym is not None or b.acronym is not None:
+        # an acronym is its letters ("KIA" is not "QIA"; "HuM" is "HUM")
+        ax, bx = a.acronym, b.acronym
+        return Match("same-key", 1.0) if ax and bx and ax.upper() == bx.upper() else None
     if a.key == b.key:
         return Match("same-key", 1.0)
-    if a.acronym is not None or b.acronym is not None:
-        return None
     if len(a.units) != len(b.units):
         return None
     sa, sb = a.surname, b.surname

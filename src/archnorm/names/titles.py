@@ -1,0 +1,184 @@
+"""Titles, offices and descriptors split off the front of a name.
+
+:func:`title_length` says how many leading words of a name are not the name: an office after
+its qualifier ("Kerala Chief Minister", "IDF Chief of Staff", "Saudi Crown Prince"), a
+lower-case descriptor ("singer", "human rights lawyer"), a possessive place or a body's acronym
+("Pakistan's", "PTI's"), then the titles and honorifics of :data:`_tables.TITLES` ("President",
+"Dr", "Lt Gen (retd)"), keeping an honorific that is also a name when one name would remain
+("Sheikh Hasina").  Used by :func:`archnorm.names.parse.parse_name` and the mention finder.
+"""
+
+from __future__ import annotations
+
+from archnorm.names import _tables as T
+from archnorm.names.keys import _group_units, fold, fold_word, is_place_word
+
+
+def title_length(words: list[str]) -> int:
+    """How many leading words of ``words`` are titles and honorifics.
+
+    At least one word is left.  An honorific that is also a given name ("Hafiz", "Sheikh",
+    "Chaudhry") is split off only when two name units remain: "Hafiz Saeed" keeps it,
+    "Sheikh Hasina Wajed" does not; nor when a patronymic follows it, which needs a given name
+    before it ("Sultan bin Abdul Aziz Al Saud").  An office after its qualifier ("Kerala Chief
+    Minister"), a lower-case descriptor ("singer") or a possessive place ("Pakistan's") is
+    split off first.
+    """
+    office = _office_length(words) or _descriptor_length(words) or _possessive_length(words)
+    if office:
+        return office + title_length(words[office:])
+    return _listed_title_length(words)
+
+
+def _listed_title_length(words: list[str]) -> int:
+    """How many leading words are titles and honorifics of :data:`_tables.TITLES`."""
+    i = 0
+    while i < len(words) - 1:
+        if fold(words[i]).rstrip(".") not in T.TITLE_FIRST_WORDS:
+            break
+        for n in range(min(T.LONGEST_TITLE_WORDS, len(words) - 1 - i), 0, -1):
+            cand = " ".join(fold(w).rstrip(".") for w in words[i : i + n])
+            if cand in T.TITLES and f"{cand} {fold(words[i + n])}" in T.COUNTRIES:
+                return i  # "Sri Lanka Freedom Party": a country's name, no title
+            if cand in T.TITLES:
+                repeated = i > 0 and fold(words[i - 1]).rstrip(".") == cand
+                if (
+                    cand in T.NAME_HONORIFICS
+                    and not repeated  # "Sheikh Sheikh Zardari": a doubled title is a title
+                    and (
+                        _name_units(words[i + n :]) < 2
+                        or fold(words[i + n]).rstrip(".") in T.PATRONYMIC_PARTICLES
+                    )
+                ):
+                    return i
+                i += n
+                break
+        else:
+            break
+    return i
+
+
+# words that make what follows an office the name of a body, not a person ("Chief Minister
+# Secretariat", "President House")
+_NOT_AFTER_OFFICE = (
+    T.ORG_WORDS | T.GENERIC_ORG_WORDS | T.LEGAL_FORMS | T.NAMED_AFTER_WORDS | T.ADDRESS_WORDS
+)
+
+
+# the words that may make an office: office words, royal offices, "ex-" offices as one word
+_OFFICE_ANY = T.OFFICE_WORDS | T.ROYAL_OFFICES | frozenset(f"ex-{w}" for w in T.OFFICE_WORDS)
+
+
+def _office_length(words: list[str]) -> int:
+    """How many leading words are an office named with its qualifier: capitalised words (a
+    place, a body, an acronym) or qualifier words, up to and including the last office word
+    ("Kerala Chief Minister", "PCB Chairman", "CPI(M) general secretary"), when a
+    capitalised name that is not a body's follows; 0 when there is none."""
+    if len(words) < 2 or _OFFICE_ANY.isdisjoint(map(fold_word, words[:-1])):
+        return 0  # the common case: no office word before the last word
+    if fold_word(words[-1]) in T.OFFICE_WORDS:
+        return 0  # an office alone ("Chief Strategy Officer")
+    last = 0
+    for j in range(len(words) - 1):
+        w = fold_word(words[j])
+        if w.startswith("ex-"):
+            w = w[3:]  # "Ex-PM"
+        if w in T.OFFICE_WORDS or (
+            # a royal office after nothing but places, demonyms or "crown"
+            w in T.ROYAL_OFFICES and j > 0 and all(_place_or_title(fold_word(x)) for x in words[:j])
+        ):
+            last = j + 1
+        elif not (words[j][:1].isupper() or w in T.OFFICE_QUALIFIERS or (w == "of" and j > 0)):
+            break  # "of" goes on to an office after it ("IDF Chief of Staff")
+    if last and not words[last][:1].isupper():
+        # a listed title with "of" begins at the last office word ("US Secretary of State")
+        n = _listed_title_length(words[last - 1 :])
+        last = last - 1 + n if n > 1 else 0
+    if not last or not words[last][:1].isupper():
+        return 0
+    return last if _a_name(words[last:]) else 0
+
+
+def _a_name(words: list[str]) -> bool:
+    """Words after an office or a descriptor that may be a name: not a body's ("Chief
+    Minister Secretariat"), and more than initials ("Long-dated U.")."""
+    folded = [fold(w).rstrip(".") for w in words]
+    return _NOT_AFTER_OFFICE.isdisjoint(folded) and any(len(f) > 1 for f in folded)
+
+
+def _descriptor_length(words: list[str]) -> int:
+    """How many leading words describe the person before the name: up to the last lower-case
+    word that is no connector or particle of a name ("singer Ali Zafar", "human rights lawyer
+    Asma Jahangir", "Daily Star editor Mahfuz Anam", "ex-IPL boss ..."), when a capitalised
+    name that is not a body's follows; 0 when there is none."""
+    if all(w[:1].isupper() for w in words):
+        return 0  # the common case: no lower-case word
+    last = 0
+    for j in range(len(words) - 1):
+        w = words[j]
+        if w[:1].islower():
+            f = fold(w).rstrip(".")
+            if j == 0 and f == "the":
+                continue  # "the daily Prothom Alo"
+            if f != "ex" and (len(f) < 3 or f in T.NAME_INNER_LOWER):
+                break
+            last = j + 1
+        elif not w[:1].isupper():
+            break
+    if not last or not words[last][:1].isupper():
+        return 0
+    return last if _a_name(words[last:]) else 0
+
+
+def _place_or_title(w: str) -> bool:
+    """A folded word that may stand before a royal office: a place ("Oman's"), a demonym
+    ("Saudi") or "crown" (not an honorific: "Dr Sultan Al Jaber")."""
+    stem = w[:-2] if w.endswith(("'s", "’s")) else w
+    return is_place_word(stem) or stem in T.DEMONYMS or w == "crown"
+
+
+def _possessive_place(words: list[str]) -> bool:
+    """A person's name led by a place in the possessive ("Pakistan's Imran Khan"); not a
+    body's ("India's Ministry of External Affairs")."""
+    if len(words) < 2 or not words[1][:1].isupper() or not _a_name(words[1:]):
+        return False  # a body keeps its place: "Israel's Supreme Court"
+    w = fold(words[0])
+    return w.endswith(("'s", "’s")) and is_place_word(w[:-2])
+
+
+def _possessive_length(words: list[str]) -> int:
+    """How many leading words end in a possessive that a person's name follows: a place
+    ("Pakistan's Imran Khan") or a body's acronym ("Republic TV's Arnab Goswami"); 0 when none
+    does.  A body's own possessive stays ("Pakistan People's Party", "National People's
+    Power")."""
+    for j in range(min(len(words) - 1, 4)):
+        w = words[j]
+        if w.endswith(("'s", "’s")):
+            if _possessive_place(words[j:]):
+                return j + 1
+            rest = words[j + 1 :]
+            # a body's acronym before it, a person's name after it ("PTI's Asad Umar",
+            # "Republic TV's ..."); a word's possessive is a body's own name as often
+            # ("National People's Power", "People's Mujahedin of Iran")
+            stem = w[:-2]
+            person = _a_name(rest) and T.ORG_CONNECTORS.isdisjoint(fold(x) for x in rest)
+            return j + 1 if len(stem) >= 2 and stem.isupper() and person else 0
+        if not w[:1].isupper():
+            return 0
+    return 0
+
+
+def _name_units(words: list[str]) -> int:
+    """How many name parts ``words`` hold, for deciding whether an honorific is a title: a
+    glued genitive compound ("Mujib-ur-Rehman", "Zia ul Haq") stands for a given name and a
+    surname."""
+    groups = _group_units(words)
+    return len(groups) + sum(
+        1 for g in groups if any(fold(w).rstrip(".") in T.INFIX_PARTICLES for w in g[1:-1])
+    )
+
+
+def strip_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split leading titles and honorifics off a token list; keeps at least one token."""
+    n = title_length(words)
+    return (" ".join(words[:n]) if n else None), words[n:]
