@@ -591,8 +591,9 @@ def main() -> None:
     if args.misses:
         print_misses(args.misses)
         return
-    if not args.skip_accuracy:
-        accuracy_table([s for s in args.splits.split(",") if s.strip()])
+    splits = [s for s in args.splits.split(",") if s.strip()]
+    if not args.skip_accuracy and splits:  # --splits '': the scale table alone
+        accuracy_table(splits)
     sizes = [_size(s) for s in args.sizes.split(",") if s.strip()]
     if sizes:
         scale_table(sizes, args.allpairs_max)
