@@ -28,7 +28,7 @@ from archnorm.names.keys import (
     skeleton,
 )
 from archnorm.names.parse import parse_name
-from archnorm.names.titles import title_length
+from archnorm.names.titles import OFFICE_ANY, title_length
 from archnorm.record import NameKind, NameMention
 
 _ff = fold_word  # short name for the hot loops
@@ -144,7 +144,7 @@ def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tupl
     words = [w[2] for w in run]
     if len(words) == 1 or (
         _ff(words[0]) not in T.TITLE_FIRST_WORDS
-        and T.OFFICE_WORDS.isdisjoint(_ff(w) for w in words[:-1])
+        and OFFICE_ANY.isdisjoint(_ff(w) for w in words[:-1])
     ):
         return None, run  # the common case: no title (nor an office after a qualifier)
     n = title_length(words)
