@@ -34,7 +34,6 @@ _SPECIAL: frozenset[str] = (
     | frozenset(T.GENERATION_SUFFIXES)
     | frozenset(T.HONORIFIC_ABBREVIATIONS)
     | frozenset(T.NAME_ABBREVIATIONS)
-    | frozenset({"ch", "kh", "md", "mohd", "muhd"})  # parse._ABBREVIATION_RE
     | T.RETIRED_MARKERS
     | T.ORG_WORDS
     | T.LEGAL_FORMS
@@ -49,9 +48,6 @@ _SPECIAL: frozenset[str] = (
 # whether it may lead a title (then the title is read), and whether it may not stand before the
 # last word (a compound head, glued to the word after it).
 PlainWord = tuple[Unit, bool, bool, bool, bool]
-
-# parse._ABBREVIATION_RE's words: read as the word they stand for wherever they are
-_ABBREVIATIONS = frozenset({"Ch", "CH", "Kh", "Md", "Mohd", "Muhd"})
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -84,7 +80,7 @@ def _title_word(word: str) -> bool:
     stop ("Dr.", "Gen", "Minister"), so that ``str.split`` and ``keys.tokens`` agree on it;
     not an abbreviation expanded before titles are read."""
     bare = word[:-1] if word.endswith(".") else word
-    return bare.isascii() and bare.isalpha() and bare not in _ABBREVIATIONS
+    return bare.isascii() and bare.isalpha() and bare not in T.ABBREVIATION_SPELLINGS
 
 
 def plain_reading(words: list[str]) -> tuple[int, list[PlainWord]] | None:

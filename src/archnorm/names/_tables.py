@@ -72,7 +72,7 @@ NAME_INNER_LOWER: frozenset[str] = _words(
 )
 
 # Royal offices, also words of names ("Sultan Ahmed Al Jaber", "Martin Luther King"): an office
-# only after a place, a demonym or another title ("Saudi Crown Prince", "Oman's Sultan").
+# only after a place, a demonym or "Crown" ("Saudi Crown Prince", "Oman's Sultan").
 ROYAL_OFFICES: frozenset[str] = _words("emir king prince princess queen sultan")
 
 # Lower-case words that may stand in an office's qualifier ("former Prime Minister", "CPI(M)
@@ -175,6 +175,10 @@ HONORIFIC_ABBREVIATIONS: dict[str, str] = {"ch": "Chaudhry", "kh": "Khawaja"}
 # Abbreviations of Muhammad before a name in South Asian English press ("Md Shahabuddin",
 # "Mohd Sayeed"), read as the name they stand for.
 NAME_ABBREVIATIONS: dict[str, str] = {"md": "Mohammad", "mohd": "Mohammad", "muhd": "Muhammad"}
+
+# How the two tables' abbreviations are written when read as the word they stand for ("Ch
+# Nisar", "CH Nisar", "Md Shahabuddin"); "KH" is two initials ("KH Pandya").
+ABBREVIATION_SPELLINGS: frozenset[str] = frozenset({"Ch", "CH", "Kh", "Md", "Mohd", "Muhd"})
 
 # Generation suffixes after a name, each written in full or abbreviated ("Habib Bourguiba
 # Junior" / "Habib Bourguiba Jr."): read as one word, never left out.

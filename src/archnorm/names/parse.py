@@ -15,7 +15,6 @@ from archnorm.names import _memo, _plain
 from archnorm.names import _tables as T
 from archnorm.names.keys import (
     _ARTICLES,
-    _DOUBLE_RE,
     Unit,
     _group_units,
     _unit,
@@ -30,7 +29,7 @@ from archnorm.names.keys import (
     tokens,
     unit_of,
 )
-from archnorm.names.titles import title_length
+from archnorm.names.titles import possessive_stem, title_length
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +157,7 @@ def _unplaced(units: tuple[Unit, ...], org: bool) -> tuple[str | None, bool, str
         return None, False, ""
     if not demonym and not any(w in T.ORG_WORDS for u in rest for w in fold(u.text).split()):
         return None, False, ""
-    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in rest)), demonym, place
+    return squeeze("".join(u.key for u in rest)), demonym, place
 
 
 _DEMONYM_WORDS = frozenset(T.DEMONYM_PLACES)
@@ -244,12 +243,12 @@ def _generic_free(units: tuple[Unit, ...], org: bool, end: int) -> str | None:
         end -= 1
         if end > 1 and fold_word(units[end - 1].text) == "news":
             end -= 1  # "Fars News Agency": the news agency
-    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units[:end]))
+    return squeeze("".join(u.key for u in units[:end]))
 
 
 # an acronym with a faction's letter in brackets after a space ("CPI (M)", "PML (N)")
 _SPACED_FACTION = re.compile(r"[A-Z]{2,6} \([A-Z][A-Za-z]?\)")
-_ABBREVIATION_RE = re.compile(r"\b(?:Ch|CH|Kh|Md|Mohd|Muhd)\b")
+_ABBREVIATION_RE = re.compile(rf"\b(?:{'|'.join(sorted(T.ABBREVIATION_SPELLINGS))})\b")
 _LOWER_WORD_RE = re.compile(r"(?:^|[^\w'])[a-z]")
 _POST_NAME_RE = re.compile(r"(?i)\b(?:bhai|dada|ji|sahib|saheb)\b")
 _PLACE_TAILS = frozenset(w.split()[-1] for w in T.COUNTRIES)
@@ -325,7 +324,7 @@ def _without_comma(name: str) -> str:
     return name
 
 
-def _placed_body(head: list[str], run: list[str]) -> bool:
+def _placed_body(head: list[str]) -> bool:
     """Lower-case words after nothing but a place or a demonym ("Libyan" + "central bank",
     "Istanbul" + "municipality"): they name the place's body, they do not describe it."""
     return len(head) == 1 and (is_place_word(fold(head[0])) or fold(head[0]) in T.DEMONYMS)
@@ -346,7 +345,7 @@ def _trailing_descriptor(word: str) -> bool:
 def _retired(word: str, name: str) -> bool:
     """A retirement marker after a title: "retd", "retired", or "r" in brackets ("Gen (r)";
     "Gen R Sharif" keeps its initial)."""
-    marker = fold_word(word).rstrip(".")
+    marker = fold_word(word)
     if marker == "r":
         return "(" in name
     return marker in T.RETIRED_MARKERS
@@ -384,8 +383,9 @@ def _parse_full(name: str) -> ParsedName:
     n = title_length(words)
     title = " ".join(shown[:n]) if n else None
     words, shown = words[n:], shown[n:]
-    if len(words) > 1 and words[0][-2:] in ("'s", "’s") and is_place_word(fold(words[0][:-2])):
-        words = [words[0][:-2], *words[1:]]  # "Iran's Guardian Council": the place's body
+    stem = possessive_stem(words[0]) if len(words) > 1 else None
+    if stem is not None and is_place_word(fold(stem)):
+        words = [stem, *words[1:]]  # "Iran's Guardian Council": the place's body
     if n and len(words) > 1 and _retired(words[0], stripped):
         words, shown = words[1:], shown[1:]  # "Lt Gen (retd) Asad Durrani"
     while (
@@ -398,7 +398,7 @@ def _parse_full(name: str) -> ParsedName:
     k = 0
     while k < len(words) - 1 and _trailing_descriptor(words[-1 - k]):
         k += 1
-    if k and _placed_body(words[:-k], words[-k:]):
+    if k and _placed_body(words[:-k]):
         # "Libyan central bank", "Iran's central bank": a place's body in lower case
         words = [*words[:-k], *(w.capitalize() for w in words[-k:])]
     elif k and words[-1 - k][:1].isupper() and not (k == 1 and fold(words[-1]) in T.ORG_WORDS):
@@ -541,7 +541,7 @@ def _reordered(words: list[str]) -> str | None:
     if at == 0 or not 1 <= len(after) <= 2 or "of" in after:
         return None
     units = tuple(unit_of(g) for g in _group_units(after + words[:at]))
-    return _DOUBLE_RE.sub(r"\1", "".join(u.key for u in units))
+    return squeeze("".join(u.key for u in units))
 
 
 def clear_caches() -> None:

@@ -34,20 +34,20 @@ def _listed_title_length(words: list[str]) -> int:
     """How many leading words are titles and honorifics of :data:`_tables.TITLES`."""
     i = 0
     while i < len(words) - 1:
-        if fold(words[i]).rstrip(".") not in T.TITLE_FIRST_WORDS:
+        if fold_word(words[i]) not in T.TITLE_FIRST_WORDS:
             break
         for n in range(min(T.LONGEST_TITLE_WORDS, len(words) - 1 - i), 0, -1):
-            cand = " ".join(fold(w).rstrip(".") for w in words[i : i + n])
+            cand = " ".join(fold_word(w) for w in words[i : i + n])
             if cand in T.TITLES and f"{cand} {fold(words[i + n])}" in T.COUNTRIES:
                 return i  # "Sri Lanka Freedom Party": a country's name, no title
             if cand in T.TITLES:
-                repeated = i > 0 and fold(words[i - 1]).rstrip(".") == cand
+                repeated = i > 0 and fold_word(words[i - 1]) == cand
                 if (
                     cand in T.NAME_HONORIFICS
                     and not repeated  # "Sheikh Sheikh Zardari": a doubled title is a title
                     and (
                         _name_units(words[i + n :]) < 2
-                        or fold(words[i + n]).rstrip(".") in T.PATRONYMIC_PARTICLES
+                        or fold_word(words[i + n]) in T.PATRONYMIC_PARTICLES
                     )
                 ):
                     return i
@@ -65,8 +65,9 @@ _NOT_AFTER_OFFICE = (
 )
 
 
-# the words that may make an office: office words, royal offices, "ex-" offices as one word
-_OFFICE_ANY = T.OFFICE_WORDS | T.ROYAL_OFFICES | frozenset(f"ex-{w}" for w in T.OFFICE_WORDS)
+# the folded words that may make an office: office words, royal offices, "ex-" offices as one
+# word; a name holding none before its last word has no office to split off
+OFFICE_ANY = T.OFFICE_WORDS | T.ROYAL_OFFICES | frozenset(f"ex-{w}" for w in T.OFFICE_WORDS)
 
 
 def _office_length(words: list[str]) -> int:
@@ -74,7 +75,7 @@ def _office_length(words: list[str]) -> int:
     place, a body, an acronym) or qualifier words, up to and including the last office word
     ("Kerala Chief Minister", "PCB Chairman", "CPI(M) general secretary"), when a
     capitalised name that is not a body's follows; 0 when there is none."""
-    if len(words) < 2 or _OFFICE_ANY.isdisjoint(map(fold_word, words[:-1])):
+    if len(words) < 2 or OFFICE_ANY.isdisjoint(map(fold_word, words[:-1])):
         return 0  # the common case: no office word before the last word
     if fold_word(words[-1]) in T.OFFICE_WORDS:
         return 0  # an office alone ("Chief Strategy Officer")
@@ -94,15 +95,19 @@ def _office_length(words: list[str]) -> int:
         # a listed title with "of" begins at the last office word ("US Secretary of State")
         n = _listed_title_length(words[last - 1 :])
         last = last - 1 + n if n > 1 else 0
-    if not last or not words[last][:1].isupper():
-        return 0
-    return last if _a_name(words[last:]) else 0
+    return last if _name_at(words, last) else 0
+
+
+def _name_at(words: list[str], at: int) -> bool:
+    """A name begins at ``words[at]`` after an office, a descriptor or a possessive: a
+    capitalised word first, and the words not a body's ("Chief Minister Secretariat") nor
+    initials alone ("Long-dated U.")."""
+    return 0 < at < len(words) and words[at][:1].isupper() and _a_name(words[at:])
 
 
 def _a_name(words: list[str]) -> bool:
-    """Words after an office or a descriptor that may be a name: not a body's ("Chief
-    Minister Secretariat"), and more than initials ("Long-dated U.")."""
-    folded = [fold(w).rstrip(".") for w in words]
+    """Words that may be a person's name: not a body's, and more than initials."""
+    folded = [fold_word(w) for w in words]
     return _NOT_AFTER_OFFICE.isdisjoint(folded) and any(len(f) > 1 for f in folded)
 
 
@@ -117,7 +122,7 @@ def _descriptor_length(words: list[str]) -> int:
     for j in range(len(words) - 1):
         w = words[j]
         if w[:1].islower():
-            f = fold(w).rstrip(".")
+            f = fold_word(w)
             if j == 0 and f == "the":
                 continue  # "the daily Prothom Alo"
             if f != "ex" and (len(f) < 3 or f in T.NAME_INNER_LOWER):
@@ -125,25 +130,28 @@ def _descriptor_length(words: list[str]) -> int:
             last = j + 1
         elif not w[:1].isupper():
             break
-    if not last or not words[last][:1].isupper():
-        return 0
-    return last if _a_name(words[last:]) else 0
+    return last if _name_at(words, last) else 0
+
+
+def possessive_stem(word: str) -> str | None:
+    """The word without its possessive "'s" ("Pakistan's" -> "Pakistan"), or None."""
+    return word[:-2] if word.endswith(("'s", "’s")) else None
 
 
 def _place_or_title(w: str) -> bool:
     """A folded word that may stand before a royal office: a place ("Oman's"), a demonym
     ("Saudi") or "crown" (not an honorific: "Dr Sultan Al Jaber")."""
-    stem = w[:-2] if w.endswith(("'s", "’s")) else w
+    stem = possessive_stem(w) or w
     return is_place_word(stem) or stem in T.DEMONYMS or w == "crown"
 
 
 def _possessive_place(words: list[str]) -> bool:
     """A person's name led by a place in the possessive ("Pakistan's Imran Khan"); not a
     body's ("India's Ministry of External Affairs")."""
-    if len(words) < 2 or not words[1][:1].isupper() or not _a_name(words[1:]):
+    if not _name_at(words, 1):
         return False  # a body keeps its place: "Israel's Supreme Court"
-    w = fold(words[0])
-    return w.endswith(("'s", "’s")) and is_place_word(w[:-2])
+    stem = possessive_stem(fold(words[0]))
+    return stem is not None and is_place_word(stem)
 
 
 def _possessive_length(words: list[str]) -> int:
@@ -153,14 +161,14 @@ def _possessive_length(words: list[str]) -> int:
     Power")."""
     for j in range(min(len(words) - 1, 4)):
         w = words[j]
-        if w.endswith(("'s", "’s")):
+        stem = possessive_stem(w)
+        if stem is not None:
             if _possessive_place(words[j:]):
                 return j + 1
             rest = words[j + 1 :]
             # a body's acronym before it, a person's name after it ("PTI's Asad Umar",
             # "Republic TV's ..."); a word's possessive is a body's own name as often
             # ("National People's Power", "People's Mujahedin of Iran")
-            stem = w[:-2]
             person = _a_name(rest) and T.ORG_CONNECTORS.isdisjoint(fold(x) for x in rest)
             return j + 1 if len(stem) >= 2 and stem.isupper() and person else 0
         if not w[:1].isupper():
@@ -174,7 +182,7 @@ def _name_units(words: list[str]) -> int:
     surname."""
     groups = _group_units(words)
     return len(groups) + sum(
-        1 for g in groups if any(fold(w).rstrip(".") in T.INFIX_PARTICLES for w in g[1:-1])
+        1 for g in groups if any(fold_word(w) in T.INFIX_PARTICLES for w in g[1:-1])
     )
 
 
