@@ -48,6 +48,7 @@ from archnorm.names.match import (
 from archnorm.names.parse import ParsedName, parse_name
 from archnorm.names.prefilter import linkable, plain
 from archnorm.names.weak import (
+    EXACT_SURNAME,
     compare_weak,
     ends,
     exact_surname,
@@ -61,9 +62,6 @@ from archnorm.names.weak import (
 from archnorm.record import NameCluster, NameLink
 
 Edge = tuple[float, str, int, int]
-
-# the score of a surname alone that spells a name's surname exactly (weak.exact_surname's)
-_EXACT_SURNAME = 0.85
 
 # words many names begin with: never taken alone for one person's first name
 _NOT_FIRST_NAMES = T.COMPOUND_HEADS | T.NAME_HONORIFICS
@@ -319,23 +317,18 @@ class NameGraph:
                 out.append((f, m))
         return out
 
-    def _surname_candidates(self, p: ParsedName) -> list[tuple[int, Match, bool]]:
-        """The weak-name candidates (full names only) and the names of initials and that
-        surname (any cluster: often all there is of a person, and another person beside a
+    def _surname_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """The full names a weak name fits, and the names of initials and the surname it
+        spells (weak themselves: often all there is of a person, and another person beside a
         full name with that surname)."""
-        return [(f, m, False) for f, m in self.weak_candidates(p)] + [
-            (f, m, True) for f, m in self.initialled_candidates(p)
-        ]
-
-    def _first_name_candidates(self, p: ParsedName) -> list[tuple[int, Match, bool]]:
-        return [(f, m, False) for f, m in self.first_name_candidates(p)]
+        return self.weak_candidates(p) + self.initialled_candidates(p)
 
     def initialled_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Names of initials and a surname that a surname alone spells exactly."""
         if p.given or p.acronym is not None or p.surname is None:
             return []
         return [
-            (f, Match("surname-only", _EXACT_SURNAME))
+            (f, Match("surname-only", EXACT_SURNAME))
             for f in self.initialled.get(p.surname.key, ())
         ]
 
@@ -529,16 +522,16 @@ class NameGraph:
         )
         for root in weak_roots:
             best: dict[int, Edge] = {}
-            # the full names it fits as a surname, initials or acronym; when there are none, a
-            # lone word may be a first name that news uses alone ("Kanimozhi")
-            # a surname alone may also stand for initials and that surname, when no full
-            # name fits it ("Shivakumar" / "D. K. Shivakumar", the way South Indian names are
-            # written)
-            for candidates in (self._surname_candidates, self._first_name_candidates):
+            # the full names it fits as a surname, initials or acronym, and the names of
+            # initials and that surname ("Shivakumar" / "D. K. Shivakumar", the way South
+            # Indian names are written: the only candidates that are weak themselves, so
+            # their cluster need hold no full name); when there are none, a lone word may be
+            # a first name that news uses alone ("Kanimozhi")
+            for candidates in (self._surname_candidates, self.first_name_candidates):
                 for w in groups[root]:
-                    for f, m, any_cluster in candidates(self.parsed[w]):
+                    for f, m in candidates(self.parsed[w]):
                         rf = find(f)
-                        if (has_full[rf] or (any_cluster and rf != find(root))) and (
+                        if (has_full[rf] or (self.parsed[f].weak and rf != find(root))) and (
                             rf not in best or m.score > best[rf][0]
                         ):
                             best[rf] = (m.score, m.rule, f, w)

@@ -297,15 +297,14 @@ def unit_score(
         -2 <= grown < 0 and _feminine_of(b.letters, a.letters)
     ):
         return 0.0, ""  # Aleem / Aleema, Rashid / Rashida: a man's and a woman's name
-    if " " not in a.text + b.text and (
-        _onset_added(a.letters, b.letters) or _onset_added(b.letters, a.letters)
-    ):
+    one_word = " " not in a.text and " " not in b.text  # the spelling rules for one word each
+    if one_word and (_onset_added(a.letters, b.letters) or _onset_added(b.letters, a.letters)):
         return 0.0, ""  # Ahmet / Mehmet: a consonant before the vowel makes another name
-    if " " not in a.text + b.text and _french_ch(a.letters, b.letters):
+    if one_word and _french_ch(a.letters, b.letters):
         # French spellings write shin ch (Rached/Rashid, Hichem/Hisham): compared as sh
         ch, other = (a, b) if "ch" in a.letters else (b, a)
         return unit_score(unit_of([ch.letters.replace("ch", "sh")]), other, cfg)
-    if ("gu" in a.letters or "gu" in b.letters) and " " not in a.text + b.text:
+    if one_word and ("gu" in a.letters or "gu" in b.letters):
         # French spellings write a hard g before i/e as gu (Naguib/Najib, Guirguis/Girgis)
         x, y = (_GU_RE.sub("g", u.letters) for u in (a, b))
         if (x, y) != (a.letters, b.letters):
@@ -337,7 +336,7 @@ def unit_score(
             a.core[1:] == b.core[1:] and _initial_vowel_variant(a.core, b.core)
         ):
             best = max(best, cfg.given)
-    elif " " not in a.text + b.text and _ghain_qaf(a.letters, b.letters):
+    elif one_word and _ghain_qaf(a.letters, b.letters):
         # Persian writes qaf and ghain alike: Ghasem/Qasem, Ghodsi/Qodsi (not g/k: Gamal/Kamal)
         gh, other = (a, b) if a.letters[:1] == "g" else (b, a)
         return unit_score(unit_of(["Q" + gh.text[2:]]), other, cfg)

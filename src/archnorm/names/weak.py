@@ -61,20 +61,17 @@ def weak_score(
     ):
         # "Fatah" / "al-Fatah": the article left out
         return Match("article-dropped", 0.9)
-    if sw is not None and sf is not None and not full.given and not weak.given and sf.headed:
-        # "Iqbal" / "Muhammad Iqbal": the part after the head as a surname
+    if sw is not None and sf is not None and not full.given and sf.headed:
+        # the part after the head as a surname ("Iqbal" / "Muhammad Iqbal"); initials then
+        # stand for the head ("M Rizwan" / "Mohammad Rizwan")
         sim = similarity(sw.core, sf.tail)
-        if sim >= cfg.joined or (sim >= cfg.surname and skeleton(sw.core) == skeleton(sf.tail)):
+        if sim < cfg.joined and (sim < cfg.surname or skeleton(sw.core) != skeleton(sf.tail)):
+            return None
+        if not weak.given:
             return Match("surname-only", round(0.85 * sim, 4))
-        return None
-    if sw is not None and sf is not None and not full.given and weak.given and sf.headed:
-        # "M Rizwan" / "Mohammad Rizwan": initials of the head, then the part after it
         head = [fold(w)[:1] for w in sf.text.split()[:-1] if fold(w) not in T.CONNECTORS]
         have = "".join(fold(u.text)[:1] for u in weak.given)
-        sim = similarity(sw.core, sf.tail)
-        if have == "".join(head) and (
-            sim >= cfg.joined or (sim >= cfg.surname and skeleton(sw.core) == skeleton(sf.tail))
-        ):
+        if have == "".join(head):
             return Match("initials", round(0.5 * sim + 0.5 * cfg.initial_score, 4))
         return None
     if sw is None or sf is None or not full.given or not full.person_like:
@@ -280,9 +277,9 @@ def exact_surname(options: list[int], best: Mapping[int, tuple[float, str, int, 
     """Of several clusters a surname alone fits, the one whose surname it spells exactly
     (the same key) when every other fits only as a variant ("Salami" beside Hossein Salami
     and Mohammad Eslami); two exact fits ("Zardari" beside Asif and Bilawal) stay two."""
-    exact = [r for r in options if best[r][1] == "surname-only" and best[r][0] >= _EXACT_SURNAME]
+    exact = [r for r in options if best[r][1] == "surname-only" and best[r][0] >= EXACT_SURNAME]
     return exact if len(exact) == 1 else options
 
 
 # the score of a surname alone whose key equals the full name's surname key (0.85 x 1.0)
-_EXACT_SURNAME = 0.85
+EXACT_SURNAME = 0.85
