@@ -88,6 +88,9 @@ def test_three_or_four_glued_initials_before_a_persons_names() -> None:
         ("Pamir News Agency", "Pamir"),  # a news agency by its name alone
         ("High Court of Zorvan", "Zorvan High Court"),  # "A of B" written "B A"
         ("University of Kestrelpur", "Kestrelpur University"),
+        ("Municipality of Zorvan", "Zorvan Municipality"),
+        ("Vellkart", "Vellkart Group"),  # "Group" and "Society" are left out in use
+        ("Zorvan Red Lantern", "Zorvan Red Lantern Society"),
     ],
 )
 def test_organisation_forms_meet(names: tuple[str, ...]) -> None:
@@ -194,3 +197,21 @@ def test_acronyms_are_their_letters() -> None:
     # q and k are one in a name's key, never in an acronym
     assert not together("KZA", "QZA")
     assert together("HuT", "HUT")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Nepal Garment Manufacturers and Exporters Association",
+            "Nepal Knitwear Manufacturers and Exporters Association",
+        ),
+        (
+            "Pakistan Cotton Growers and Ginners Association",
+            "Pakistan Tobacco Growers and Ginners Association",
+        ),
+    ],
+)
+def test_one_word_for_another_is_another_body(a: str, b: str) -> None:
+    # the long shared words make the whole names alike; the one other word makes two bodies
+    assert not together(a, b)

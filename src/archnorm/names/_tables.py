@@ -293,7 +293,7 @@ ORG_CONNECTORS: frozenset[str] = _words(
 # Generic last words of organisation names, left out in use ("Ennahda Party" / "Ennahda",
 # "Fatah Movement" / "Fatah"); not words that tell bodies apart ("Army", "Front", "League").
 GENERIC_ORG_WORDS: frozenset[str] = _words(
-    "movement organisation organization party newspaper agency"
+    "movement organisation organization party newspaper agency society group"
 )
 
 # Legal forms at the end of a company's name, left out in use ("Adani Power Limited" / "Adani
@@ -332,7 +332,7 @@ ORG_WORDS: frozenset[str] = _words(
     university
     academy airline airlines airways center centre club gmbh holdings hospital inc
     laboratory llc ltd media motors museum observatory plc robotics studios technologies
-    directorate newspaper
+    directorate newspaper municipality exchange
     """
 )
 

@@ -517,7 +517,7 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
             x, y = (x, y) if same and similarity(x, y) == 1.0 else (a.joined, b.joined)
         joined = similarity(x, y)
         exact = a.demonym_led or b.demonym_led  # "Indian National Congress" / "Nationalist..."
-        if joined >= (1.0 if exact else cfg.joined):
+        if joined >= (1.0 if exact else cfg.joined) and (joined == 1.0 or not _word_swapped(a, b)):
             return Match("country-dropped", round(0.95 * joined, 4))
     sa, sb = a.surname, b.surname
     assert sa is not None and sb is not None
@@ -592,6 +592,21 @@ def _acronym_and_place(short: ParsedName, long_: ParsedName) -> bool:
         and all(x.key == y.key for x, y in zip(short.units[1:], long_.units[-k:], strict=True))
         and long_.initials == acronym + long_.initials[-k:]
     )
+
+
+def _word_swapped(a: ParsedName, b: ParsedName) -> bool:
+    """Two names of as many words where one word is another word, not another spelling:
+    "Bangladesh Garment Manufacturers and Exporters Association" / "... Knitwear ...".
+    A long shared tail makes the whole strings alike; the bodies are two."""
+    return len(a.units) == len(b.units) and any(
+        similarity(u.key, v.key) < _OTHER_WORD
+        and not ((u.initial or v.initial) and u.letter == v.letter)  # "(Q)" / "Quaid-e-Azam"
+        for u, v in zip(a.units, b.units, strict=True)
+    )
+
+
+# below this, two words in one place are two words ("knitvar" / "garmant": 0.43)
+_OTHER_WORD = 0.5
 
 
 def _never_alike(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
