@@ -186,6 +186,14 @@ SPLITS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
+    "heldout24",
+    "heldout25",
+    "heldout26",
+    "heldout27",
+    "heldout28",
+    "heldout29",
+    "heldout30",
 )
 
 
