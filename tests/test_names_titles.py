@@ -297,3 +297,36 @@ def test_co_offices_and_a_body_acronym_s_person(name: str, title: str) -> None:
 )
 def test_a_body_s_own_possessive_stays(name: str) -> None:
     assert parse_name(name).title is None
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Grand Mufti Rustam Vaikundam", "Grand Mufti"),
+        ("Subedar Rustam Vaikundam", "Subedar"),
+        ("Sant Rustam Singh Vaikundam", "Sant"),
+        ("His Holiness Rustam Vaikundam", "His Holiness"),
+        ("Dasho Rustam Vaikundam", "Dasho"),
+        ("14th Kestrel Lama", "14th"),  # which holder of a title
+        ("Third King Rustam Vaikundam", "Third King"),
+    ],
+)
+def test_religious_military_and_royal_titles_and_ordinals(name: str, title: str) -> None:
+    assert parse_name(name).title == title
+
+
+def test_an_ordinal_joins_the_title_holder_and_first_is_no_ordinal_of_a_bank() -> None:
+    assert together("14th Kestrel Lama", "Kestrel Lama", "His Holiness the Kestrel Lama")
+    assert not together("First Zorvan Bank", "Zorvan Bank")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Rustam Vaikundam junior", "Rustam Vaikundam senior"),
+        ("Rustam Vaikundam jnr", "Rustam Vaikundam Sr"),
+    ],
+)
+def test_father_and_son_stay_apart_in_lower_case_too(a: str, b: str) -> None:
+    assert not together(a, b)
+    assert together(a, a.replace("junior", "Jr").replace("jnr", "Jr."))

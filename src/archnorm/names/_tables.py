@@ -44,7 +44,9 @@ TITLES: frozenset[str] = _phrases(
     sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
     shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
     sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president,
-    shahbanu
+    shahbanu, grand mufti, sant, subedar, naib subedar, subedar major, havildar, sepoy, his
+    holiness, his highness, her highness, his excellency, her excellency, his majesty, her
+    majesty, ashi, gyalsey, gyaltsuen, dasho, lyonchhen, lyonpo, comrade
     """
 )
 
@@ -74,6 +76,11 @@ NAME_INNER_LOWER: frozenset[str] = _words(
 # Royal offices, also words of names ("Sultan Ahmed Al Jaber", "Martin Luther King"): an office
 # only after a place, a demonym or "Crown" ("Saudi Crown Prince", "Oman's Sultan").
 ROYAL_OFFICES: frozenset[str] = _words("emir king prince princess queen sultan")
+
+# Ordinal words that may stand before a royal office ("Third King", "Fourth Druk Gyalpo").
+ORDINAL_WORDS: frozenset[str] = _words(
+    "first second third fourth fifth sixth seventh eighth ninth tenth"
+)
 
 # Lower-case words that may stand in an office's qualifier ("former Prime Minister", "CPI(M)
 # general secretary").
@@ -182,7 +189,14 @@ ABBREVIATION_SPELLINGS: frozenset[str] = frozenset({"Ch", "CH", "Kh", "Md", "Moh
 
 # Generation suffixes after a name, each written in full or abbreviated ("Habib Bourguiba
 # Junior" / "Habib Bourguiba Jr."): read as one word, never left out.
-GENERATION_SUFFIXES: dict[str, str] = {"junior": "Jr", "jr": "Jr", "senior": "Sr", "sr": "Sr"}
+GENERATION_SUFFIXES: dict[str, str] = {
+    "junior": "Jr",
+    "jr": "Jr",
+    "jnr": "Jr",
+    "senior": "Sr",
+    "sr": "Sr",
+    "snr": "Sr",
+}
 
 # Regnal numbers after a ruler's name ("Abdullah II"): part of the name, not post-nominal
 # letters, and never equal to one another.
@@ -299,7 +313,8 @@ GENERIC_ORG_WORDS: frozenset[str] = _words(
 # Legal forms at the end of a company's name, left out in use ("Adani Power Limited" / "Adani
 # Power Ltd" / "Adani Power", "Tata Sons Pvt Ltd" / "Tata Sons Private Limited"): any run of them.
 LEGAL_FORMS: frozenset[str] = _words(
-    "limited ltd pvt private plc inc incorporated corp corporation company co llc llp gmbh"
+    "limited ltd pvt private plc inc incorporated corp corporation company co llc llp gmbh pjsc"
+    " qpsc qsc kscp saog"
 )
 
 # Last words of a street or square's name ("Mall Road", "Jinnah Avenue", "Tahrir Square"): such a

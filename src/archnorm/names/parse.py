@@ -249,6 +249,7 @@ def _generic_free(units: tuple[Unit, ...], org: bool, end: int) -> str | None:
 # an acronym with a faction's letter in brackets after a space ("CPI (M)", "PML (N)")
 _SPACED_FACTION = re.compile(r"[A-Z]{2,6} \([A-Z][A-Za-z]?\)")
 _ABBREVIATION_RE = re.compile(rf"\b(?:{'|'.join(sorted(T.ABBREVIATION_SPELLINGS))})\b")
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _LOWER_WORD_RE = re.compile(r"(?:^|[^\w'])[a-z]")
 _POST_NAME_RE = re.compile(r"(?i)\b(?:bhai|dada|ji|sahib|saheb)\b")
 _PLACE_TAILS = frozenset(w.split()[-1] for w in T.COUNTRIES)
@@ -339,6 +340,7 @@ def _trailing_descriptor(word: str) -> bool:
         and word.islower()
         and word not in T.NAME_INNER_LOWER
         and word not in T.SUFFIX_ELEMENTS
+        and word not in T.GENERATION_SUFFIXES  # "Enamul Haque junior" is not "... senior"
     )
 
 
@@ -377,6 +379,8 @@ def _parse_full(name: str) -> ParsedName:
     # "R&AW" is the acronym RAW
     ampersand = "&" in stripped and _AMPERSAND_ACRONYM.fullmatch(stripped)
     words = [stripped.replace("&", "")] if ampersand else tokens(name)
+    if len(words) > 2 and words[0].isdigit() and words[1] in _ORDINAL_ENDINGS:
+        words = [words[0] + words[1], *words[2:]]  # "14th Dalai Lama": one word, a title
     shown = words
     if _ABBREVIATION_RE.search(name):
         words = _expand_abbreviations(words)

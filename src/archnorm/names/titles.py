@@ -10,8 +10,12 @@ lower-case descriptor ("singer", "human rights lawyer"), a possessive place or a
 
 from __future__ import annotations
 
+import re
+
 from archnorm.names import _tables as T
 from archnorm.names.keys import _group_units, fold, fold_word, is_place_word
+
+_ORDINAL_RE = re.compile(r"[1-9][0-9]?(?:st|nd|rd|th)")
 
 
 def title_length(words: list[str]) -> int:
@@ -25,6 +29,8 @@ def title_length(words: list[str]) -> int:
     split off first.
     """
     office = _office_length(words) or _descriptor_length(words) or _possessive_length(words)
+    if not office and len(words) > 1 and _ORDINAL_RE.fullmatch(words[0]) and words[1][:1].isupper():
+        office = 1  # "14th Dalai Lama", "17th Karmapa": which holder of a title
     if office:
         return office + title_length(words[office:])
     return _listed_title_length(words)
@@ -140,9 +146,9 @@ def possessive_stem(word: str) -> str | None:
 
 def _place_or_title(w: str) -> bool:
     """A folded word that may stand before a royal office: a place ("Oman's"), a demonym
-    ("Saudi") or "crown" (not an honorific: "Dr Sultan Al Jaber")."""
+    ("Saudi"), "crown" or an ordinal ("Third King"); not an honorific ("Dr Sultan Al Jaber")."""
     stem = possessive_stem(w) or w
-    return is_place_word(stem) or stem in T.DEMONYMS or w == "crown"
+    return is_place_word(stem) or stem in T.DEMONYMS or w == "crown" or w in T.ORDINAL_WORDS
 
 
 def _possessive_place(words: list[str]) -> bool:
