@@ -215,3 +215,22 @@ def test_acronyms_are_their_letters() -> None:
 def test_one_word_for_another_is_another_body(a: str, b: str) -> None:
     # the long shared words make the whole names alike; the one other word makes two bodies
     assert not together(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Zorvan Bank of Bahrain", "Zorvan Bank of the UAE"),  # two places, two bodies
+        ("Qatar Zorvan Bank", "Zorvan Bank of the UAE"),
+        ("Zorvan Bank of the UK", "Zorvan Bank of Bahrain"),
+    ],
+)
+def test_one_bodys_name_in_two_places_is_two_bodies(a: str, b: str) -> None:
+    assert not together(a, b)
+    assert together(b, "UAE Zorvan Bank" if "UAE" in b else b + " Ltd")
+
+
+def test_a_trailing_place_is_no_post_nominal() -> None:
+    # "UAE" and "UK" end a body's name as places; "MP" after a person is post-nominal
+    assert [u.text for u in parse_name("Zorvan Bank of the UAE").units][-1] == "UAE"
+    assert [u.text for u in parse_name("Rustam Vaikundam MP").units][-1] == "Vaikundam"

@@ -490,7 +490,7 @@ COUNTRIES: frozenset[str] = _phrases(
     iraq, israel, jordan, kuwait, lebanon, libya, malaysia, maldives, morocco, nepal, oman,
     pakistan, palestine, qatar, saudi arabia, sri lanka, sudan, syria, tunisia, turkey,
     yemen, america, britain, england, france, germany, russia, japan, kazakhstan,
-    kyrgyzstan, tajikistan, turkmenistan, uzbekistan
+    kyrgyzstan, tajikistan, turkmenistan, uzbekistan, united arab emirates, uae, uk, usa, ksa
     """
 )
 

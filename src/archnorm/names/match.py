@@ -513,7 +513,9 @@ def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> 
         if a.unplaced is not None and b.unplaced is not None:
             # the country before or after the name ("Bangladesh Jamaat-e-Islami" /
             # "Jamaat-e-Islami Bangladesh"); two countries' parties are two parties
-            same = a.place == b.place and x[:1] == y[:1]
+            if a.place != b.place:
+                return None  # "Central Bank of Bahrain" / "Central Bank of the UAE"
+            same = x[:1] == y[:1]
             x, y = (x, y) if same and similarity(x, y) == 1.0 else (a.joined, b.joined)
         joined = similarity(x, y)
         exact = a.demonym_led or b.demonym_led  # "Indian National Congress" / "Nationalist..."

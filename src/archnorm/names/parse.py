@@ -397,6 +397,7 @@ def _parse_full(name: str) -> ParsedName:
         and (fold(words[-1]) in T.NOT_ORG_ACRONYMS or fold(words[-1]) in T.CLUB_SUFFIXES)
         and words[-1].isupper()
         and words[-1] not in T.REGNAL_NUMERALS
+        and not is_place_word(fold(words[-1]))  # "Central Bank of the UAE": a place
     ):
         words, shown = words[:-1], shown[:-1]  # post-nominal letters: "Tony Blair MP"
     k = 0
