@@ -41,6 +41,23 @@ TUNED = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
+    "heldout11",
+    "heldout12",
+    "heldout13",
+    "heldout14",
+    "heldout15",
+    "heldout16",
+    "heldout17",
+    "heldout18",
+    "heldout19",
+    "heldout20",
+    "heldout21",
+    "heldout22",
+    "heldout23",
+    "heldout24",
+    "heldout25",
+    "heldout26",
 )
 VOWELS = frozenset("aiu")  # token keys write every vowel as a, i or u
 
@@ -118,7 +135,7 @@ def derive(min_entities: int) -> tuple[dict[tuple[str, str], set[str]], dict[tup
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--min-entities", type=int, default=1)
+    ap.add_argument("--min-entities", type=int, default=2)
     ap.add_argument("--write", action="store_true", help=f"regenerate {MODULE.name}")
     args = ap.parse_args()
     seen, against = derive(args.min_entities)
@@ -137,8 +154,9 @@ def main() -> None:
             '"""Consonant substitutions that spellings of one name make and the token key does\n'
             "not absorb (pairs of token-key letters), derived by\n"
             "``benchmarks/names_substitutions.py`` from the tuned splits of the name cluster\n"
-            f"file: each seen between spellings of at least {args.min_entities} entity and never\n"
-            'between the names of look-alike entities.  Generated; do not edit by hand."""\n\n'
+            f"file: each seen between spellings of at least {args.min_entities} entities and\n"
+            "never between the names of look-alike entities.  Generated; do not edit by"
+            ' hand."""\n\n'
         )
         MODULE.write_text(
             doc + "from __future__ import annotations\n\n"
