@@ -229,3 +229,30 @@ def test_a_french_gu_before_i_or_e_is_g() -> None:
 )
 def test_a_compound_given_name_without_its_second_element(a: str, b: str, linked: bool) -> None:
     assert together(a, b) is linked
+
+
+def test_more_initials_than_given_names_hold_the_name_the_person_is_called_by() -> None:
+    # every given name's initial, of which news keeps the one the person is called by
+    names = [
+        "Tharindu Vaikundam",
+        "Tharindu Roshan Vaikundam",
+        "K. B. T. Vaikundam",
+        "Chamika Vaikundam",
+        "P. L. C. Vaikundam",
+    ]
+    assert cluster_of("K. B. T. Vaikundam", names) == {
+        "Tharindu Vaikundam",
+        "Tharindu Roshan Vaikundam",
+        "K. B. T. Vaikundam",
+    }
+    assert cluster_of("P. L. C. Vaikundam", names) == {"Chamika Vaikundam", "P. L. C. Vaikundam"}
+
+
+def test_initials_in_order_come_before_initials_holding_the_name() -> None:
+    # "R. T. Vaikundam" is Rustam Tariq by its initials in order; Tharindu only holds its T
+    names = ["Rustam Tariq Vaikundam", "Tharindu Vaikundam", "R. T. Vaikundam"]
+    assert cluster_of("R. T. Vaikundam", names) == {"Rustam Tariq Vaikundam", "R. T. Vaikundam"}
+
+
+def test_initials_without_the_called_name_fit_nobody() -> None:
+    assert not together("K. B. M. Vaikundam", "Tharindu Vaikundam")

@@ -53,6 +53,7 @@ from archnorm.names.weak import (
     ends,
     exact_surname,
     extends,
+    initials_in_order,
     initials_without_generic,
     leading_left_out,
     led_surname,
@@ -539,7 +540,7 @@ class NameGraph:
                     break
             options = [r for r in best if allowed(r, find(root))]
             if len(options) > 1:
-                options = exact_surname(options, best)
+                options = exact_surname(initials_in_order(options, best), best)
             if len(options) > 1:
                 options = self._same_title(options, groups[root], find)
             if len(options) == 1:

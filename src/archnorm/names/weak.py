@@ -93,6 +93,17 @@ def weak_score(
         if fold(w).rstrip(".") not in T.CONNECTORS
     ]
     full_letters = "".join(words)
+    if (
+        len(have) > len(full_letters)
+        and len(full_letters) <= 2
+        and _subsequence(full_letters, have)
+        and (len(have) >= 3 or have[:1] == full_letters[:1])
+    ):
+        # more initials than the full name has given names: every given name's initial, of
+        # which the full name keeps the one or two it is called by ("B. A. W. Mendis" /
+        # "Ajantha Mendis", "T. M. Dilshan" / "Tillakaratne Dilshan"); of two initials, the
+        # second is a father's name as often ("K. H. Vaghela" is not Harshad Vaghela)
+        return Match(CALLED_BY, round(0.5 * sur + 0.45 * cfg.initial_score, 4))
     if len(have) > len(full_letters) or not _subsequence(have, full_letters):
         return None
     if len(full_letters) - len(have) > 1 or have[:1] != full_letters[:1]:
@@ -280,6 +291,20 @@ def exact_surname(options: list[int], best: Mapping[int, tuple[float, str, int, 
     exact = [r for r in options if best[r][1] == "surname-only" and best[r][0] >= EXACT_SURNAME]
     return exact if len(exact) == 1 else options
 
+
+def initials_in_order(
+    options: list[int], best: Mapping[int, tuple[float, str, int, int]]
+) -> list[int]:
+    """Of several clusters a name of initials fits, those it fits initial for given name
+    ("A. Q. Khan" / "Abdul Qadeer Khan") over those whose one or two given names it holds
+    among more initials ("Ayub Khan"); only those when there are no others."""
+    in_order = [r for r in options if best[r][1] != CALLED_BY]
+    return in_order or options
+
+
+# a name with more initials than the full name has given names ("B. A. W. Mendis" / "Ajantha
+# Mendis"): the full name keeps the one or two it is called by
+CALLED_BY = "initials-called-by"
 
 # the score of a surname alone whose key equals the full name's surname key (0.85 x 1.0)
 EXACT_SURNAME = 0.85
