@@ -249,10 +249,18 @@ def test_more_initials_than_given_names_hold_the_name_the_person_is_called_by() 
 
 
 def test_initials_in_order_come_before_initials_holding_the_name() -> None:
-    # "R. T. Vaikundam" is Rustam Tariq by its initials in order; Tharindu only holds its T
-    names = ["Rustam Tariq Vaikundam", "Tharindu Vaikundam", "R. T. Vaikundam"]
-    assert cluster_of("R. T. Vaikundam", names) == {"Rustam Tariq Vaikundam", "R. T. Vaikundam"}
+    # "R. T. K. Vaikundam" is Rustam Tariq Kamal by its initials in order; Tharindu holds a T
+    names = ["Rustam Tariq Kamal Vaikundam", "Tharindu Vaikundam", "R. T. K. Vaikundam"]
+    assert cluster_of("R. T. K. Vaikundam", names) == {
+        "Rustam Tariq Kamal Vaikundam",
+        "R. T. K. Vaikundam",
+    }
 
 
 def test_initials_without_the_called_name_fit_nobody() -> None:
     assert not together("K. B. M. Vaikundam", "Tharindu Vaikundam")
+
+
+def test_two_initials_never_hold_the_called_name() -> None:
+    assert not together("T. K. Vaikundam", "Tharindu Vaikundam")
+    assert not together("K. T. Vaikundam", "Tharindu Vaikundam")

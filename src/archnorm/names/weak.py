@@ -97,12 +97,12 @@ def weak_score(
         len(have) > len(full_letters)
         and len(full_letters) <= 2
         and _subsequence(full_letters, have)
-        and (len(have) >= 3 or have[:1] == full_letters[:1])
+        and len(have) >= 3
     ):
-        # more initials than the full name has given names: every given name's initial, of
-        # which the full name keeps the one or two it is called by ("B. A. W. Mendis" /
-        # "Ajantha Mendis", "T. M. Dilshan" / "Tillakaratne Dilshan"); of two initials, the
-        # second is a father's name as often ("K. H. Vaghela" is not Harshad Vaghela)
+        # three or more initials where the full name has one or two given names: every given
+        # name's initial, of which the full name keeps the one or two it is called by ("B. A.
+        # W. Mendis" / "Ajantha Mendis"); two initials are a given name and a father's or a
+        # second name as often ("K. H. Vaghela" is not Harshad Vaghela, "A. Q. Khan" not Ayub)
         return Match(CALLED_BY, round(0.5 * sur + 0.45 * cfg.initial_score, 4))
     if len(have) > len(full_letters) or not _subsequence(have, full_letters):
         return None
