@@ -74,7 +74,11 @@ def test_linkable_keeps_every_mate_that_matches() -> None:
     cfg = graph.config
     dropped = 0
     for node, p in enumerate(graph.parsed):
-        if not p.units or p.weak or graph.reps.get((p.weak, p.acronym is not None, p.key)) != node:
+        if (
+            not p.units
+            or p.weak
+            or graph.reps.get((p.weak, p.acronym is not None, p.key, p.alternates)) != node
+        ):
             continue
         mates = graph._mates(p, full_keys(p))
         kept = set(

@@ -310,6 +310,19 @@ GENERIC_ORG_WORDS: frozenset[str] = _words(
     "movement organisation organization party newspaper agency society group"
 )
 
+# Arabic generic words that lead an organisation's name, and the English word that news puts
+# last in translation ("Jabhat al-Nusra" / "Nusra Front", "Hizb al-Dawa" / "Dawa Party",
+# "Tanzim Hurras al-Din" / "Hurras al-Din"): see archnorm.names.alternates.
+ARABIC_GENERIC_HEADS: dict[str, str] = {
+    "jabhat": "Front",
+    "jabhet": "Front",
+    "hizb": "Party",
+    "harakat": "Movement",
+    "harakah": "Movement",
+    "tanzim": "Organization",
+    "tanzeem": "Organization",
+}
+
 # Legal forms at the end of a company's name, left out in use ("Adani Power Limited" / "Adani
 # Power Ltd" / "Adani Power", "Tata Sons Pvt Ltd" / "Tata Sons Private Limited"): any run of them.
 LEGAL_FORMS: frozenset[str] = _words(

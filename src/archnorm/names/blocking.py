@@ -15,7 +15,7 @@ import re
 
 from archnorm.names import _tables as T
 from archnorm.names.keys import Unit, deletions, fold, skeleton, unit_of
-from archnorm.names.parse import ParsedName
+from archnorm.names.parse import ParsedName, parse_name
 
 # a first given name whose first consonant is a French "ch" (sh): Achraf, Chérif, Hichem
 _FRENCH_CH_RE = re.compile(r"[aeiouy]*ch")
@@ -107,6 +107,10 @@ def full_keys(p: ParsedName) -> set[str]:
         keys.add(joined_key(p.unplaced))
     if p.generic_free is not None:
         keys.add(joined_key(p.generic_free))
+    for alternate in p.alternates:
+        other = parse_name(alternate)
+        if not other.weak:
+            keys |= full_keys(other)  # "Yaakov 'Kobi' Shabtai" meets "Kobi Shabtai"
     return keys
 
 

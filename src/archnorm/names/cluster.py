@@ -93,6 +93,7 @@ class NameGraph:
         self.weak_blocks: dict[str, list[int]] = defaultdict(list)
         self.surnames: dict[str, list[int]] = defaultdict(list)
         self.initialled: dict[str, list[int]] = defaultdict(list)  # "D. K. Shivakumar"
+        self.nicknames: dict[str, list[int]] = defaultdict(list)  # "Hisila Yami 'Parvati'"
         self.initials: dict[str, list[int]] = defaultdict(list)
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
@@ -100,7 +101,7 @@ class NameGraph:
         self.lead_dropped: dict[str, list[int]] = defaultdict(list)
         self.honorific_nodes: list[int] = []
         self.double_surnames: list[int] = []
-        self.reps: dict[tuple[bool, bool, tuple[str, ...]], int] = {}
+        self.reps: dict[tuple[bool, bool, tuple[str, ...], tuple[str, ...]], int] = {}
         self.single: dict[tuple[bool, str], int] = {}
         self.edges: list[Edge] = []
         self.conflicts: list[tuple[int, int]] = []
@@ -153,7 +154,12 @@ class NameGraph:
         if p.double_surname:
             self.double_surnames.append(node)
         # an acronym is its letters, not a transliteration key ("KIA" is not "QIA")
-        rep_key = (p.weak, p.acronym is not None, (p.acronym.upper(),) if p.acronym else p.key)
+        rep_key = (
+            p.weak,
+            p.acronym is not None,
+            (p.acronym.upper(),) if p.acronym else p.key,
+            p.alternates,  # "Yaakov 'Kobi' Shabtai" does not stand for "Yaakov Shabtai"
+        )
         if len(p.units) == 1 and p.acronym is None:
             # a one-word name written as a compound ("Ansarullah" / "Ansar Allah")
             other = self.single.get((not p.weak, p.key[0]))
@@ -201,6 +207,11 @@ class NameGraph:
             short = initials_without_generic(p)
             if short is not None:
                 self.initials[short].append(node)  # "ISI" for "... Agency"
+        for alternate in p.alternates:
+            nick = parse_name(alternate)
+            if nick.weak and not nick.given and nick.acronym is None and nick.surname is not None:
+                # "Hisila Yami 'Parvati'": a lone "Parvati" is her
+                self.nicknames[nick.surname.key].append(node)
         if p.spelled != p.initials and len(p.spelled) >= 3:
             self.initials[p.spelled].append(node)
         if p.generic_free is not None or (not p.given and p.units[0].core != p.units[0].key):
@@ -322,7 +333,15 @@ class NameGraph:
         """The full names a weak name fits, and the names of initials and the surname it
         spells (weak themselves: often all there is of a person, and another person beside a
         full name with that surname)."""
-        return self.weak_candidates(p) + self.initialled_candidates(p)
+        return self.weak_candidates(p) + self.initialled_candidates(p) + self.nickname_candidates(p)
+
+    def nickname_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
+        """Full names holding a one-word nickname in quotes that a lone word spells."""
+        if p.given or p.acronym is not None or p.surname is None or not self.nicknames:
+            return []
+        return [
+            (f, Match("nickname", EXACT_SURNAME)) for f in self.nicknames.get(p.surname.key, ())
+        ]
 
     def initialled_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Names of initials and a surname that a surname alone spells exactly."""

@@ -26,7 +26,7 @@ from archnorm.names.keys import (
     token_key,
     unit_of,
 )
-from archnorm.names.parse import ParsedName
+from archnorm.names.parse import ParsedName, parse_name
 
 CONFLICT = "conflict"
 
@@ -478,7 +478,34 @@ def _compare_given_many(
 
 
 def compare(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG) -> Match | None:
-    """Compare two names that are not weak; a :class:`Match`, a conflict, or None (unrelated)."""
+    """Compare two names that are not weak; a :class:`Match`, a conflict, or None (unrelated).
+
+    A name that holds another (``ParsedName.alternates``: "Yaakov 'Kobi' Shabtai", "Jabhat
+    al-Nusra") also matches what that other name matches, even where the name as read
+    conflicts ("Yaakov Shabtai" / "Kobi Shabtai")."""
+    m = _compare(a, b, cfg)
+    if (a.alternates or b.alternates) and (m is None or m.rule == CONFLICT):
+        return _compare_alternates(a, b, cfg) or m
+    return m
+
+
+def _compare_alternates(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> Match | None:
+    """The best match of ``a`` or its alternates with ``b`` or its alternates (not the two
+    names as read), under the rule "alternate+" and the rule that matched."""
+    xs = [a, *(parse_name(t) for t in a.alternates)]
+    ys = [b, *(parse_name(t) for t in b.alternates)]
+    best: Match | None = None
+    for i, x in enumerate(xs):
+        for j, y in enumerate(ys):
+            if (i or j) and not x.weak and not y.weak:
+                m = _compare(x, y, cfg)
+                if m is not None and m.rule != CONFLICT and (best is None or m.score > best.score):
+                    best = Match(f"alternate+{m.rule}", m.score)
+    return best
+
+
+def _compare(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> Match | None:
+    """:func:`compare` of the two names as read."""
     if not a.units or not b.units:
         return None
     if a.key == b.key:

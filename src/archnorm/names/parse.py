@@ -5,6 +5,7 @@ without a leading place, the key without the surname's article)."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ import regex
 
 from archnorm.names import _memo, _plain
 from archnorm.names import _tables as T
+from archnorm.names.alternates import split_alternates
 from archnorm.names.keys import (
     _ARTICLES,
     Unit,
@@ -55,7 +57,9 @@ class ParsedName:
     has one ("Tata Sons Pvt Ltd" and "Tata Sons Private Limited" meet on "Tata Sons");
     ``named_after`` when a word names a place or body ("University", "Airport");
     ``reordered`` is the joined key of an organisation name "A of B" written "B A" ("High Court
-    of Sindh" -> the key of "Sindh High Court").
+    of Sindh" -> the key of "Sindh High Court"); ``alternates`` are other names the written
+    name holds (an alias, a quoted nickname, a translated generic word:
+    :mod:`archnorm.names.alternates`), the name itself being read without them.
     """
 
     display: str
@@ -81,6 +85,7 @@ class ParsedName:
     legal_form: bool = False
     named_after: bool = False
     reordered: str | None = None
+    alternates: tuple[str, ...] = ()
 
 
 def _weak(units: tuple[Unit, ...], acronym: str | None) -> bool:
@@ -361,11 +366,11 @@ def parse_name(name: str) -> ParsedName:
     >>> p.title, [u.text for u in p.units]
     ('President', ['Asif', 'Ali', 'Zardari'])
     """
-    split = name.split()
+    primary, alternates = split_alternates(name)
+    split = primary.split()
     plain = _plain.plain_reading(split)
-    if plain is not None:
-        return _parse_plain(split, *plain)
-    return _parse_full(name)
+    p = _parse_plain(split, *plain) if plain is not None else _parse_full(primary)
+    return dataclasses.replace(p, alternates=alternates) if alternates else p
 
 
 def _parse_full(name: str) -> ParsedName:

@@ -32,6 +32,7 @@ def plain(p: ParsedName) -> bool:
         and not p.legal_form
         and p.unplaced is None
         and p.reordered is None
+        and not p.alternates
     )
 
 
