@@ -234,3 +234,13 @@ def test_a_trailing_place_is_no_post_nominal() -> None:
     # "UAE" and "UK" end a body's name as places; "MP" after a person is post-nominal
     assert [u.text for u in parse_name("Zorvan Bank of the UAE").units][-1] == "UAE"
     assert [u.text for u in parse_name("Rustam Vaikundam MP").units][-1] == "Vaikundam"
+
+
+def test_an_acronym_written_as_a_word_is_the_acronym() -> None:
+    # "ZORPA" said as a word is written "Zorpa"; it joins the acronym and the full name
+    names = ["ZORPA", "Zorpa", "Zorvan Oil Refining Power Authority"]
+    assert together(*names)
+    assert together("regulator Zorpa", "ZORPA")
+    # a word that is no acronym's spelling stays apart, and case alone makes no acronym
+    assert not together("Zorpo", "ZORPA")
+    assert not together("Zorpa Vaikundam", "ZORPA")  # a person named with the word

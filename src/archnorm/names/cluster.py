@@ -13,6 +13,7 @@ cluster only when exactly one cluster fits them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -77,6 +78,10 @@ class Clustering:
     links: dict[int, tuple[str, float]]
 
 
+# a lone word that may be an acronym written as a word: "Sebi", "Nadra", "Suparco"
+_ACRONYM_WORD = re.compile(r"[A-Z][a-z]{2,7}")
+
+
 class NameGraph:
     """Distinct names, their blocks, and the links found between them (incremental)."""
 
@@ -94,6 +99,8 @@ class NameGraph:
         self.surnames: dict[str, list[int]] = defaultdict(list)
         self.initialled: dict[str, list[int]] = defaultdict(list)  # "D. K. Shivakumar"
         self.nicknames: dict[str, list[int]] = defaultdict(list)  # "Hisila Yami 'Parvati'"
+        self.acronyms_upper: dict[str, list[int]] = defaultdict(list)  # "SEBI"
+        self.acronym_words: dict[str, list[int]] = defaultdict(list)  # "Sebi"
         self.initials: dict[str, list[int]] = defaultdict(list)
         self.prefixes: dict[str, list[int]] = defaultdict(list)
         self.firsts: dict[str, list[int]] = defaultdict(list)
@@ -181,6 +188,7 @@ class NameGraph:
             wblock.append(node)
             if p.given and p.surname is not None and p.acronym is None:
                 self.initialled[p.surname.key].append(node)
+            self._link_acronym_as_word(node, p)
             return node
         keys = full_keys(p)
         mates = self._mates(p, keys)
@@ -334,6 +342,22 @@ class NameGraph:
         spells (weak themselves: often all there is of a person, and another person beside a
         full name with that surname)."""
         return self.weak_candidates(p) + self.initialled_candidates(p) + self.nickname_candidates(p)
+
+    def _link_acronym_as_word(self, node: int, p: ParsedName) -> None:
+        """Link an acronym and a lone word that writes it as a word ("SEBI" / "Sebi", "NADRA"
+        / "Nadra": news often does so for acronyms said as words)."""
+        if p.acronym is not None:
+            if not p.acronym.isupper():
+                return
+            letters, mine, theirs = p.acronym, self.acronyms_upper, self.acronym_words
+        elif p.given or p.surname is None or not _ACRONYM_WORD.fullmatch(p.surname.text):
+            return
+        else:
+            letters, mine, theirs = p.surname.text.upper(), self.acronym_words, self.acronyms_upper
+        for other in theirs.get(letters, ()):
+            a, b = (node, other) if self.names[node] <= self.names[other] else (other, node)
+            self.edges.append((0.9, "acronym-as-word", a, b))
+        mine[letters].append(node)
 
     def nickname_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Full names holding a one-word nickname in quotes that a lone word spells."""
