@@ -330,3 +330,21 @@ def test_an_ordinal_joins_the_title_holder_and_first_is_no_ordinal_of_a_bank() -
 def test_father_and_son_stay_apart_in_lower_case_too(a: str, b: str) -> None:
     assert not together(a, b)
     assert together(a, a.replace("junior", "Jr").replace("jnr", "Jr."))
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("editor-in-chief Rustam Vaikundam", "editor in chief"),  # a connector inside
+        ("Zorvan-based Kestrel Institute of Lanterns", "Zorvan based"),  # a body may follow
+        ("market regulator Zorpa", "market regulator"),
+        ("LanternPost's Rustam Vaikundam", "LanternPost's"),  # a camel-case brand's
+    ],
+)
+def test_descriptors_before_bodies_and_brands_possessives(name: str, title: str) -> None:
+    assert parse_name(name).title == title
+
+
+def test_a_word_in_the_possessive_is_still_a_name_of_its_own() -> None:
+    # not camel case: a person's or a body's own possessive
+    assert parse_name("Rustam's Kestrel Vaikundam").title is None

@@ -15,6 +15,8 @@ import re
 from archnorm.names import _tables as T
 from archnorm.names.keys import _group_units, fold, fold_word, is_place_word
 
+# a brand's name in camel case ("ThePrint", "YouTube"): a body, not a person
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _ORDINAL_RE = re.compile(r"[1-9][0-9]?(?:st|nd|rd|th)")
 
 
@@ -131,12 +133,17 @@ def _descriptor_length(words: list[str]) -> int:
             f = fold_word(w)
             if j == 0 and f == "the":
                 continue  # "the daily Prothom Alo"
-            if f != "ex" and (len(f) < 3 or f in T.NAME_INNER_LOWER):
+            inside = (  # "editor-in-chief": a connector between two descriptor words
+                last == j and j + 1 < len(words) and words[j + 1][:1].islower()
+            )
+            if f != "ex" and (len(f) < 3 or f in T.NAME_INNER_LOWER) and not inside:
                 break
             last = j + 1
         elif not w[:1].isupper():
             break
-    return last if _name_at(words, last) else 0
+    # a body may follow a descriptor ("Pune-based Serum Institute of India", "market regulator
+    # Sebi"), unlike an office, which a body's name holds ("Chief Minister Secretariat")
+    return last if 0 < last < len(words) and words[last][:1].isupper() else 0
 
 
 def possessive_stem(word: str) -> str | None:
@@ -162,7 +169,8 @@ def _possessive_place(words: list[str]) -> bool:
 
 def _possessive_length(words: list[str]) -> int:
     """How many leading words end in a possessive that a person's name follows: a place
-    ("Pakistan's Imran Khan") or a body's acronym ("Republic TV's Arnab Goswami"); 0 when none
+    ("Pakistan's Imran Khan") or a body's acronym or camel-case name ("Republic TV's Arnab
+    Goswami", "ThePrint's Shekhar Gupta"); 0 when none
     does.  A body's own possessive stays ("Pakistan People's Party", "National People's
     Power")."""
     for j in range(min(len(words) - 1, 4)):
@@ -176,7 +184,8 @@ def _possessive_length(words: list[str]) -> int:
             # "Republic TV's ..."); a word's possessive is a body's own name as often
             # ("National People's Power", "People's Mujahedin of Iran")
             person = _a_name(rest) and T.ORG_CONNECTORS.isdisjoint(fold(x) for x in rest)
-            return j + 1 if len(stem) >= 2 and stem.isupper() and person else 0
+            body = (len(stem) >= 2 and stem.isupper()) or _CAMEL_CASE.fullmatch(stem)
+            return j + 1 if body and person else 0
         if not w[:1].isupper():
             return 0
     return 0
