@@ -264,3 +264,12 @@ def test_initials_without_the_called_name_fit_nobody() -> None:
 def test_two_initials_never_hold_the_called_name() -> None:
     assert not together("T. K. Vaikundam", "Tharindu Vaikundam")
     assert not together("K. T. Vaikundam", "Tharindu Vaikundam")
+
+
+def test_two_alike_surnames_alone_each_join_their_own_person() -> None:
+    # "Vaikunda" and "Vaikund" are alike enough to link alone, but each spells one person's
+    names = ["Tariq Vaikunda", "Vaikunda", "Rustam al-Vaikund", "Vaikund"]
+    assert cluster_of("Vaikunda", names) == {"Tariq Vaikunda", "Vaikunda"}
+    assert cluster_of("Vaikund", names) == {"Rustam al-Vaikund", "Vaikund"}
+    # with no full name to tell them apart, two spellings of a surname alone still link
+    assert together("Vaikunda", "Vaikund")

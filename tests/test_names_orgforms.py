@@ -244,3 +244,10 @@ def test_an_acronym_written_as_a_word_is_the_acronym() -> None:
     # a word that is no acronym's spelling stays apart, and case alone makes no acronym
     assert not together("Zorpo", "ZORPA")
     assert not together("Zorpa Vaikundam", "ZORPA")  # a person named with the word
+
+
+def test_south_asian_words_for_a_body_make_an_organisation() -> None:
+    # "Andolan" (movement), "Sangh", "Morcha": a body; a lone first word is no first name of it
+    assert parse_name("Zorvan Bachao Andolan").org
+    assert parse_name("Kestrel Mukti Morcha").org
+    assert not together("Zorvan", "Zorvan Bachao Andolan")

@@ -361,6 +361,7 @@ ORG_WORDS: frozenset[str] = _words(
     academy airline airlines airways center centre club gmbh holdings hospital inc
     laboratory llc ltd media motors museum observatory plc robotics studios technologies
     directorate newspaper municipality exchange
+    andolan sangh sangathan morcha parishad samaj manch sabha mahaz ittehad tanzeem tanzim
     """
 )
 

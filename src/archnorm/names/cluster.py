@@ -100,6 +100,7 @@ class NameGraph:
         self.initialled: dict[str, list[int]] = defaultdict(list)  # "D. K. Shivakumar"
         self.nicknames: dict[str, list[int]] = defaultdict(list)  # "Hisila Yami 'Parvati'"
         self.acronyms_upper: dict[str, list[int]] = defaultdict(list)  # "SEBI"
+        self._fits: dict[int, frozenset[int]] = {}  # _exact_fits, emptied by add
         self.acronym_words: dict[str, list[int]] = defaultdict(list)  # "Sebi"
         self.initials: dict[str, list[int]] = defaultdict(list)
         self.prefixes: dict[str, list[int]] = defaultdict(list)
@@ -156,6 +157,7 @@ class NameGraph:
         self.counts.append(0)
         self._result = None
         self._title_index = None
+        self._fits.clear()
         if not p.units:
             return node
         if p.double_surname:
@@ -343,6 +345,27 @@ class NameGraph:
         full name with that surname)."""
         return self.weak_candidates(p) + self.initialled_candidates(p) + self.nickname_candidates(p)
 
+    def _surnames_of_others(self, a: int, b: int) -> bool:
+        """Two surnames alone, alike, each spelling exactly the surname of other full names
+        ("Baraka" beside Nizar Baraka, "Barrak" beside Musallam al-Barrak): two people's."""
+        pa, pb = self.parsed[a], self.parsed[b]
+        if not (pa.weak and pb.weak) or pa.given or pb.given or pa.acronym or pb.acronym:
+            return False
+        fa, fb = self._exact_fits(a), self._exact_fits(b)
+        return bool(fa) and bool(fb) and fa.isdisjoint(fb)
+
+    def _exact_fits(self, node: int) -> frozenset[int]:
+        """The full names whose surname a surname alone spells exactly (kept per node until
+        the next add)."""
+        fits = self._fits.get(node)
+        if fits is None:
+            fits = self._fits[node] = frozenset(
+                f
+                for f, m in self.weak_candidates(self.parsed[node])
+                if m.rule == "surname-only" and m.score >= EXACT_SURNAME
+            )
+        return fits
+
     def _link_acronym_as_word(self, node: int, p: ParsedName) -> None:
         """Link an acronym and a lone word that writes it as a word ("SEBI" / "Sebi", "NADRA"
         / "Nadra": news often does so for acronyms said as words)."""
@@ -481,6 +504,8 @@ class NameGraph:
         names = self.names
         for edge in sorted(self.edges, key=lambda e: (-e[0], names[e[2]], names[e[3]])):
             ra, rb = find(edge[2]), find(edge[3])
+            if edge[1] == "fuzzy" and self._surnames_of_others(edge[2], edge[3]):
+                continue
             if ra != rb and allowed(ra, rb):
                 union(ra, rb)
             used.append(edge)
