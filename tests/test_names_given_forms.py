@@ -273,3 +273,17 @@ def test_two_alike_surnames_alone_each_join_their_own_person() -> None:
     assert cluster_of("Vaikund", names) == {"Rustam al-Vaikund", "Vaikund"}
     # with no full name to tell them apart, two spellings of a surname alone still link
     assert together("Vaikunda", "Vaikund")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        ("Lubna bint Tariq Al Vaikundi", "Lubna Tariq Al Vaikundi", True),  # "bint" left out
+        ("Yusuf bin Rustam Vaikundi", "Yusuf Rustam Vaikundi", True),
+        ("Yusuf bin Rustam Vaikundi", "Yusuf Tariq Vaikundi", False),  # another father
+        ("Kestrel-ul-Haq Vaikundi", "Kestrel Vaikundi", True),  # "-ul-Haq" left out
+        ("Kestrel-ul-Haq Vaikundi", "Lantern Vaikundi", False),
+    ],
+)
+def test_a_patronymic_particle_or_ul_haq_left_out(a: str, b: str, linked: bool) -> None:
+    assert together(a, b) is linked

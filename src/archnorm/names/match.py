@@ -219,13 +219,13 @@ def _onset_added(x: str, y: str) -> bool:
 _GU_RE = re.compile(r"gu(?=[ie])")
 # a compound's second element glued on with the linking u ("-ullah", "-uddin"); not "-allah",
 # "al-Din" or "-eddin" ("Nasrallah", "Nasr al-Din" are not "Nasr")
-_SUFFIX_RE = re.compile(r"(?:ullah|ulla|uddin|udin|uddeen|udeen)$")
+_SUFFIX_RE = re.compile(r"(?:ullah|ulla|uddin|udin|uddeen|udeen|ulhaq|ulhaque|ulhuq)$")
 
 
 def _suffix_dropped(long_: Unit, short: Unit) -> bool:
     """``long_`` is the given name ``short`` with a compound's second element glued on with
     the linking u (Attaullah / Atta, Ataullah / Atta, Sirajuddin / Siraj, Moeen Uddin /
-    Moeen)."""
+    Moeen, Aisam-ul-Haq / Aisam)."""
     m = _SUFFIX_RE.search(long_.letters)
     return (
         m is not None
@@ -233,6 +233,14 @@ def _suffix_dropped(long_: Unit, short: Unit) -> bool:
         and m.start() >= 3
         and token_key(long_.letters[: m.start()]) == short.core
     )
+
+
+def _after_particle(u: Unit) -> Unit | None:
+    """The unit without its leading patronymic particle ("bint Khalid" -> "Khalid"), or None."""
+    words = u.text.split()
+    if len(words) >= 2 and fold(words[0]) in T.PATRONYMIC_PARTICLES:
+        return unit_of(words[1:])
+    return None
 
 
 def _french_ch(x: str, y: str) -> bool:
@@ -311,6 +319,13 @@ def unit_score(
             return unit_score(unit_of([x.capitalize()]), unit_of([y.capitalize()]), cfg)
     if _suffix_dropped(a, b) or _suffix_dropped(b, a):
         return cfg.middle_penalty, "suffix-dropped"  # Attaullah / Atta, Naqeebullah / Naqeeb
+    pa, pb = _after_particle(a), _after_particle(b)
+    if (pa is None) != (pb is None):
+        # "Lubna bint Khalid" / "Lubna Khalid": the father's name with and without "bin"
+        s, _ = unit_score(pa or a, pb or b, cfg, later=later)
+        if s >= cfg.given:
+            return s * cfg.middle_penalty, "particle-dropped"
+
     if a.headed and b.headed:
         # two compound given names with a head ("Muhammad Taqi" / "Muhammad Rafi"): the
         # parts after the heads decide
