@@ -287,3 +287,9 @@ def test_two_alike_surnames_alone_each_join_their_own_person() -> None:
 )
 def test_a_patronymic_particle_or_ul_haq_left_out(a: str, b: str, linked: bool) -> None:
     assert together(a, b) is linked
+
+
+def test_two_given_names_written_as_one_word() -> None:
+    # the last d of "Ahmad" alone is keyed as t, not inside "Ahmadreza"
+    assert together("Ahmadkestrel Vaikundi", "Ahmad Kestrel Vaikundi", "Ahmad-Kestrel Vaikundi")
+    assert not together("Ahmadkestrel Vaikundi", "Ahmad Kestrel Zorvani")

@@ -235,6 +235,12 @@ def _suffix_dropped(long_: Unit, short: Unit) -> bool:
     )
 
 
+def _spelled_together(p: ParsedName) -> str:
+    """The key of the whole name's letters written as one word: a word's last letter keyed
+    inside a word ("Ahmadreza" / "Ahmad Reza": the final d of "Ahmad" alone is keyed as t)."""
+    return token_key("".join(u.letters for u in p.units))
+
+
 def _after_particle(u: Unit) -> Unit | None:
     """The unit without its leading patronymic particle ("bint Khalid" -> "Khalid"), or None."""
     words = u.text.split()
@@ -529,6 +535,14 @@ def _compare(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> Match | None:
         return None
     if a.joined == b.joined:
         return Match("joined", 1.0)
+    if (
+        len(a.units) != len(b.units)
+        and a.surname is not None
+        and b.surname is not None
+        and a.surname.key == b.surname.key  # so the pre-filter, which drops only pairs of
+        and _spelled_together(a) == _spelled_together(b)  # unlike surnames, need not know it
+    ):
+        return Match("joined", 1.0)  # "Ahmadreza Radan" / "Ahmad Reza Radan"
     if a.org and b.org and (_acronym_and_place(a, b) or _acronym_and_place(b, a)):
         return Match("acronym-place", 0.9)  # "IIT Bombay" / "Indian Institute of Technology Bombay"
     if (a.reordered is not None and a.reordered == b.joined) or (
