@@ -251,3 +251,10 @@ def test_south_asian_words_for_a_body_make_an_organisation() -> None:
     assert parse_name("Zorvan Bachao Andolan").org
     assert parse_name("Kestrel Mukti Morcha").org
     assert not together("Zorvan", "Zorvan Bachao Andolan")
+
+
+def test_bin_has_its_letter_in_an_acronym() -> None:
+    # "MBS" for "Mohammed bin Salman" is how news writes it; a hyphenated particle is not
+    assert together("TBR", "Tariq bin Rustam")
+    assert together("TBRSC", "Tariq bin Rustam Space Centre")
+    assert not together("TBR", "Tariq bin Kestrel")

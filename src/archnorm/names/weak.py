@@ -119,7 +119,7 @@ def initials_without_generic(p: ParsedName) -> str | None:
     return None
 
 
-_CONNECTOR_WORD = re.compile(r"\s(?:of|and|for|the|on|in|at|to)\s")
+_CONNECTOR_WORD = re.compile(r"\s(?:of|and|for|the|on|in|at|to|bin|ibn)\s")
 
 
 def _subsequence(short: str, long_: str) -> bool:
