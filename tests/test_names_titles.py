@@ -348,3 +348,11 @@ def test_descriptors_before_bodies_and_brands_possessives(name: str, title: str)
 def test_a_word_in_the_possessive_is_still_a_name_of_its_own() -> None:
     # not camel case: a person's or a body's own possessive
     assert parse_name("Rustam's Kestrel Vaikundam").title is None
+
+
+def test_a_kings_short_form_is_not_a_person_other_titles_call_otherwise() -> None:
+    names = ["Sheikh Tariq al-Rustam al-Vaikundi", "Tariq al-Rustam al-Vaikundi", "King Tariq"]
+    assert cluster_of("King Tariq", names) == {"King Tariq"}
+    # a cluster with no title, or with the king's, still takes it
+    assert together("King Tariq", "Tariq Bir Rustam Vaikundi")
+    assert together("King Tariq", "King Tariq bin Rustam", "Tariq bin Rustam")

@@ -546,6 +546,10 @@ class NameGraph:
                         if rf != root and (rf not in ext or m.score > ext[rf][0]):
                             ext[rf] = (m.score, m.rule, f, s)
                 options = [r for r in ext if allowed(r, root)]
+                if honorific_pass and self._regnal(groups[root]):
+                    # "King Fahad" is a king: not a person whom other titles call otherwise
+                    # ("Sheikh Fahad al-Ahmad al-Sabah")
+                    options = [r for r in options if self._titled_so(groups[r], groups[root])]
                 if len(options) > 1 and honorific_pass:
                     options = self._same_title(options, groups[root], find)
                 if len(options) == 1:
@@ -628,6 +632,20 @@ class NameGraph:
             return False
         wanted = (first.key, p.surname.key)
         return any(self.parsed[m].key == wanted for m in members)
+
+    def _regnal(self, short: list[int]) -> bool:
+        """Whether every name of a group of honorific short forms is a royal office before one
+        name ("King Fahad", "Emir Tamim"): a ruler's regnal name."""
+        return all(
+            (parts := honorific_parts(self.parsed[s])) is not None and parts[0] in T.ROYAL_OFFICES
+            for s in short
+        )
+
+    def _titled_so(self, members: list[int], short: list[int]) -> bool:
+        """Whether a cluster's full names carry no title, or the short forms' title."""
+        wanted = {title_key(self.parsed[s]) for s in short}
+        titles = {title_key(self.parsed[m]) for m in members if self.parsed[m].title is not None}
+        return not titles or not titles.isdisjoint(wanted)
 
     def _same_title(
         self, options: list[int], short: list[int], find: Callable[[int], int]
