@@ -194,6 +194,12 @@ SPLITS = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
+    "heldout32",
+    "heldout33",
+    "heldout34",
+    "heldout35",
+    "heldout36",
 )
 
 
