@@ -293,3 +293,16 @@ def test_two_given_names_written_as_one_word() -> None:
     # the last d of "Ahmad" alone is keyed as t, not inside "Ahmadreza"
     assert together("Ahmadkestrel Vaikundi", "Ahmad Kestrel Vaikundi", "Ahmad-Kestrel Vaikundi")
     assert not together("Ahmadkestrel Vaikundi", "Ahmad Kestrel Zorvani")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        ("Tariq Kahvand", "Tariq Ya'avand", False),  # a consonant for a vowel: two names
+        ("Tariq Rahvand", "Tariq Dahvand", False),  # two consonants no spelling trades
+        ("Tariq Gaddavi", "Tariq Qaddavi", True),  # g / q (k): a learned substitution
+        ("Tariq Elavand", "Tariq Ilavand", True),  # two vowels: the hamza's
+    ],
+)
+def test_surnames_that_differ_in_the_first_letter_only(a: str, b: str, linked: bool) -> None:
+    assert together(a, b) is linked

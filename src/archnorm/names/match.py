@@ -18,6 +18,7 @@ from rapidfuzz.distance import Indel
 
 from archnorm.names import _memo
 from archnorm.names import _tables as T
+from archnorm.names._substitutions import CONSONANT_SUBSTITUTIONS
 from archnorm.names.keys import (
     Unit,
     fold,
@@ -612,7 +613,7 @@ def _compare(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> Match | None:
     if not ga or not gb:
         # one side is a compound single unit ("Mohammad Khatami"), the other given + surname
         return compare_split(a if not ga else b, b if not ga else a, cfg)
-    if sur < cfg.surname:
+    if sur < cfg.surname or (sur < 1.0 and not _surname_leads_agree(sa, sb)):
         return None
     given = compare_given(ga, gb, cfg, any_first=not (a.person_like and b.person_like))
     if given is None:
@@ -650,6 +651,16 @@ def _acronym_and_place(short: ParsedName, long_: ParsedName) -> bool:
         and all(x.key == y.key for x, y in zip(short.units[1:], long_.units[-k:], strict=True))
         and long_.initials == acronym + long_.initials[-k:]
     )
+
+
+def _surname_leads_agree(a: Unit, b: Unit) -> bool:
+    """Two surnames whose keys differ only in the first letter begin with two vowels or with
+    consonants one spelling puts for the other (a learned substitution: Gaddafi / Kaddafi), or
+    are two names however alike the rest: "Kahlon" / "Ya'alon" ("kalun" / "ialun")."""
+    x, y = a.core, b.core
+    if len(x) != len(y) or x[0] == y[0] or x[1:] != y[1:] or {x[0], y[0]} <= _VOWELS:
+        return True  # two vowels: the hamza's (Elahi / Ilahi, Erakat / Urayqat)
+    return (min(x[0], y[0]), max(x[0], y[0])) in CONSONANT_SUBSTITUTIONS
 
 
 def _word_swapped(a: ParsedName, b: ParsedName) -> bool:
