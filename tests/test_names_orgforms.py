@@ -258,3 +258,14 @@ def test_bin_has_its_letter_in_an_acronym() -> None:
     assert together("TBR", "Tariq bin Rustam")
     assert together("TBRSC", "Tariq bin Rustam Space Centre")
     assert not together("TBR", "Tariq bin Kestrel")
+
+
+def test_bloc_and_coalition_are_left_out_in_use() -> None:
+    # "bloc" in lower case was a trailing descriptor before; as a generic word it still goes
+    assert together("Zorvan of Law", "Zorvan of Law Coalition", "Zorvan of Law bloc")
+    assert parse_name("Zorvan Kestrel Coalition").generic_free is not None
+
+
+def test_a_short_word_alone_and_one_with_its_article_are_not_alike() -> None:
+    assert not together("Al Ahbam", "Ba'am")
+    assert together("Al Kestrela", "Kestrela")  # the same word with and without its article

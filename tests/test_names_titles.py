@@ -356,3 +356,9 @@ def test_a_kings_short_form_is_not_a_person_other_titles_call_otherwise() -> Non
     # a cluster with no title, or with the king's, still takes it
     assert together("King Tariq", "Tariq Bir Rustam Vaikundi")
     assert together("King Tariq", "King Tariq bin Rustam", "Tariq bin Rustam")
+
+
+def test_mk_is_an_office_only_after_a_qualifier() -> None:
+    assert parse_name("Kestrel MK Rustam Vaikundam").title == "Kestrel MK"
+    assert parse_name("MK Vaikundam").title is None  # initials as often
+    assert parse_name("Coptic Pope Rustam II").title == "Coptic Pope"

@@ -58,9 +58,14 @@ OFFICE_WORDS: frozenset[str] = _words(
     adviser advisor ambassador attorney captain ceo chairman chairperson chairwoman chancellor
     chief cji cm coach commander commissioner director envoy executive founder governor leader
     mayor minister mla mna mp mpa officer pm police premier president prosecutor secretary
-    senator skipper speaker spokesman spokesperson staff actor actress cricketer
+    senator skipper speaker spokesman spokesperson staff actor actress cricketer mk mep pope
+    patriarch
     """
 )
+
+# Office words that are an office only after a qualifier ("Likud MK Ofir Katz"); first, they are
+# initials as often ("MK Stalin").
+QUALIFIED_OFFICES: frozenset[str] = _words("mk")
 
 # Lower-case words that may stand inside a name (connectors, particles, and the "and"/"of" of
 # other languages' organisation names); any other lower-case word before a capitalised name is a
@@ -307,7 +312,7 @@ ORG_CONNECTORS: frozenset[str] = _words(
 # Generic last words of organisation names, left out in use ("Ennahda Party" / "Ennahda",
 # "Fatah Movement" / "Fatah"); not words that tell bodies apart ("Army", "Front", "League").
 GENERIC_ORG_WORDS: frozenset[str] = _words(
-    "movement organisation organization party newspaper agency society group"
+    "movement organisation organization party newspaper agency society group bloc coalition"
 )
 
 # Arabic generic words that lead an organisation's name, and the English word that news puts
@@ -362,6 +367,7 @@ ORG_WORDS: frozenset[str] = _words(
     laboratory llc ltd media motors museum observatory plc robotics studios technologies
     directorate newspaper municipality exchange
     andolan sangh sangathan morcha parishad samaj manch sabha mahaz ittehad tanzeem tanzim
+    list bloc coalition
     """
 )
 

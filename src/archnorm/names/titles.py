@@ -92,7 +92,7 @@ def _office_length(words: list[str]) -> int:
         w = fold_word(words[j])
         if w.startswith("ex-"):
             w = w[3:]  # "Ex-PM"
-        if w in T.OFFICE_WORDS or (
+        if (w in T.OFFICE_WORDS and (j > 0 or w not in T.QUALIFIED_OFFICES)) or (
             # a royal office after nothing but places, demonyms or "crown"
             w in T.ROYAL_OFFICES and j > 0 and all(_place_or_title(fold_word(x)) for x in words[:j])
         ):

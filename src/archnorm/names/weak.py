@@ -275,6 +275,13 @@ def compare_weak(a: ParsedName, b: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
     sa, sb = a.surname, b.surname
     if sa is None or sb is None:
         return None
+    if (
+        not a.given
+        and led_surname(a) != led_surname(b)
+        and min(len(sa.core), len(sb.core)) < 5
+        and sa.core != sb.core
+    ):
+        return None  # a short word, one with its article: "Al Ahram" is not "Ra'am"
     sur = similarity(sa.core, sb.core)
     if sur < max(cfg.surname, 0.85):
         return None
