@@ -269,3 +269,18 @@ def test_bloc_and_coalition_are_left_out_in_use() -> None:
 def test_a_short_word_alone_and_one_with_its_article_are_not_alike() -> None:
     assert not together("Al Ahbam", "Ba'am")
     assert together("Al Kestrela", "Kestrela")  # the same word with and without its article
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "linked"),
+    [
+        ("Kestrel Brigades", "Izz ad-Din al-Kestrel Brigades", True),  # a head left out
+        ("Lantern Conference", "All Parties Lantern Conference", True),
+        ("Democratic Party", "Liberal Democratic Party", False),  # words many names hold
+        ("Pakistan Front", "Zorvan Pakistan Front", False),  # a place is no name of its own
+        ("Zorvan Joint List", "Joint Zorvan List", True),  # the same words in another order
+        ("Zorvan Joint List", "Joint Kestrel List", False),
+    ],
+)
+def test_an_organisations_last_words_and_its_words_reordered(a: str, b: str, linked: bool) -> None:
+    assert together(a, b) is linked

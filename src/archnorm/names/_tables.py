@@ -328,6 +328,20 @@ ARABIC_GENERIC_HEADS: dict[str, str] = {
     "tanzeem": "Organization",
 }
 
+# Words many organisations' names hold: the last words of a longer name that keep only these
+# and an organisation word are no name of their own ("Democratic Party" is not "Liberal
+# Democratic Party"; "Qassam Brigades" is "Izz ad-Din al-Qassam Brigades").
+ORG_NAME_WORDS: frozenset[str] = _words(
+    """
+    national democratic islamic islami people's peoples people united liberation popular
+    progressive socialist communist revolutionary republican liberal conservative justice
+    freedom development reform unity solidarity muslim arab awami jatiya rashtriya bharatiya
+    janata indian pakistan new great grand free green labour workers students student youth
+    women's women central federal state supreme high public social christian jewish
+    resistance martyrs martyr holy defence defense security liberal
+    """
+)
+
 # Legal forms at the end of a company's name, left out in use ("Adani Power Limited" / "Adani
 # Power Ltd" / "Adani Power", "Tata Sons Pvt Ltd" / "Tata Sons Private Limited"): any run of them.
 LEGAL_FORMS: frozenset[str] = _words(

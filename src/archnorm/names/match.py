@@ -22,6 +22,7 @@ from archnorm.names._substitutions import CONSONANT_SUBSTITUTIONS
 from archnorm.names.keys import (
     Unit,
     fold,
+    is_place_word,
     learned_substitution,
     skeleton,
     token_key,
@@ -546,6 +547,10 @@ def _compare(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> Match | None:
         return Match("joined", 1.0)  # "Ahmadreza Radan" / "Ahmad Reza Radan"
     if a.org and b.org and (_acronym_and_place(a, b) or _acronym_and_place(b, a)):
         return Match("acronym-place", 0.9)  # "IIT Bombay" / "Indian Institute of Technology Bombay"
+    if a.org and b.org and len(a.units) == len(b.units) and sorted(a.key) == sorted(b.key):
+        return Match("reordered", 0.95)  # "Arab Joint List" / "Joint Arab List"
+    if a.org and b.org and (_org_tail(a, b) or _org_tail(b, a)):
+        return Match("org-head-dropped", 0.9)  # "Qassam Brigades" / "Izz ad-Din al-Qassam ..."
     if (a.reordered is not None and a.reordered == b.joined) or (
         b.reordered is not None and b.reordered == a.joined
     ):
@@ -651,6 +656,34 @@ def _acronym_and_place(short: ParsedName, long_: ParsedName) -> bool:
         and all(x.key == y.key for x, y in zip(short.units[1:], long_.units[-k:], strict=True))
         and long_.initials == acronym + long_.initials[-k:]
     )
+
+
+def _org_tail(short: ParsedName, long_: ParsedName) -> bool:
+    """``short`` is the last words of ``long_``, an organisation word last and a word of its
+    own before it ("Qassam Brigades" / "Izz ad-Din al-Qassam Brigades", "Akali Dal" /
+    "Shiromani Akali Dal", "Hurriyat Conference" / "All Parties Hurriyat Conference"); not when
+    the words kept are words many bodies' names hold ("Democratic Party" / "Liberal Democratic
+    Party"), nor when a word left out tells bodies apart ("First Zorvan Bank", "Islamic Jihad
+    Movement")."""
+    k = len(short.units)
+    if k < 2 or len(long_.units) <= k:
+        return False
+    if any(x.core != y.core for x, y in zip(short.units, long_.units[-k:], strict=True)):
+        return False
+    words = [fold(u.text.split()[-1]) for u in short.units[:-1]]
+    dropped = [fold(w) for u in long_.units[:-k] for w in u.text.split()]
+    return (
+        fold(short.units[-1].text) in T.ORG_WORDS
+        and any(_own_word(w) for w in words)
+        # the words left out tell no bodies apart ("First Abu Dhabi Bank", "Islamic Jihad")
+        and not any(w in T.ORDINAL_WORDS or not _own_word(w) for w in dropped)
+    )
+
+
+def _own_word(w: str) -> bool:
+    """A folded word of an organisation's name that is its own: not a word many bodies' names
+    hold, an organisation word or a place."""
+    return w not in T.ORG_NAME_WORDS and w not in T.ORG_WORDS and not is_place_word(w)
 
 
 def _surname_leads_agree(a: Unit, b: Unit) -> bool:
