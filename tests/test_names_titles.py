@@ -362,3 +362,10 @@ def test_mk_is_an_office_only_after_a_qualifier() -> None:
     assert parse_name("Kestrel MK Rustam Vaikundam").title == "Kestrel MK"
     assert parse_name("MK Vaikundam").title is None  # initials as often
     assert parse_name("Coptic Pope Rustam II").title == "Coptic Pope"
+
+
+def test_a_possessive_person_and_a_descriptor_are_a_title() -> None:
+    assert parse_name("Vaikundi's widow Luha").title == "Vaikundi's widow"
+    names = ["Luha Vaikundi", "Louha Vaikundi", "Vaikundi's widow Luha"]
+    # the lone first name spells one of the person's spellings, which share a key
+    assert together(*names)

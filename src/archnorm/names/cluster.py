@@ -181,6 +181,15 @@ class NameGraph:
             # same key as a name already compared: link to it, and let it stand for both
             a, b = (node, rep) if name <= self.names[rep] else (rep, node)
             self.edges.append((1.0, "same-key", a, b))
+            if (
+                not p.weak
+                and len(p.units) >= 2
+                and p.units[0].letters != self.parsed[rep].units[0].letters
+                and not honorific_short(p)
+            ):
+                # a lone first name must spell one of the person's first names ("Suha" beside
+                # "Souha Arafat" and "Suha Arafat", which share a key): each spelling counts
+                self.firsts[skeleton(p.units[0].core)].append(node)
             return node
         self.reps[rep_key] = node
         if p.weak:

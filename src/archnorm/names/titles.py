@@ -180,6 +180,8 @@ def _possessive_length(words: list[str]) -> int:
             if _possessive_place(words[j:]):
                 return j + 1
             rest = words[j + 1 :]
+            if _descriptor_length(rest):
+                return j + 1  # "Arafat's widow Suha": whose; the descriptor follows
             # a body's acronym before it, a person's name after it ("PTI's Asad Umar",
             # "Republic TV's ..."); a word's possessive is a body's own name as often
             # ("National People's Power", "People's Mujahedin of Iran")
