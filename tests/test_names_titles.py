@@ -369,3 +369,13 @@ def test_a_possessive_person_and_a_descriptor_are_a_title() -> None:
     names = ["Luha Vaikundi", "Louha Vaikundi", "Vaikundi's widow Luha"]
     # the lone first name spells one of the person's spellings, which share a key
     assert together(*names)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["General Kestrel Motors", "Justice Party", "General Directorate of Zorvan Intelligence"],
+)
+def test_a_title_word_leading_a_bodys_name_is_its_name(name: str) -> None:
+    # "General Motors" is no general called Motors; "Justice Party" no judge
+    p = parse_name(name)
+    assert p.title is None and p.units[0].text == name.split(maxsplit=1)[0]

@@ -82,6 +82,10 @@ NAME_INNER_LOWER: frozenset[str] = _words(
 # only after a place, a demonym or "Crown" ("Saudi Crown Prince", "Oman's Sultan").
 ROYAL_OFFICES: frozenset[str] = _words("emir king prince princess queen sultan")
 
+# Titles that are also the first word of bodies' names ("General Motors", "General Directorate
+# of Intelligence", "Justice Party"): before an organisation word they are the name's.
+BODY_LEADING_TITLES: frozenset[str] = _words("general justice")
+
 # Ordinal words that may stand before a royal office ("Third King", "Fourth Druk Gyalpo").
 ORDINAL_WORDS: frozenset[str] = _words(
     "first second third fourth fifth sixth seventh eighth ninth tenth"
@@ -362,7 +366,7 @@ NAMED_AFTER_WORDS: frozenset[str] = _words(
     """
     academy airport avenue award bridge center centre college cup foundation hall hospital
     institute library medal memorial museum park prize road school stadium station street
-    trophy trust university
+    trophy trust university mosque mausoleum palace
     """
 )
 

@@ -35,7 +35,14 @@ def title_length(words: list[str]) -> int:
         office = 1  # "14th Dalai Lama", "17th Karmapa": which holder of a title
     if office:
         return office + title_length(words[office:])
-    return _listed_title_length(words)
+    n = _listed_title_length(words)
+    if (
+        n == 1
+        and fold_word(words[0]) in T.BODY_LEADING_TITLES
+        and not _NOT_AFTER_OFFICE.isdisjoint(map(fold_word, words[1:]))
+    ):
+        return 0  # a body's name: "General Motors", "Justice Party"
+    return n
 
 
 def _listed_title_length(words: list[str]) -> int:
