@@ -379,3 +379,11 @@ def test_a_title_word_leading_a_bodys_name_is_its_name(name: str) -> None:
     # "General Motors" is no general called Motors; "Justice Party" no judge
     p = parse_name(name)
     assert p.title is None and p.units[0].text == name.split(maxsplit=1)[0]
+
+
+def test_sheikh_before_a_surname_when_no_first_name_fits() -> None:
+    # "Sheikh" stands before a first name; when no person has it so, a surname spelt exactly
+    assert together("Sheikh Vaikundi", "Tariq al-Vaikundi")
+    assert not together("Sheikh Vaikunda", "Tariq al-Vaikundi")  # not a spelling merely alike
+    # "Khawaja" before a last name never turns to a first name
+    assert not together("Khawaja Tariq", "Tariq Rustam Vaikundi")

@@ -35,7 +35,7 @@ from archnorm.names.blocking import (
 )
 from archnorm.names.canonical import canonical_node, cluster_kind
 from archnorm.names.double import JoinOps, double_surname_pairs, join_double_surnames
-from archnorm.names.keys import deletions, fold, skeleton
+from archnorm.names.keys import Unit, deletions, fold, skeleton
 from archnorm.names.match import (
     CONFLICT,
     DEFAULT_CONFIG,
@@ -289,9 +289,22 @@ class NameGraph:
         if parts is None:
             return []
         head, name = parts
+        last = head in T.HONORIFIC_LAST
+        # "Mullah Omar": the fuller names with that surname; "Sheikh Hasina": with that first
+        # name, and when none fits, a surname ("Sheikh Sudais" / "Abdul Rahman al-Sudais")
+        out = self._honorific_fits(name, last=last)
+        if out or last:
+            # not the other way after Mullah, Khawaja, Syed: "Khawaja Asif" is not Asif Ali
+            # Zardari, though no Asif is his surname here
+            return out
+        # a surname spelt the same: the less likely reading ("Sheikh Sudais")
+        return [(f, m) for f, m in self._honorific_fits(name, last=True) if m.score >= 0.85]
+
+    def _honorific_fits(self, name: Unit, *, last: bool) -> list[tuple[int, Match]]:
+        """The full names whose surname (``last``) or first given name the one name after an
+        honorific spells."""
         out = []
-        if head in T.HONORIFIC_LAST:
-            # "Mullah Omar": the fuller names with that surname
+        if last:
             pool: set[int] = set()
             for d in deletions(skeleton(name.core)):
                 pool.update(self.surnames.get(d, ()))
