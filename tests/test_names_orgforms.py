@@ -89,6 +89,7 @@ def test_three_or_four_glued_initials_before_a_persons_names() -> None:
         ("High Court of Zorvan", "Zorvan High Court"),  # "A of B" written "B A"
         ("University of Kestrelpur", "Kestrelpur University"),
         ("Municipality of Zorvan", "Zorvan Municipality"),
+        ("Kestrel Fund for Lanterns", "Kestrel Lanterns Fund"),  # "A for B" written "B A"
         ("Vellkart", "Vellkart Group"),  # "Group" and "Society" are left out in use
         ("Zorvan Red Lantern", "Zorvan Red Lantern Society"),
     ],

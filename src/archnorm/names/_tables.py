@@ -385,7 +385,7 @@ ORG_WORDS: frozenset[str] = _words(
     laboratory llc ltd media motors museum observatory plc robotics studios technologies
     directorate newspaper municipality exchange
     andolan sangh sangathan morcha parishad samaj manch sabha mahaz ittehad tanzeem tanzim
-    list bloc coalition
+    list bloc coalition fund
     """
 )
 

@@ -479,7 +479,9 @@ def _parse_full(name: str) -> ParsedName:
     unplaced, demonym_led, place = _unplaced(units, org) if acronym is None else (None, False, "")
     demonym_led = demonym_led or (unplaced is not None and demonym_first)
     legal_at = _legal_form_at(units, org) if acronym is None else len(units)
-    reordered = _reordered(raw) if org and acronym is None and "of" in raw else None
+    reordered = (
+        _reordered(raw) if org and acronym is None and ("of" in raw or "for" in raw) else None
+    )
     return ParsedName(
         display=display,
         title=title,
@@ -544,11 +546,12 @@ def _parse_plain(split: list[str], n: int, read: list[_plain.PlainWord]) -> Pars
 
 
 def _reordered(words: list[str]) -> str | None:
-    """The joined key of an organisation name "A of B" written "B A", when B is one or two
-    words ("High Court of Sindh" / "Sindh High Court", "University of Karachi"), or None."""
-    at = words.index("of")
+    """The joined key of an organisation name "A of B" or "A for B" written "B A", when B is
+    one or two words ("High Court of Sindh" / "Sindh High Court", "University of Karachi",
+    "Saudi Fund for Development" / "Saudi Development Fund"), or None."""
+    at = words.index("of" if "of" in words else "for")
     after = [w for w in words[at + 1 :] if w != "the"]
-    if at == 0 or not 1 <= len(after) <= 2 or "of" in after:
+    if at == 0 or not 1 <= len(after) <= 2 or "of" in after or "for" in after:
         return None
     units = tuple(unit_of(g) for g in _group_units(after + words[:at]))
     return squeeze("".join(u.key for u in units))
