@@ -279,6 +279,7 @@ def test_a_short_word_alone_and_one_with_its_article_are_not_alike() -> None:
         ("Lantern Conference", "All Parties Lantern Conference", True),
         ("Democratic Party", "Liberal Democratic Party", False),  # words many names hold
         ("Pakistan Front", "Zorvan Pakistan Front", False),  # a place is no name of its own
+        ("Kestrel Party", "Yeniden Kestrel Party", False),  # one word left out: a "New" as often
         ("Zorvan Joint List", "Joint Zorvan List", True),  # the same words in another order
         ("Zorvan Joint List", "Joint Kestrel List", False),
     ],

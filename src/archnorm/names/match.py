@@ -675,7 +675,9 @@ def _org_tail(short: ParsedName, long_: ParsedName) -> bool:
     return (
         fold(short.units[-1].text) in T.ORG_WORDS
         and any(_own_word(w) for w in words)
-        # the words left out tell no bodies apart ("First Abu Dhabi Bank", "Islamic Jihad")
+        # the words left out tell no bodies apart ("First Abu Dhabi Bank", "Islamic Jihad"), and
+        # are more than one word: one is a "New" in some language as often ("Yeniden Refah")
+        and len(dropped) >= 2
         and not any(w in T.ORDINAL_WORDS or not _own_word(w) for w in dropped)
     )
 
