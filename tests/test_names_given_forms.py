@@ -306,3 +306,13 @@ def test_two_given_names_written_as_one_word() -> None:
 )
 def test_surnames_that_differ_in_the_first_letter_only(a: str, b: str, linked: bool) -> None:
     assert together(a, b) is linked
+
+
+def test_one_initial_shared_and_a_given_name_left_out_is_no_match() -> None:
+    # "Tariq Vaikund" met only the initial of "T. Rustam Vaikund", whose own given name
+    # "Rustam" is left out: nothing says they are one (the pair compared directly)
+    from archnorm.names.match import compare
+
+    assert compare(parse_name("T. Rustam Vaikund"), parse_name("Tariq Vaikund")) is None
+    assert compare(parse_name("T. Rustam Vaikund"), parse_name("Rustam Vaikund")) is not None
+    assert compare(parse_name("T. R. Vaikund"), parse_name("Tariq Vaikund")) is not None

@@ -441,6 +441,10 @@ def compare_given(
         return None
     rules = {rule} if rule else set()
     rest_short = short[1:]
+    if rule == "initial" and not rest_short and any(not u.initial for u in long_[1:]):
+        # "Asim Malik" / "A. Rehman Malik": one initial is all they share, and the other's own
+        # given name is left out: nothing says they are one
+        return None
     candidates = [tuple(long_[1:])] if len(long_) == len(short) else []
     if len(long_) > len(short):
         candidates = [(*long_[1:k], *long_[k + 1 :]) for k in range(1, len(long_))]
