@@ -124,18 +124,11 @@ def _split_runs(
         a, b = 0, len(run)
         while a < b and run[a][2][:1].islower():
             a += 1
-        while b > a and (run[b - 1][2][:1].islower() or _post_nominal(run[b - 1][2], b - a)):
+        while b > a and (run[b - 1][2][:1].islower() or fold(run[b - 1][2]) in T.NOT_ORG_ACRONYMS):
             b -= 1
         if a < b:
             out.append(run[a:b])
     return out
-
-
-def _post_nominal(word: str, left: int) -> bool:
-    """A word at the end of a run that is letters after a name ("MP", "PhD"), not part of it;
-    a place ends a longer run as its own ("Central Bank of the UAE")."""
-    f = fold(word)
-    return f in T.NOT_ORG_ACRONYMS and (left == 1 or not is_place_word(f))
 
 
 def _title_head(folded: list[str], word: str) -> int:
