@@ -200,6 +200,10 @@ SPLITS = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
+    "heldout38",
+    "heldout39",
+    "heldout40",
 )
 
 
