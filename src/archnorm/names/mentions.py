@@ -140,13 +140,19 @@ def _title_head(folded: list[str], word: str) -> int:
     return 0
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tuple[int, int, str]]]:
     words = [w[2] for w in run]
     if len(words) == 1 or (
         _ff(words[0]) not in T.TITLE_FIRST_WORDS
         and OFFICE_ANY.isdisjoint(_ff(w) for w in words[:-1])
+        and all(w[:1].isupper() and not w.endswith(_POSSESSIVE) for w in words[:-1])
     ):
-        return None, run  # the common case: no title (nor an office after a qualifier)
+        # the common case: no title, no office after a qualifier, no lower-case descriptor
+        # ("Asif-aAA Asif": a hyphen keeps one in the run) and no possessive before the name
+        return None, run
     n = title_length(words)
     if " ".join(_ff(w) for w in words) in T.TITLES:
         n = len(words)  # the whole run is a title ("Prime Minister")
