@@ -387,3 +387,13 @@ def test_sheikh_before_a_surname_when_no_first_name_fits() -> None:
     assert not together("Sheikh Vaikunda", "Tariq al-Vaikundi")  # not a spelling merely alike
     # "Khawaja" before a last name never turns to a first name
     assert not together("Khawaja Tariq", "Tariq Rustam Vaikundi")
+
+
+def test_a_kings_or_sheikhs_name_on_a_body_keeps_the_title_for_its_acronym() -> None:
+    assert together("KTUZ", "King Tariq University of Zorvan")
+    assert together("SRKH", "Sheikh Rustam Kestrel Hospital")
+    assert parse_name("King Tariq").title is None  # a person's short form is as before
+
+
+def test_qari_stands_before_a_first_name() -> None:
+    assert together("Qari Lantrauddin", "Lantrauddin Vaikundi", "Qari Lantrauddin Vaikundi")

@@ -84,7 +84,7 @@ ROYAL_OFFICES: frozenset[str] = _words("emir king prince princess queen sultan")
 
 # Titles that are also the first word of bodies' names ("General Motors", "General Directorate
 # of Intelligence", "Justice Party"): before an organisation word they are the name's.
-BODY_LEADING_TITLES: frozenset[str] = _words("general justice")
+BODY_LEADING_TITLES: frozenset[str] = _words("general justice king queen prince sheikh imam sultan")
 
 # Ordinal words that may stand before a royal office ("Third King", "Fourth Druk Gyalpo").
 ORDINAL_WORDS: frozenset[str] = _words(
@@ -180,7 +180,7 @@ HONORIFIC_SURNAMES: frozenset[str] = _words("kazi mirza qazi")
 HONORIFIC_FIRST: frozenset[str] = _words(
     """
     begum chaudhary chaudhri chaudhry choudhry chowdhury makhdoom mian mirza shaikh shaykh sheik
-    sheikh king queen prince princess sultan emir emperor empress shahbanu kazi qazi
+    sheikh king queen prince princess sultan emir emperor empress shahbanu kazi qazi qari
     """
 )
 
