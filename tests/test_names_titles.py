@@ -307,6 +307,7 @@ def test_a_body_s_own_possessive_stays(name: str) -> None:
         ("Sant Rustam Singh Vaikundam", "Sant"),
         ("His Holiness Rustam Vaikundam", "His Holiness"),
         ("Dasho Rustam Vaikundam", "Dasho"),
+        ("Sahabzada Rustam Vaikundam", "Sahabzada"),  # Sahibzada spelt another way
         ("14th Kestrel Lama", "14th"),  # which holder of a title
         ("Third King Rustam Vaikundam", "Third King"),
     ],

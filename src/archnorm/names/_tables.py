@@ -41,7 +41,8 @@ TITLES: frozenset[str] = _phrases(
     state,
     prime minister, khan, prince, princess, prof, professor, provincial minister, qari, queen,
     quaid e azam, quaid i azam, rai, rajmata, rt hon, hazrat, janab, shaheed, ustad,
-    sahibzada, sardar, sayed, sayyid, secretary, secretary general, senator, sergeant, sgt,
+    sahibzada, sahabzada, sahebzada, sardar, sayed, sayyid, secretary, secretary general,
+    senator, sergeant, sgt,
     shaikh, sheik, sheikh, shri, shrimati, sir, smt, speaker, spokesman, spokesperson, sri,
     sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president,
     shahbanu, grand mufti, sant, subedar, naib subedar, subedar major, havildar, sepoy, his
