@@ -204,6 +204,10 @@ SPLITS = (
     "heldout38",
     "heldout39",
     "heldout40",
+    "heldout41",
+    "heldout42",
+    "heldout43",
+    "heldout44",
 )
 
 
