@@ -97,6 +97,10 @@ def full_keys(p: ParsedName) -> set[str]:
             acronym = p.initials[:-1] if len(p.units) >= 3 else ""
         if len(acronym) >= 2:
             keys.add(f"A|{acronym}|{skeleton(sur.core)}")
+        # "Qassam Brigades" / "Izz ad-Din al-Qassam Brigades": the last two words; "Arab Joint
+        # List" / "Joint Arab List": the words in any order
+        keys.add("T|" + skeleton(p.units[-2].core) + "|" + skeleton(p.units[-1].core))
+        keys.add("S|" + "|".join(sorted(p.key)))
     if p.reordered is not None:
         keys.add(joined_key(p.reordered))
     if sur.core != sur.key:
@@ -107,11 +111,6 @@ def full_keys(p: ParsedName) -> set[str]:
         keys.add(joined_key(p.unplaced))
     if p.generic_free is not None:
         keys.add(joined_key(p.generic_free))
-    if p.org and len(p.units) >= 2:
-        # "Qassam Brigades" / "Izz ad-Din al-Qassam Brigades": the last two words; "Arab Joint
-        # List" / "Joint Arab List": the words in any order
-        keys.add("T|" + skeleton(p.units[-2].core) + "|" + skeleton(p.units[-1].core))
-        keys.add("S|" + "|".join(sorted(p.key)))
     for alternate in p.alternates:
         other = parse_name(alternate)
         if not other.weak:

@@ -52,6 +52,7 @@ from archnorm.names.weak import (
     EXACT_SURNAME,
     compare_weak,
     ends,
+    exact_fit,
     exact_surname,
     extends,
     initials_in_order,
@@ -100,7 +101,7 @@ class NameGraph:
         self.initialled: dict[str, list[int]] = defaultdict(list)  # "D. K. Shivakumar"
         self.nicknames: dict[str, list[int]] = defaultdict(list)  # "Hisila Yami 'Parvati'"
         self.acronyms_upper: dict[str, list[int]] = defaultdict(list)  # "SEBI"
-        self._fits: dict[int, frozenset[int]] = {}  # _exact_fits, emptied by add
+        self._fits: dict[int, frozenset[int]] = {}  # _exact_fits, for one clustering run
         self.acronym_words: dict[str, list[int]] = defaultdict(list)  # "Sebi"
         self.initials: dict[str, list[int]] = defaultdict(list)
         self.prefixes: dict[str, list[int]] = defaultdict(list)
@@ -157,7 +158,6 @@ class NameGraph:
         self.counts.append(0)
         self._result = None
         self._title_index = None
-        self._fits.clear()
         if not p.units:
             return node
         if p.double_surname:
@@ -298,7 +298,9 @@ class NameGraph:
             # Zardari, though no Asif is his surname here
             return out
         # a surname spelt the same: the less likely reading ("Sheikh Sudais")
-        return [(f, m) for f, m in self._honorific_fits(name, last=True) if m.score >= 0.85]
+        return [
+            (f, m) for f, m in self._honorific_fits(name, last=True) if m.score >= EXACT_SURNAME
+        ]
 
     def _honorific_fits(self, name: Unit, *, last: bool) -> list[tuple[int, Match]]:
         """The full names whose surname (``last``) or first given name the one name after an
@@ -377,14 +379,12 @@ class NameGraph:
         return bool(fa) and bool(fb) and fa.isdisjoint(fb)
 
     def _exact_fits(self, node: int) -> frozenset[int]:
-        """The full names whose surname a surname alone spells exactly (kept per node until
-        the next add)."""
+        """The full names whose surname a surname alone spells exactly (kept per node for one
+        clustering run)."""
         fits = self._fits.get(node)
         if fits is None:
             fits = self._fits[node] = frozenset(
-                f
-                for f, m in self.weak_candidates(self.parsed[node])
-                if m.rule == "surname-only" and m.score >= EXACT_SURNAME
+                f for f, m in self.weak_candidates(self.parsed[node]) if exact_fit(m.rule, m.score)
             )
         return fits
 
@@ -406,20 +406,20 @@ class NameGraph:
 
     def nickname_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Full names holding a one-word nickname in quotes that a lone word spells."""
-        if p.given or p.acronym is not None or p.surname is None or not self.nicknames:
-            return []
-        return [
-            (f, Match("nickname", EXACT_SURNAME)) for f in self.nicknames.get(p.surname.key, ())
-        ]
+        return self._spelt_alone(p, self.nicknames, "nickname")
 
     def initialled_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Names of initials and a surname that a surname alone spells exactly."""
+        return self._spelt_alone(p, self.initialled, "surname-only")
+
+    def _spelt_alone(
+        self, p: ParsedName, index: dict[str, list[int]], rule: str
+    ) -> list[tuple[int, Match]]:
+        """The names filed in ``index`` under the key of ``p``, a word alone (no given name,
+        no acronym), each an exact fit under ``rule``."""
         if p.given or p.acronym is not None or p.surname is None:
             return []
-        return [
-            (f, Match("surname-only", EXACT_SURNAME))
-            for f in self.initialled.get(p.surname.key, ())
-        ]
+        return [(f, Match(rule, EXACT_SURNAME)) for f in index.get(p.surname.key, ())]
 
     def first_name_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Full names of people whose first name a lone word spells (not a compound head or an
@@ -483,6 +483,7 @@ class NameGraph:
         return self._result
 
     def _cluster(self) -> Clustering:
+        self._fits.clear()
         n = len(self.names)
         parent = list(range(n))
         enemies: dict[int, list[int]] = defaultdict(list)

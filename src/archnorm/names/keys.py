@@ -132,6 +132,12 @@ _SUBSTITUTES = frozenset(CONSONANT_SUBSTITUTIONS | {(b, a) for a, b in CONSONANT
 
 
 @functools.lru_cache(maxsize=200_000)
+def learned_pair(c: str, d: str) -> bool:
+    """Whether one spelling of a name may put consonant ``d`` for ``c`` (a learned
+    substitution, either way round)."""
+    return (c, d) in _SUBSTITUTES
+
+
 def learned_substitution(x: str, y: str, *, lead: bool = False) -> tuple[float, str] | None:
     """Similarity of two token keys when the consonants one writes for another are among the
     learned substitutions (:data:`_substitutions.CONSONANT_SUBSTITUTIONS`: Vilas/Bilas,
@@ -149,7 +155,7 @@ def learned_substitution(x: str, y: str, *, lead: bool = False) -> tuple[float, 
     for k, o in enumerate(ops):
         if o.tag != "replace" or (o.src_pos == 0 and not lead):
             continue
-        if (x[o.src_pos], y[o.dest_pos]) not in _SUBSTITUTES:
+        if not learned_pair(x[o.src_pos], y[o.dest_pos]):
             continue
         if any(i != k and abs(q.src_pos - o.src_pos) <= 1 for i, q in enumerate(ops)):
             continue

@@ -28,7 +28,7 @@ from archnorm.names.keys import (
     skeleton,
 )
 from archnorm.names.parse import parse_name
-from archnorm.names.titles import OFFICE_ANY, title_length
+from archnorm.names.titles import OFFICE_ANY, possessive_stem, title_length
 from archnorm.record import NameKind, NameMention
 
 _ff = fold_word  # short name for the hot loops
@@ -140,15 +140,12 @@ def _title_head(folded: list[str], word: str) -> int:
     return 0
 
 
-_POSSESSIVE = ("'s", "’s")
-
-
 def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tuple[int, int, str]]]:
     words = [w[2] for w in run]
     if len(words) == 1 or (
         _ff(words[0]) not in T.TITLE_FIRST_WORDS
         and OFFICE_ANY.isdisjoint(_ff(w) for w in words[:-1])
-        and all(w[:1].isupper() and not w.endswith(_POSSESSIVE) for w in words[:-1])
+        and all(w[:1].isupper() and possessive_stem(w) is None for w in words[:-1])
     ):
         # the common case: no title, no office after a qualifier, no lower-case descriptor
         # ("Asif-aAA Asif": a hyphen keeps one in the run) and no possessive before the name

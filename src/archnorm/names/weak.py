@@ -295,8 +295,13 @@ def exact_surname(options: list[int], best: Mapping[int, tuple[float, str, int, 
     """Of several clusters a surname alone fits, the one whose surname it spells exactly
     (the same key) when every other fits only as a variant ("Salami" beside Hossein Salami
     and Mohammad Eslami); two exact fits ("Zardari" beside Asif and Bilawal) stay two."""
-    exact = [r for r in options if best[r][1] == "surname-only" and best[r][0] >= EXACT_SURNAME]
+    exact = [r for r in options if exact_fit(best[r][1], best[r][0])]
     return exact if len(exact) == 1 else options
+
+
+def exact_fit(rule: str, score: float) -> bool:
+    """A surname alone that spells the full name's surname exactly (the same key)."""
+    return rule == "surname-only" and score >= EXACT_SURNAME
 
 
 def initials_in_order(
