@@ -398,3 +398,23 @@ def test_a_kings_or_sheikhs_name_on_a_body_keeps_the_title_for_its_acronym() -> 
 
 def test_qari_stands_before_a_first_name() -> None:
     assert together("Qari Lantrauddin", "Lantrauddin Vaikundi", "Qari Lantrauddin Vaikundi")
+
+
+@pytest.mark.parametrize(
+    ("glued", "hyphenated"),
+    [
+        ("Khawaja Lantruddin", "Khawaja Lantr-ud-Din"),
+        ("Makhdoom Vaikunuddin", "Makhdoom Vaikun-ud-Din"),
+        ("Syed Lantrullah", "Syed Lantr-ul-Lah"),
+    ],
+)
+def test_an_honorific_before_a_compound_written_glued_or_hyphenated(
+    glued: str, hyphenated: str
+) -> None:
+    # one word after the honorific keeps it a name; the hyphenated compound counts as a given
+    # name and a surname, which makes it a title: one person either way
+    assert parse_name(glued).title is None and parse_name(hyphenated).title is not None
+    assert together(glued, hyphenated)
+    # another honorific is another person, and another compound another name
+    assert not together("Khawaja Lantruddin", "Mufti Lantr-ud-Din")
+    assert not together("Khawaja Lantruddin", "Khawaja Vaikun-ud-Din")

@@ -85,6 +85,10 @@ def full_keys(p: ParsedName) -> set[str]:
         keys.update(f"{d}|*" for d in deletions(tail))
         if " " not in sur.text[sur.text.index(" ") + 1 :]:
             keys.add(f"{tail}|{sur.lead}")
+    if len(p.given) == 1 and fold(p.given[0].text) in T.NAME_HONORIFICS:
+        # an honorific kept as a given name meets the one-unit reading of the same name
+        # ("Khawaja Nazimuddin" / "Khawaja Nazim-ud-Din", where the compound made it a title)
+        keys.update(f"{d}|*" for d in deletions(skeleton(sur.core)))
     keys.add(joined_key(p.joined))
     if p.org and len(p.units) >= 2:
         # an acronym and a place meet the words the acronym stands for and that place ("IIT

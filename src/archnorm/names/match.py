@@ -621,6 +621,17 @@ def _compare(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> Match | None:
                 return Match("fuzzy+head-dropped", round(tails, 4))
         return None
     if not ga or not gb:
+        lone = ga or gb
+        if (
+            len(lone) == 1
+            and fold(lone[0].text) in T.NAME_HONORIFICS
+            and not _other_titles(a, b)
+            and similarity(sa.key, sb.key) >= cfg.joined
+        ):
+            # an honorific kept as a given name before one word, and the same name glued from
+            # a genitive compound that made the honorific a title ("Khawaja Nazimuddin" /
+            # "Khawaja Nazim-ud-Din")
+            return Match("fuzzy+honorific-dropped", round(similarity(sa.key, sb.key), 4))
         # one side is a compound single unit ("Mohammad Khatami"), the other given + surname
         return compare_split(a if not ga else b, b if not ga else a, cfg)
     if sur < cfg.surname or (sur < 1.0 and not _surname_leads_agree(sa, sb)):
