@@ -458,8 +458,9 @@ def blocking_recall(sample: int, seed: int = 11) -> None:
     from rapidfuzz import fuzz, process
 
     from archnorm.names.cluster import full_keys
-    from archnorm.names.match import CONFLICT, DEFAULT_CONFIG, compare
+    from archnorm.names.match import compare
     from archnorm.names.parse import parse_name
+    from archnorm.names.scores import CONFLICT, DEFAULT_CONFIG
 
     names_all, _ = synthetic(max(sample * 10, 100_000), seed)
     distinct = sorted(set(names_all))

@@ -13,7 +13,8 @@ from archnorm import Authority, NameIndex, cluster_names
 from archnorm.errors import ConfigError
 from archnorm.names import parse_name, relink, token_key
 from archnorm.names.keys import skeleton
-from archnorm.names.match import CONFLICT, compare
+from archnorm.names.match import compare
+from archnorm.names.scores import CONFLICT
 from archnorm.record import NameMention
 
 from .names_helpers import together

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from archnorm.names.blocking import full_keys
 from archnorm.names.cluster import NameGraph
-from archnorm.names.match import DEFAULT_CONFIG, MatchConfig, compare
+from archnorm.names.match import compare
 from archnorm.names.parse import parse_name
 from archnorm.names.prefilter import linkable, unlinked
+from archnorm.names.scores import DEFAULT_CONFIG, MatchConfig
 
 CLUSTERS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "name_clusters.json"
 

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from archnorm.names import parse_name, token_key
 from archnorm.names.cluster import full_keys
-from archnorm.names.match import CONFLICT, compare, unit_score
+from archnorm.names.match import compare, unit_score
+from archnorm.names.scores import CONFLICT
 
 from .names_helpers import cluster_of, together
 

@@ -15,8 +15,9 @@ from archnorm import cluster_names
 from archnorm.names import parse_name
 from archnorm.names._substitutions import CONSONANT_SUBSTITUTIONS
 from archnorm.names.keys import learned_substitution
-from archnorm.names.match import CONFLICT, compare, similarity
+from archnorm.names.match import compare
 from archnorm.names.mentions import find_names
+from archnorm.names.scores import CONFLICT, similarity
 
 from .names_helpers import together
 

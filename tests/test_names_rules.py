@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from archnorm import cluster_names
 from archnorm.names import parse_name, token_key
 from archnorm.names.cluster import full_keys
-from archnorm.names.match import CONFLICT, compare, surname_similarity
+from archnorm.names.match import compare, surname_similarity
+from archnorm.names.scores import CONFLICT
 
 from .names_helpers import cluster_of, together
 

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from archnorm.names import _memo
 from archnorm.names.keys import _DOUBLE_RE, _TOKEN_RE, squeeze, tokens, unit_of
-from archnorm.names.match import DEFAULT_CONFIG, MatchConfig, surname_similarity, unit_score
+from archnorm.names.match import surname_similarity, unit_score
+from archnorm.names.scores import DEFAULT_CONFIG, MatchConfig
 
 texts = st.one_of(
     st.text(max_size=40),

@@ -18,8 +18,8 @@ from archnorm.names import mentions as _mentions
 from archnorm.names.authority import Authority, Entity, as_authority
 from archnorm.names.index import NameIndex, Resolution, relink
 from archnorm.names.keys import token_key
-from archnorm.names.match import MatchConfig
 from archnorm.names.parse import clear_caches, parse_name
+from archnorm.names.scores import MatchConfig
 from archnorm.record import NameCluster, NameMention
 
 AuthorityLike = Authority | str | Path | Iterable[str] | None

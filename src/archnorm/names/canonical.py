@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from archnorm.names.match import similarity
 from archnorm.names.parse import ParsedName
+from archnorm.names.scores import similarity
 from archnorm.record import NameKind
 
 

@@ -36,18 +36,10 @@ from archnorm.names.blocking import (
 from archnorm.names.canonical import canonical_node, cluster_kind
 from archnorm.names.double import JoinOps, double_surname_pairs, join_double_surnames
 from archnorm.names.keys import Unit, deletions, fold, skeleton
-from archnorm.names.match import (
-    CONFLICT,
-    DEFAULT_CONFIG,
-    Match,
-    MatchConfig,
-    compare,
-    similarity,
-    title_key,
-    unit_score,
-)
+from archnorm.names.match import compare, title_key, unit_score
 from archnorm.names.parse import ParsedName, parse_name
 from archnorm.names.prefilter import linkable, plain
+from archnorm.names.scores import CONFLICT, DEFAULT_CONFIG, Match, MatchConfig, similarity
 from archnorm.names.weak import (
     EXACT_SURNAME,
     compare_weak,

@@ -14,8 +14,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from archnorm.names.keys import skeleton
-from archnorm.names.match import DEFAULT_CONFIG, MatchConfig, surname_similarity
+from archnorm.names.match import surname_similarity
 from archnorm.names.parse import ParsedName
+from archnorm.names.scores import DEFAULT_CONFIG, MatchConfig
 
 
 def double_surname_pairs(

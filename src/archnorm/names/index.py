@@ -18,8 +18,8 @@ from typing import Any
 from archnorm.errors import ConfigError
 from archnorm.names.authority import Authority, as_authority
 from archnorm.names.cluster import NameGraph
-from archnorm.names.match import Match, MatchConfig
 from archnorm.names.parse import parse_name
+from archnorm.names.scores import Match, MatchConfig
 from archnorm.record import NameCluster, NameKind, NameMention
 
 _FORMAT = "archnorm.names.index/1"

@@ -12,68 +12,27 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-
-from rapidfuzz.distance import Indel
 
 from archnorm.names import _memo
 from archnorm.names import _tables as T
 from archnorm.names.keys import (
     Unit,
     fold,
-    is_place_word,
     learned_pair,
     learned_substitution,
     skeleton,
     token_key,
     unit_of,
 )
+from archnorm.names.orgmatch import UNDECIDED, compare_forms
 from archnorm.names.parse import ParsedName, parse_name
-
-CONFLICT = "conflict"
-
-
-@dataclass(frozen=True, slots=True)
-class MatchConfig:
-    """Thresholds of the matcher (similarities are normalised Indel ratios of token keys).
-
-    surname: least similarity of surname keys; given: least similarity of a given-name pair;
-    joined: least similarity of the whole names written without spaces, when the two names
-    split into units differently ("Fazlur Rehman" / "Fazl-ur-Rehman"); accept: least overall
-    score; middle_penalty / head_penalty / initial_score: what a missing middle name, a dropped
-    compound head and an initial cost.
-    """
-
-    surname: float = 0.8
-    given: float = 0.8
-    joined: float = 0.9
-    accept: float = 0.8
-    middle_penalty: float = 0.97
-    head_penalty: float = 0.95
-    initial_score: float = 0.9
-
-
-DEFAULT_CONFIG = MatchConfig()
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """The outcome of comparing two names: ``rule`` says why, ``score`` how sure (0..1).
-
-    ``rule == "conflict"`` (score 0) means the surnames agree but the given names do not: the two
-    are different people and must not be linked through others either.
-    """
-
-    rule: str
-    score: float
-
-
-def similarity(a: str, b: str) -> float:
-    """Normalised Indel similarity of two keys (1.0 = equal)."""
-    if a == b:
-        return 1.0
-    return float(Indel.normalized_similarity(a, b))
-
+from archnorm.names.scores import (
+    CONFLICT,
+    DEFAULT_CONFIG,
+    Match,
+    MatchConfig,
+    similarity,
+)
 
 _VOWELS = frozenset("aeiou")
 
@@ -549,45 +508,9 @@ def _compare(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> Match | None:
         and _spelled_together(a) == _spelled_together(b)  # unlike surnames, need not know it
     ):
         return Match("joined", 1.0)  # "Ahmadreza Radan" / "Ahmad Reza Radan"
-    if a.org and b.org:
-        if _acronym_and_place(a, b) or _acronym_and_place(b, a):
-            return Match("acronym-place", 0.9)  # "IIT Bombay" / "Indian Institute of ... Bombay"
-        if len(a.units) == len(b.units) and sorted(a.key) == sorted(b.key):
-            return Match("reordered", 0.95)  # "Arab Joint List" / "Joint Arab List"
-        if _org_tail(a, b) or _org_tail(b, a):
-            return Match("org-head-dropped", 0.9)  # "Qassam Brigades" / "Izz ad-Din al-Qassam ..."
-    if (a.reordered is not None and a.reordered == b.joined) or (
-        b.reordered is not None and b.reordered == a.joined
-    ):
-        return Match("reordered", 0.95)  # "High Court of Sindh" / "Sindh High Court"
-    if (
-        (a.generic_free is not None and a.generic_free in _short_forms(b))
-        or (b.generic_free is not None and b.generic_free in _short_forms(a))
-        or (
-            a.generic_free is not None
-            and a.generic_free == b.generic_free
-            # one word and a generic word names one organisation ("Ennahda Party" / "Ennahda
-            # Movement"); longer names with another generic word are often another body
-            # ("... Democratic Party" / "... Democratic Movement")
-            and ((a.legal_form and b.legal_form) or len(a.units) == len(b.units) == 2)
-        )
-    ):
-        return Match("org-word-dropped", 0.95)  # "Fatah Movement" / "al-Fatah"
-    if a.unplaced is not None or b.unplaced is not None:
-        # an organisation named with and without its country: "Bangladesh Awami League"
-        x = a.unplaced if a.unplaced is not None else a.joined
-        y = b.unplaced if b.unplaced is not None else b.joined
-        if a.unplaced is not None and b.unplaced is not None:
-            # the country before or after the name ("Bangladesh Jamaat-e-Islami" /
-            # "Jamaat-e-Islami Bangladesh"); two countries' parties are two parties
-            if a.place != b.place:
-                return None  # "Central Bank of Bahrain" / "Central Bank of the UAE"
-            same = x[:1] == y[:1]
-            x, y = (x, y) if same and similarity(x, y) == 1.0 else (a.joined, b.joined)
-        joined = similarity(x, y)
-        exact = a.demonym_led or b.demonym_led  # "Indian National Congress" / "Nationalist..."
-        if joined >= (1.0 if exact else cfg.joined) and (joined == 1.0 or not _word_swapped(a, b)):
-            return Match("country-dropped", round(0.95 * joined, 4))
+    forms = compare_forms(a, b, cfg)
+    if forms is not UNDECIDED:
+        return forms
     sa, sb = a.surname, b.surname
     assert sa is not None and sb is not None
     ga, gb = a.given, b.given
@@ -658,52 +581,6 @@ def _compare(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> Match | None:
 _NEVER_ALIKE_WORDS = frozenset(w for pair in T.NEVER_ALIKE for w in pair)
 
 
-def _acronym_and_place(short: ParsedName, long_: ParsedName) -> bool:
-    """``short`` is an acronym and more words, ``long_`` the words the acronym stands for and
-    those words ("IIT Bombay" / "Indian Institute of Technology Bombay", "JNU Students' Union" /
-    "Jawaharlal Nehru University Students' Union")."""
-    k = len(short.units) - 1
-    if k < 1 or len(long_.units) < k + 2:
-        return False
-    acronym = short.units[0].text
-    return (
-        acronym.isupper()
-        and len(acronym) >= 2
-        and all(x.key == y.key for x, y in zip(short.units[1:], long_.units[-k:], strict=True))
-        and long_.initials == acronym + long_.initials[-k:]
-    )
-
-
-def _org_tail(short: ParsedName, long_: ParsedName) -> bool:
-    """``short`` is the last words of ``long_``, an organisation word last and a word of its
-    own before it ("Qassam Brigades" / "Izz ad-Din al-Qassam Brigades", "Hurriyat Conference" /
-    "All Parties Hurriyat Conference"); not when
-    the words kept are words many bodies' names hold ("Democratic Party" / "Liberal Democratic
-    Party"), nor when a word left out tells bodies apart ("First Zorvan Bank", "Islamic Jihad
-    Movement")."""
-    k = len(short.units)
-    if k < 2 or len(long_.units) <= k:
-        return False
-    if any(x.core != y.core for x, y in zip(short.units, long_.units[-k:], strict=True)):
-        return False
-    words = [fold(u.text.split()[-1]) for u in short.units[:-1]]
-    dropped = [fold(w) for u in long_.units[:-k] for w in u.text.split()]
-    return (
-        fold(short.units[-1].text) in T.ORG_WORDS
-        and any(_own_word(w) for w in words)
-        # the words left out tell no bodies apart ("First Abu Dhabi Bank", "Islamic Jihad"), and
-        # are more than one word: one is a "New" in some language as often ("Yeniden Refah")
-        and len(dropped) >= 2
-        and not any(w in T.ORDINAL_WORDS or not _own_word(w) for w in dropped)
-    )
-
-
-def _own_word(w: str) -> bool:
-    """A folded word of an organisation's name that is its own: not a word many bodies' names
-    hold, an organisation word or a place."""
-    return w not in T.ORG_NAME_WORDS and w not in T.ORG_WORDS and not is_place_word(w)
-
-
 def _surname_leads_agree(a: Unit, b: Unit) -> bool:
     """Two surnames whose keys differ only in the first letter begin with two vowels or with
     consonants one spelling puts for the other (a learned substitution: Gaddafi / Kaddafi), or
@@ -712,21 +589,6 @@ def _surname_leads_agree(a: Unit, b: Unit) -> bool:
     if len(x) != len(y) or x[0] == y[0] or x[1:] != y[1:] or {x[0], y[0]} <= _VOWELS:
         return True  # two vowels: the hamza's (Elahi / Ilahi, Erakat / Urayqat)
     return learned_pair(x[0], y[0])
-
-
-def _word_swapped(a: ParsedName, b: ParsedName) -> bool:
-    """Two names of as many words where one word is another word, not another spelling:
-    "Bangladesh Garment Manufacturers and Exporters Association" / "... Knitwear ...".
-    A long shared tail makes the whole strings alike; the bodies are two."""
-    return len(a.units) == len(b.units) and any(
-        similarity(u.key, v.key) < _OTHER_WORD
-        and not ((u.initial or v.initial) and u.letter == v.letter)  # "(Q)" / "Quaid-e-Azam"
-        for u, v in zip(a.units, b.units, strict=True)
-    )
-
-
-# below this, two words in one place are two words ("knitvar" / "garmant": 0.43)
-_OTHER_WORD = 0.5
 
 
 def _never_alike(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -817,11 +679,3 @@ def _other_titles(a: ParsedName, b: ParsedName) -> bool:
     share a name are told apart by it."""
     x, y = _honorific(a), _honorific(b)
     return x is not None and y is not None and x != y
-
-
-def _short_forms(p: ParsedName) -> tuple[str, ...]:
-    """The keys an organisation's name without its generic last word may equal: the name's
-    own, and without its article ("al-Fatah" for "Fatah Movement")."""
-    if len(p.units) == 1:
-        return (p.joined, p.units[0].core)
-    return (p.joined, p.bare)

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from archnorm.names.match import MatchConfig, similarity, surname_similarity
+from archnorm.names.match import surname_similarity
 from archnorm.names.parse import ParsedName
+from archnorm.names.scores import MatchConfig, similarity
 
 
 def plain(p: ParsedName) -> bool:

@@ -9,15 +9,9 @@ from collections.abc import Mapping
 
 from archnorm.names import _tables as T
 from archnorm.names.keys import Unit, fold, skeleton
-from archnorm.names.match import (
-    DEFAULT_CONFIG,
-    Match,
-    MatchConfig,
-    _first_letter,
-    similarity,
-    unit_score,
-)
+from archnorm.names.match import _first_letter, unit_score
 from archnorm.names.parse import ParsedName
+from archnorm.names.scores import DEFAULT_CONFIG, Match, MatchConfig, similarity
 
 
 def weak_score(
