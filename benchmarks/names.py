@@ -208,6 +208,10 @@ SPLITS = (
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
+    "heldout46",
+    "heldout47",
+    "heldout48",
 )
 
 
