@@ -316,3 +316,24 @@ def test_one_initial_shared_and_a_given_name_left_out_is_no_match() -> None:
     assert compare(parse_name("T. Rustam Vaikund"), parse_name("Tariq Vaikund")) is None
     assert compare(parse_name("T. Rustam Vaikund"), parse_name("Rustam Vaikund")) is not None
     assert compare(parse_name("T. R. Vaikund"), parse_name("Tariq Vaikund")) is not None
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["SRV Lantrani", "S. R. V. Lantrani"],
+        ["SRV Lantrani", "S.R.V. Lantrani", "Sarvesh Rao Varun Lantrani"],
+        ["TKM Vaikundi", "T. K. M. Vaikundi", "Tharindu Vaikundi"],  # the name it is called by
+    ],
+)
+def test_initials_written_together_meet_the_same_initials_written_apart(names: list[str]) -> None:
+    # "SRV Lantrani" alone reads like an acronym and a word ("BBC Urdu"); the same initials
+    # written apart before the same surname say it is a person's, placed as those are
+    assert together(*names)
+
+
+def test_initials_written_together_keep_their_letters() -> None:
+    assert not together("SRV Lantrani", "S. R. K. Lantrani")
+    assert not together("SRV Lantrani", "S. R. V. Vaikundi")
+    # with no name that writes them apart, an acronym and a word stay what they read as
+    assert cluster_of("SRV Lantrani", ["SRV Lantrani", "Sarvesh Lantrani"]) == {"SRV Lantrani"}

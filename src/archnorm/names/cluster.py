@@ -37,6 +37,7 @@ from archnorm.names.canonical import canonical_node, cluster_kind
 from archnorm.names.double import JoinOps, double_surname_pairs, join_double_surnames
 from archnorm.names.keys import Unit, deletions, fold, skeleton
 from archnorm.names.match import compare, title_key, unit_score
+from archnorm.names.orgmatch import glued_initials
 from archnorm.names.parse import ParsedName, parse_name
 from archnorm.names.prefilter import linkable, plain
 from archnorm.names.scores import CONFLICT, DEFAULT_CONFIG, Match, MatchConfig, similarity
@@ -48,6 +49,7 @@ from archnorm.names.weak import (
     exact_surname,
     extends,
     initials_in_order,
+    initials_of,
     initials_without_generic,
     leading_left_out,
     led_surname,
@@ -91,6 +93,7 @@ class NameGraph:
         self.weak_blocks: dict[str, list[int]] = defaultdict(list)
         self.surnames: dict[str, list[int]] = defaultdict(list)
         self.initialled: dict[str, list[int]] = defaultdict(list)  # "D. K. Shivakumar"
+        self.glued: list[int] = []  # "SAR Geelani": initials glued, read as an acronym
         self.nicknames: dict[str, list[int]] = defaultdict(list)  # "Hisila Yami 'Parvati'"
         self.acronyms_upper: dict[str, list[int]] = defaultdict(list)  # "SEBI"
         self._fits: dict[int, frozenset[int]] = {}  # _exact_fits, for one clustering run
@@ -213,6 +216,8 @@ class NameGraph:
             # "Iqbal" beside it and "Ahsan Iqbal" fits both
             for d in deletions(skeleton(p.units[0].tail)):
                 self.surnames[d].append(node)
+        if glued_initials(p):
+            self.glued.append(node)
         if len(p.initials) >= 2:
             self.initials[p.initials].append(node)
             short = initials_without_generic(p)
@@ -530,6 +535,23 @@ class NameGraph:
         groups: dict[int, list[int]] = defaultdict(list)
         for node in range(n):
             groups[find(node)].append(node)
+        for g in self.glued:
+            # initials written together, read as an acronym before a word, and the same initials
+            # written apart ("SAR Geelani" / "S. A. R. Geelani"): one weak name, placed as one
+            if len(groups.get(g, ())) != 1:
+                continue
+            for w in self.initialled.get(self.parsed[g].units[1].key, ()):
+                rw = find(w)
+                if (
+                    not has_full[rw]
+                    and glued_initials(self.parsed[g]) == initials_of(self.parsed[w])
+                    and allowed(rw, g)
+                ):
+                    union(rw, g)
+                    has_full[find(g)] = False
+                    used.append((0.95, "initials-glued", g, w))
+                    break
+        groups = _regroup(groups, find)
         for pass_kind in ("extension", "lead", "honorific"):
             honorific_pass = pass_kind == "honorific"
             if pass_kind != "extension":
@@ -617,6 +639,8 @@ class NameGraph:
             # a first name that news uses alone ("Kanimozhi")
             for candidates in (self._surname_candidates, self.first_name_candidates):
                 for w in groups[root]:
+                    if not self.parsed[w].weak:
+                        continue  # "SAR Geelani", placed by "S. A. R. Geelani"
                     for f, m in candidates(self.parsed[w]):
                         rf = find(f)
                         if (has_full[rf] or (self.parsed[f].weak and rf != find(root))) and (

@@ -24,7 +24,7 @@ from archnorm.names.keys import (
     token_key,
     unit_of,
 )
-from archnorm.names.orgmatch import UNDECIDED, compare_forms
+from archnorm.names.orgmatch import UNDECIDED, compare_forms, glued_initials
 from archnorm.names.parse import ParsedName, parse_name
 from archnorm.names.scores import (
     CONFLICT,
@@ -562,8 +562,8 @@ def _compare(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> Match | None:
     given = compare_given(ga, gb, cfg, any_first=not (a.person_like and b.person_like))
     if given is None:
         short, long_ = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
-        if _unsure_reading(ga, gb):
-            return None
+        if _unsure_reading(ga, gb) or glued_initials(a) or glued_initials(b):
+            return None  # "TKM Vaikundi" may be a person's initials: no conflict
         if unit_score(short[0], long_[0], cfg)[0] >= cfg.given or len(short) == len(long_):
             return Match(CONFLICT, 0.0)
         return None

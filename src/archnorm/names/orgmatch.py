@@ -70,6 +70,18 @@ def compare_forms(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> Match | Und
     return UNDECIDED
 
 
+def glued_initials(p: ParsedName) -> str:
+    """The letters of initials written together before one word and read as an organisation's
+    acronym ("SAR Geelani" -> "SAR"); "" for any other name.  Whether they are a person's
+    initials only a name that writes them apart can tell (:func:`initials_of`)."""
+    if not p.org or len(p.units) != 2 or " " in p.units[1].text:
+        return ""
+    glued = p.units[0].text
+    if 2 <= len(glued) <= 4 and glued.isalpha() and glued.isupper():
+        return glued
+    return ""
+
+
 def _acronym_and_place(short: ParsedName, long_: ParsedName) -> bool:
     """``short`` is an acronym and more words, ``long_`` the words the acronym stands for and
     those words ("IIT Bombay" / "Indian Institute of Technology Bombay", "JNU Students' Union" /

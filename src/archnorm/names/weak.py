@@ -105,6 +105,14 @@ def weak_score(
     return Match("initials", round(0.5 * sur + 0.5 * cfg.initial_score, 4))
 
 
+def initials_of(p: ParsedName) -> str:
+    """The letters of a weak name's initials before its surname ("S. A. R. Geelani" -> "SAR"),
+    or "" when a given name is written out."""
+    if not p.weak or not p.given or not all(u.initial for u in p.given):
+        return ""
+    return "".join(fold(u.text)[:1] for u in p.given).upper()
+
+
 def initials_without_generic(p: ParsedName) -> str | None:
     """The initials of a name of three words or more without its generic last word ("ISI" for
     "Inter Services Intelligence Agency"), or None."""
