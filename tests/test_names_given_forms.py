@@ -337,3 +337,23 @@ def test_initials_written_together_keep_their_letters() -> None:
     assert not together("SRV Lantrani", "S. R. V. Vaikundi")
     # with no name that writes them apart, an acronym and a word stay what they read as
     assert cluster_of("SRV Lantrani", ["SRV Lantrani", "Sarvesh Lantrani"]) == {"SRV Lantrani"}
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Uthman Lantrani", "Usman Lantrani", "Osman Lantrani", "Othman Lantrani"],
+        ["Haitham Lantrani", "Haisam Lantrani"],
+        ["Thabit Lantrani", "Sabit Lantrani"],
+        ["Muhammad Uthman Lantrani", "Mohamed Osman Lantrani"],
+    ],
+)
+def test_arabic_tha_written_th_or_s(names: list[str]) -> None:
+    # Arabic romanisation writes tha th; Persian, Urdu and Turkish write it s
+    assert together(*names)
+
+
+def test_tha_written_s_must_spell_the_other_name() -> None:
+    assert not together("Thamer Lantrani", "Samir Lantrani")  # Thamer is no Samir
+    assert not together("Thariq Lantrani", "Sadiq Lantrani")
+    assert not together("Uthman Lantrani", "Usama Lantrani")

@@ -19,6 +19,8 @@ from archnorm.names.parse import ParsedName, parse_name
 
 # a first given name whose first consonant is a French "ch" (sh): Achraf, Chérif, Hichem
 _FRENCH_CH_RE = re.compile(r"[aeiouy]*ch")
+# a first given name whose first consonant is an Arabic tha, which others write s: Uthman
+_THA_RE = re.compile(r"[aeiouy]*th")
 
 
 def _letters(p: ParsedName) -> set[str]:
@@ -33,6 +35,8 @@ def _letters(p: ParsedName) -> set[str]:
         out.add("k")  # Ghasem/Qasem (see match._ghain_qaf)
     if u.lead == "c" and _FRENCH_CH_RE.match(u.letters):
         out.add("s")  # Achraf/Ashraf, Chérif/Sharif (see match._french_ch)
+    if u.lead == "t" and _THA_RE.match(u.letters):
+        out.add("s")  # Uthman/Usman, Thabit/Sabit (see match.unit_score)
     first = fold(u.text)
     if len(p.given) > 1 and (
         u.initial or first in T.COMPOUND_HEADS or first in T.NAME_HONORIFICS or len(p.given) >= 3

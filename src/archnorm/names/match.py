@@ -279,6 +279,15 @@ def unit_score(
         # French spellings write shin ch (Rached/Rashid, Hichem/Hisham): compared as sh
         ch, other = (a, b) if "ch" in a.letters else (b, a)
         return unit_score(unit_of([ch.letters.replace("ch", "sh")]), other, cfg)
+    if ("th" in a.letters) != ("th" in b.letters):
+        # Arabic tha is th in Arabic romanisation and s in Persian, Urdu and Turkish (Uthman /
+        # Usman / Osman, Haitham / Haisam): the th spelling read with s, where that spells the other
+        th, other = (a, b) if "th" in a.letters else (b, a)
+        if "s" in other.letters:
+            words = [w.replace("th", "s").replace("Th", "S") for w in th.text.split()]
+            sin = unit_score(unit_of(words), other, cfg, later=later)
+            if sin[0] == 1.0:  # the same key: "Thamer" / "Samir" stay two names
+                return sin
     if one_word and ("gu" in a.letters or "gu" in b.letters):
         # French spellings write a hard g before i/e as gu (Naguib/Najib, Guirguis/Girgis)
         x, y = (_GU_RE.sub("g", u.letters) for u in (a, b))
