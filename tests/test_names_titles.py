@@ -418,3 +418,12 @@ def test_an_honorific_before_a_compound_written_glued_or_hyphenated(
     # another honorific is another person, and another compound another name
     assert not together("Khawaja Lantruddin", "Mufti Lantr-ud-Din")
     assert not together("Khawaja Lantruddin", "Khawaja Vaikun-ud-Din")
+
+
+def test_baba_and_peer_are_honorifics() -> None:
+    # "Baba" before a saint's or a guru's name, "Peer" for Pir: split off before two names,
+    # kept as a name before one ("Baba Lantrani" may be a given name and a surname)
+    assert together("Baba Fariduddin Vaikundi", "Fariduddin Vaikundi")
+    assert together("Peer Tariq Vaikundi", "Pir Tariq Vaikundi", "Tariq Vaikundi")
+    assert parse_name("Baba Lantrani").title is None
+    assert parse_name("Baba Fariduddin Vaikundi").title == "Baba"

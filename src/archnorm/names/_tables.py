@@ -47,7 +47,7 @@ TITLES: frozenset[str] = _phrases(
     sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president,
     shahbanu, grand mufti, sant, subedar, naib subedar, subedar major, havildar, sepoy, his
     holiness, his highness, her highness, his excellency, her excellency, his majesty, her
-    majesty, ashi, gyalsey, gyaltsuen, dasho, lyonchhen, lyonpo, comrade
+    majesty, ashi, gyalsey, gyaltsuen, dasho, lyonchhen, lyonpo, comrade, baba, peer
     """
 )
 
@@ -121,6 +121,7 @@ TITLE_SAME: dict[str, str] = {
     "dr": "doctor",
     "prof": "professor",
     "pt": "pandit",
+    "peer": "pir",
     "hon": "honourable",
     "honorable": "honourable",
     "shaikh": "sheikh",
@@ -161,10 +162,10 @@ PERSON_TITLES = TITLES
 # "Agha Khan"): split off only when at least two name units remain after them.
 NAME_HONORIFICS: frozenset[str] = _words(
     """
-    agha begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir emperor empress hafiz
+    agha baba begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir emperor empress hafiz
     haji hajji imam shahbanu
     kazi khan khawaja khwaja king lady lord makhdoom malik mian mirza mulla mullah nawab pandit
-    pir prince princess qari qazi queen rai sardar sayed sayyid sayyed seyyed seyed shaheed
+    peer pir prince princess qari qazi queen rai sardar sayed sayyid sayyed seyyed seyed shaheed
     shaikh shaykh sheik sheikh sultan syed ustad
     """
 )
