@@ -357,3 +357,23 @@ def test_tha_written_s_must_spell_the_other_name() -> None:
     assert not together("Thamer Lantrani", "Samir Lantrani")  # Thamer is no Samir
     assert not together("Thariq Lantrani", "Sadiq Lantrani")
     assert not together("Uthman Lantrani", "Usama Lantrani")
+
+
+@pytest.mark.parametrize(
+    ("short", "long_"),
+    [
+        ("Bade Ghulam Lantri", "Bade Ghulam Lantri Vaikundi"),  # a compound grouped otherwise
+        ("Sardar Abdul Lantri", "Sardar Abdul Lantri Vaikundi"),  # the honorific is the title
+        ("Ustad Ghulam Lantri", "Ustad Ghulam Lantri Vaikundi"),
+    ],
+)
+def test_a_short_form_continued_by_a_surname(short: str, long_: str) -> None:
+    assert together(short, long_)
+
+
+def test_a_short_form_continued_keeps_its_honorific() -> None:
+    # the honorific read off the short form must be the longer name's title
+    assert not together("Mian Abdul Lantri", "Sardar Abdul Lantri Vaikundi")
+    # two names that continue it are two people's names; the short form joins neither
+    names = ["Ghulam Lantri", "Ghulam Lantri Vaikundi", "Ghulam Lantri Rustami"]
+    assert cluster_of("Ghulam Lantri", names) == {"Ghulam Lantri"}

@@ -54,6 +54,7 @@ from archnorm.names.weak import (
     leading_left_out,
     led_surname,
     one_lineage,
+    short_units,
     weak_score,
 )
 from archnorm.record import NameCluster, NameLink
@@ -236,6 +237,10 @@ class NameGraph:
         for j in range(1, len(skels)):
             if j >= 2 or " " in p.units[0].text:
                 self.prefixes["|".join(skels[:j])].append(node)
+            if any(" " in u.text for u in p.units[:j]):
+                # a compound given name that a short form writes as two units ("Ghulam Ali"
+                # / "Ghulam Ali Khan"): the words written together
+                self.prefixes["W|" + "".join(skels[:j])].append(node)
         lead = leading_left_out(p)
         if lead:
             self.lead_dropped["|".join(skels[lead:])].append(node)
@@ -254,7 +259,21 @@ class NameGraph:
 
     def extension_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Longer names that continue a full name ("Bilawal Bhutto" -> "... Zardari")."""
-        return self._longer(p, self.prefixes, extends)
+        found = self._longer(p, self.prefixes, extends)
+        units = short_units(p)
+        skels = [skeleton(u.core) for u in units]
+        more = ["W|" + "".join(skels)]
+        if len(units) < len(p.units):
+            more.append("|".join(skels))  # "Sardar Abdul Qayyum" / "Sardar ... Khan"
+        seen = {f for f, _ in found}
+        for key in more:
+            for other in self.prefixes.get(key, ()):
+                if other not in seen:
+                    seen.add(other)
+                    m = extends(p, self.parsed[other], self.config)
+                    if m is not None:
+                        found.append((other, m))
+        return found
 
     def lead_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Longer names that add initials or a droppable first name before a full name

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from archnorm.names import _tables as T
 from archnorm.names.keys import Unit, fold, skeleton
-from archnorm.names.match import _first_letter, unit_score
+from archnorm.names.match import _first_letter, title_key, unit_score
 from archnorm.names.parse import ParsedName
 from archnorm.names.scores import DEFAULT_CONFIG, Match, MatchConfig, similarity
 
@@ -139,13 +139,24 @@ def extends(
     short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
 ) -> Match | None:
     """``long_`` is ``short`` with more names after it ("Bilawal Bhutto" / "Bilawal Bhutto
-    Zardari", "Maryam Nawaz" / "Maryam Nawaz Sharif", "Mohammed bin Salman" / "... Al Saud")."""
-    n = len(short.units)
-    if n >= len(long_.units) or (short.weak and not led_surname(short)) or long_.weak:
+    Zardari", "Maryam Nawaz" / "Maryam Nawaz Sharif", "Mohammed bin Salman" / "... Al Saud").
+    An honorific kept as a name before the short form is the longer one's title ("Sardar Abdul
+    Qayyum" / "Sardar Abdul Qayyum Khan"), and a compound given name may be grouped otherwise
+    once a name follows it ("Ghulam Ali" / "Ghulam Ali Khan")."""
+    if (short.weak and not led_surname(short)) or long_.weak:
         return None
-    if n == 1 and " " not in short.units[0].text:
+    units = short_units(short, long_)
+    n = len(units)
+    if n == 1 and " " not in units[0].text:
         return None
-    extra = long_.units[n:]
+    total = _aligned(units, long_.units[:n], cfg) if n < len(long_.units) else None
+    k = n
+    if total is None:
+        regrouped = _regrouped(units, long_)
+        if regrouped is None:
+            return None
+        k, total = regrouped, float(n)
+    extra = long_.units[k:]
     if fold(extra[-1].text).rstrip(".") in T.GENERATION_SUFFIXES:
         return None  # "Habib Bourguiba Jr" is the son of "Habib Bourguiba"
     if long_.named_after and not short.named_after:
@@ -155,8 +166,35 @@ def extends(
         # Jassim" / "... bin Jaber Al Thani"); two plain names added are another person's
         # name that begins like it ("Amarinder Singh" / "Amarinder Singh Raja Warring")
         return None
-    total = _aligned(short.units, long_.units[:n], cfg)
     return None if total is None else Match("extension", round(0.9 * total / n, 4))
+
+
+def short_units(short: ParsedName, long_: ParsedName | None = None) -> tuple[Unit, ...]:
+    """The units of a short form that a longer name continues: without an honorific kept as a
+    name before them when the longer name carries it as its title (any title when ``long_``
+    is None, for looking candidates up)."""
+    units = short.units
+    if len(units) < 2 or short.org or fold(units[0].text) not in T.NAME_HONORIFICS:
+        return units
+    if long_ is not None and (long_.title is None or title_key(long_) != title_key(short)):
+        return units
+    rest = units[1:]
+    return rest if len(rest) >= 2 or " " in rest[0].text else units
+
+
+def _regrouped(units: tuple[Unit, ...], long_: ParsedName) -> int | None:
+    """How many leading units of ``long_`` hold the words of ``units`` grouped otherwise
+    ("Ghulam", "Ali" / "Ghulam Ali"), the same keys written together; None when none do or
+    the longer name adds nothing."""
+    joined = "".join(u.key for u in units)
+    acc = ""
+    for k, u in enumerate(long_.units[:-1], start=1):
+        acc += u.key
+        if acc == joined:
+            return k if k != len(units) else None
+        if len(acc) >= len(joined):
+            return None
+    return None
 
 
 def _aligned(xs: tuple[Unit, ...], ys: tuple[Unit, ...], cfg: MatchConfig) -> float | None:
