@@ -212,6 +212,10 @@ SPLITS = (
     "heldout46",
     "heldout47",
     "heldout48",
+    "heldout49",
+    "heldout50",
+    "heldout51",
+    "heldout52",
 )
 
 
