@@ -377,3 +377,25 @@ def test_a_short_form_continued_keeps_its_honorific() -> None:
     # two names that continue it are two people's names; the short form joins neither
     names = ["Ghulam Lantri", "Ghulam Lantri Vaikundi", "Ghulam Lantri Rustami"]
     assert cluster_of("Ghulam Lantri", names) == {"Ghulam Lantri"}
+
+
+@pytest.mark.parametrize(
+    ("bengali", "anglicised"),
+    [
+        ("Tarun Basu", "Tarun Bose"),
+        ("Tarun Thakur", "Tarun Tagore"),
+        ("Tarun Bandyopadhyay", "Tarun Banerjee"),
+        ("Tarun Chattopadhyay", "Tarun Chatterjee"),
+        ("Tarun Mukhopadhyay", "Tarun Mukherji"),
+        ("Tarun Ray", "Tarun Roy"),
+    ],
+)
+def test_a_bengali_surname_and_its_anglicised_form(bengali: str, anglicised: str) -> None:
+    assert together(bengali, anglicised)
+    assert not together(bengali, anglicised.replace("Tarun", "Arun"))  # the given name decides
+
+
+def test_a_compound_name_whose_last_word_leads_with_a_learned_consonant() -> None:
+    # "Mohammed Gaddafi" / "Mohammed Qadhafi": one unit each, the words after the head decide
+    assert together("Mohammed Gavundi", "Mohammed Qavundi")
+    assert not together("Mohammed Gavundi", "Mohammed Savundi")

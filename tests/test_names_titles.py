@@ -427,3 +427,9 @@ def test_baba_and_peer_are_honorifics() -> None:
     assert together("Peer Tariq Vaikundi", "Pir Tariq Vaikundi", "Tariq Vaikundi")
     assert parse_name("Baba Lantrani").title is None
     assert parse_name("Baba Fariduddin Vaikundi").title == "Baba"
+
+
+def test_pirzada_and_maharshi_are_titles() -> None:
+    assert together("Pirzada Tariq Vaikundi", "Peerzada Tariq Vaikundi", "Tariq Vaikundi")
+    assert together("Maharshi Tariq Vaikundi", "Gurudev Tariq Vaikundi", "Tariq Vaikundi")
+    assert parse_name("Pirzada Vaikundi").title is None  # a name before one name

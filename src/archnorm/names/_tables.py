@@ -47,7 +47,8 @@ TITLES: frozenset[str] = _phrases(
     sultan, syed, syeda, sayyed, seyyed, seyed, sayyida, shaykh, sheikha, vice president,
     shahbanu, grand mufti, sant, subedar, naib subedar, subedar major, havildar, sepoy, his
     holiness, his highness, her highness, his excellency, her excellency, his majesty, her
-    majesty, ashi, gyalsey, gyaltsuen, dasho, lyonchhen, lyonpo, comrade, baba, peer
+    majesty, ashi, gyalsey, gyaltsuen, dasho, lyonchhen, lyonpo, comrade, baba, peer, pirzada,
+    peerzada, maharshi, maharishi, gurudev
     """
 )
 
@@ -122,6 +123,7 @@ TITLE_SAME: dict[str, str] = {
     "prof": "professor",
     "pt": "pandit",
     "peer": "pir",
+    "peerzada": "pirzada",
     "hon": "honourable",
     "honorable": "honourable",
     "shaikh": "sheikh",
@@ -165,8 +167,8 @@ NAME_HONORIFICS: frozenset[str] = _words(
     agha baba begum chaudhary chaudhri chaudhry choudhry chowdhury dame emir emperor empress hafiz
     haji hajji imam shahbanu
     kazi khan khawaja khwaja king lady lord makhdoom malik mian mirza mulla mullah nawab pandit
-    peer pir prince princess qari qazi queen rai sardar sayed sayyid sayyed seyyed seyed shaheed
-    shaikh shaykh sheik sheikh sultan syed ustad
+    peer peerzada pir pirzada prince princess qari qazi queen rai sardar sayed sayyid sayyed
+    seyyed seyed shaheed shaikh shaykh sheik sheikh sultan syed ustad
     """
 )
 
@@ -441,6 +443,24 @@ DESCRIPTOR_WORDS: frozenset[str] = _words(
     """
 )
 
+
+# Bengali surnames whose anglicised spelling no letter rule reaches ("Jyoti Basu" / "Jyoti Bose",
+# "Rabindranath Thakur" / "Tagore", "Bandyopadhyay" / "Banerjee"): read as the Bengali form
+# before the alternations.
+ANGLICISED: dict[str, str] = {
+    "bose": "basu",
+    "tagore": "thakur",
+    "banerjee": "bandyopadhyay",
+    "banerji": "bandyopadhyay",
+    "bannerjee": "bandyopadhyay",
+    "chatterjee": "chattopadhyay",
+    "chatterji": "chattopadhyay",
+    "mukherjee": "mukhopadhyay",
+    "mukherji": "mukhopadhyay",
+    "ganguly": "gangopadhyay",
+    "ganguli": "gangopadhyay",
+    "roy": "ray",
+}
 
 # Transliteration alternations applied by the token key, in order.  Each pair (pattern,
 # replacement) is a regular expression over the folded lowercase token.  They were chosen by

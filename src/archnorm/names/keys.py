@@ -98,6 +98,7 @@ def token_key(token: str) -> str:
         # Latin spellings and would strip every letter, so that all such names shared the
         # empty key; its own letters, folded, are the key
         return "".join(c for c in key if c.isalpha())
+    key = T.ANGLICISED.get(key, key)
     for literal, pattern, repl in _ALTERNATIONS:
         if pattern is None:
             if literal in key:

@@ -538,8 +538,11 @@ def _compare(a: ParsedName, b: ParsedName, cfg: MatchConfig) -> Match | None:
             and token_key(sa.text.split()[0]) == token_key(sb.text.split()[0])
         ):
             # "Mohammad Yousaf" / "Mohammed Dief": one head, the names after it decide
-            same_lead = sa.tail_lead == sb.tail_lead or _ghain_qaf(
-                _tail_unit(sa).letters, _tail_unit(sb).letters
+            ta, tb = _tail_unit(sa), _tail_unit(sb)
+            same_lead = (
+                sa.tail_lead == sb.tail_lead
+                or _ghain_qaf(ta.letters, tb.letters)
+                or _learned_lead(ta.core, tb.core)  # "Mohammed Gaddafi" / "... Qadhafi"
             )
             tails = surname_similarity(sa, sb) if same_lead else 0.0
             whole = max(tails, cfg.joined) if tails >= cfg.surname else tails
@@ -598,6 +601,12 @@ def _surname_leads_agree(a: Unit, b: Unit) -> bool:
     if len(x) != len(y) or x[0] == y[0] or x[1:] != y[1:] or {x[0], y[0]} <= _VOWELS:
         return True  # two vowels: the hamza's (Elahi / Ilahi, Erakat / Urayqat)
     return learned_pair(x[0], y[0])
+
+
+def _learned_lead(x: str, y: str) -> bool:
+    """Two keys that differ only in a first consonant one spelling puts for the other (a
+    learned substitution: Gaddafi / Qadhafi)."""
+    return len(x) == len(y) > 1 and x[0] != y[0] and x[1:] == y[1:] and learned_pair(x[0], y[0])
 
 
 def _never_alike(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
