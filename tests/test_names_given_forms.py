@@ -399,3 +399,23 @@ def test_a_compound_name_whose_last_word_leads_with_a_learned_consonant() -> Non
     # "Mohammed Gaddafi" / "Mohammed Qadhafi": one unit each, the words after the head decide
     assert together("Mohammed Gavundi", "Mohammed Qavundi")
     assert not together("Mohammed Gavundi", "Mohammed Savundi")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Sami Lantrani", "Samir Lantrani"),
+        ("Zaki Lantrani", "Zakir Lantrani"),
+        ("Tariq Zaki", "Tariq Zakir"),
+        ("Mohamed Atta", "Mohamed Atef"),
+    ],
+)
+def test_a_consonant_after_a_short_names_last_vowel_makes_another_name(
+    one: str, other: str
+) -> None:
+    assert not together(one, other)
+
+
+def test_a_final_h_or_n_is_still_a_spelling() -> None:
+    assert together("Tariq Bhuiya", "Tariq Bhuiyan")
+    assert together("Tariq Shah", "Tariq Sha")

@@ -52,7 +52,7 @@ def surname_similarity(a: Unit, b: Unit) -> float:
         a, b = _tail_unit(a), _tail_unit(b)
     sim = similarity(a.core, b.core)
     if sim >= 0.8:
-        return sim
+        return 0.0 if _final_consonant_added(a.core, b.core) else sim
     if a.headed != b.headed:
         # a surname led by a head that is left out in use ("Abdul Gayoom" / "Gayoom")
         x, y = (a.tail, b.core) if a.headed else (a.core, b.tail)
@@ -226,6 +226,21 @@ def _tail_unit(u: Unit) -> Unit:
     return unit_of(u.text.split()[1:])
 
 
+def _final_consonant_added(x: str, y: str) -> bool:
+    """One short key is the other with a consonant after its final vowel: two names, not two
+    spellings (Sami / Samir, Zaki / Zakir, Atta / Atef: "ata" / "ataf"); a final h is silent
+    and a final n a nasal vowel's (Bhuiya / Bhuiyan)."""
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return (
+        len(long_) == len(short) + 1
+        and 3 <= len(short) <= 4
+        and long_.startswith(short)
+        and short[-1] in _VOWELS
+        and long_[-1] not in _VOWELS
+        and long_[-1] not in "hn"
+    )
+
+
 def _consonant_changed(x: str, y: str) -> bool:
     """Two given-name keys where a consonant of one is put for another consonant (Muneeb/Mujib:
     "mnb"/"mjb"); spellings of one name change vowels, add or drop a consonant
@@ -340,7 +355,9 @@ def unit_score(
             and not _consonant_changed(a.core, learned[1])
         ):
             return learned[0], "learned-substitution"
-    if cfg.given <= best < 1.0 and _consonant_changed(a.core, b.core):
+    if cfg.given <= best < 1.0 and (
+        _consonant_changed(a.core, b.core) or _final_consonant_added(a.core, b.core)
+    ):
         best = 0.0
     rule = ""
     if best < 1.0 and (a.tail != a.core or b.tail != b.core):
