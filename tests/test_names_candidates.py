@@ -49,7 +49,7 @@ def _ref_words(span: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 def _ref_split_runs(
-    words: list[tuple[int, int, str]], ordinary: set[str], headline: bool, initial: bool
+    words: list[tuple[int, int, str]], ordinary: set[str], headline: bool, initial: bool, text: str
 ) -> list[list[tuple[int, int, str]]]:
     """Cut a span at common words, at org connectors outside organisation names, and (in
     headlines and at sentence start) at words the text also uses in lowercase."""
@@ -59,7 +59,16 @@ def _ref_split_runs(
         lower = w[2][:1].islower()
         if lower and f in T.ORG_CONNECTORS:
             before = {fold(x[2]).rstrip(".") for x in runs[-1]}
-            if before & T.ORG_WORDS:
+            izafat = (
+                w[2] in ("e", "i")
+                and 0 < i < len(words) - 1
+                and text[w[0] - 1 : w[1] + 1] == f"-{w[2]}-"
+                and words[i - 1][1] + 1 == w[0]
+                and w[1] + 1 == words[i + 1][0]
+                and words[i - 1][2][:1].isupper()
+                and words[i + 1][2][:1].isupper()
+            )
+            if before & T.ORG_WORDS or izafat:
                 runs[-1].append(w)
             else:
                 runs.append([])
@@ -123,7 +132,9 @@ def _ref_candidates(text: str) -> list[Candidate]:
     for m in _SPAN_RE.finditer(text):
         headline = _ref_headline_line(text, m.start(), memo)
         initial = _ref_sentence_initial(text, m.start())
-        for run in _ref_split_runs(_ref_words(m.group(), m.start()), ordinary, headline, initial):
+        for run in _ref_split_runs(
+            _ref_words(m.group(), m.start()), ordinary, headline, initial, text
+        ):
             title, rest = _ref_title_split(run)
             if not rest or rest[0][2][:1].islower():
                 continue  # a title alone, or an office "of" somewhere: no name
@@ -237,6 +248,7 @@ def _texts(draw: st.DrawFn) -> str:
 @example("Talks with Saudi Crown Prince Tariq Nahyar ended.")  # a royal office after a demonym
 @example("Kestrel Congress MP Rustam Vaikundam spoke.")  # an office after its qualifier
 @example("Asif-aAA Asif ")  # a lower-case word kept in the run by a hyphen: a descriptor
+@example("Sher-e-Vaikund Tariq Lantrani and Rustam e Vaikundi met.")  # a hyphened izafat only
 @given(_texts())
 def test_fast_candidates_equal_reference(text: str) -> None:
     assert candidates(text) == _ref_candidates(text)

@@ -152,3 +152,20 @@ def test_streets_and_squares_are_not_names() -> None:
     assert found == []
     text = "Nadia Lane of the Road Users Association spoke on Harbour Street."
     assert [m.text for m in find_names(text)] == ["Nadia Lane", "Road Users Association"]
+
+
+def test_an_izafat_epithet_is_the_mentions_title() -> None:
+    # "Sher-e-Kashmir Sheikh Abdullah": the hyphened izafat keeps the epithet in the run,
+    # and the epithet is the title of the name after it
+    got = [
+        (m.text, m.title) for m in find_names("Sher-e-Vaikund Tariq Lantrani spoke at the rally.")
+    ]
+    assert got == [("Tariq Lantrani", "Sher e Vaikund")]
+    got = [m.text for m in find_names("Members of Tehreek-e-Lantra Vaikund met on Friday.")]
+    assert "Tehreek-e-Lantra Vaikund" in got
+
+
+def test_a_spaced_e_between_names_is_and() -> None:
+    # Italian and Portuguese "e": two people, not one span
+    got = [m.text for m in find_names("They met Reginaldo Vaikundes e Gabriel Lantrelo on Friday.")]
+    assert "Reginaldo Vaikundes" in got and "Gabriel Lantrelo" in got

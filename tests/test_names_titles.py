@@ -433,3 +433,25 @@ def test_pirzada_and_maharshi_are_titles() -> None:
     assert together("Pirzada Tariq Vaikundi", "Peerzada Tariq Vaikundi", "Tariq Vaikundi")
     assert together("Maharshi Tariq Vaikundi", "Gurudev Tariq Vaikundi", "Tariq Vaikundi")
     assert parse_name("Pirzada Vaikundi").title is None  # a name before one name
+
+
+@pytest.mark.parametrize(
+    "epithet", ["Sher-e-Vaikund", "Sher e Vaikund", "Madar-i-Lantra", "Fakhr-e-Vaikund-e-Azam"]
+)
+def test_an_izafat_epithet_before_a_persons_name_is_a_title(epithet: str) -> None:
+    p = parse_name(f"{epithet} Tariq Lantrani")
+    assert p.title is not None and [u.text for u in p.units] == ["Tariq", "Lantrani"]
+    assert together(f"{epithet} Tariq Lantrani", "Tariq Lantrani")
+
+
+@pytest.mark.parametrize(
+    "name", ["Jamaat-e-Vaikund Pakistan", "Majlis-e-Lantrul Vaikundeen", "Tehreek-e-Lantra"]
+)
+def test_an_izafat_bodys_name_keeps_its_words(name: str) -> None:
+    assert parse_name(name).title is None
+
+
+def test_an_extension_keeps_the_short_forms_title() -> None:
+    # "Sher-e-Bangla Fazlul Huq" is not continued by "Sheikh Fazlul Huq Moni"
+    assert not together("Sher-e-Vaikund Tariq Lantrani", "Sheikh Tariq Lantrani Moni")
+    assert together("Sheikh Tariq Lantrani", "Sheikh Tariq Lantrani Moni")

@@ -28,7 +28,7 @@ from archnorm.names.keys import (
     skeleton,
 )
 from archnorm.names.parse import parse_name
-from archnorm.names.titles import OFFICE_ANY, possessive_stem, title_length
+from archnorm.names.titles import IZAFAT_WORD, OFFICE_ANY, possessive_stem, title_length
 from archnorm.record import NameKind, NameMention
 
 _ff = fold_word  # short name for the hot loops
@@ -78,7 +78,11 @@ def _title_case(line: str) -> bool:
 
 
 def _split_runs(
-    words: list[tuple[int, int, str]], ordinary: set[str], headline: bool, initial: bool
+    words: list[tuple[int, int, str]],
+    ordinary: set[str],
+    headline: bool,
+    initial: bool,
+    text: str,
 ) -> list[list[tuple[int, int, str]]]:
     """Cut a span at common words, at org connectors outside organisation names, and (in
     headlines and at sentence start) at words the text also uses in lowercase."""
@@ -90,7 +94,7 @@ def _split_runs(
         f = _ff(word)
         upper = word.isupper()
         if word[:1].islower() and f in T.ORG_CONNECTORS:
-            if T.ORG_WORDS.isdisjoint(folded):
+            if T.ORG_WORDS.isdisjoint(folded) and not _izafat(words, i, text):
                 run, folded = [], []
                 runs.append(run)
             else:
@@ -131,6 +135,22 @@ def _split_runs(
     return out
 
 
+def _izafat(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Whether ``words[i]`` is the Persian izafat hyphened between two capitalised words
+    ("Sher-e-Kashmir", "Tehreek-e-Insaf"): inside a name, not a cut (a spaced "e" is "and"
+    in Italian and Portuguese names: "Santos e Murilo")."""
+    return (
+        words[i][2] in ("e", "i")
+        and 0 < i < len(words) - 1
+        and words[i - 1][1] + 1 == words[i][0]
+        and words[i][1] + 1 == words[i + 1][0]
+        and text[words[i][0] - 1] == "-"
+        and text[words[i][1]] == "-"
+        and words[i - 1][2][:1].isupper()
+        and words[i + 1][2][:1].isupper()
+    )
+
+
 def _title_head(folded: list[str], word: str) -> int:
     """How many of the last words of ``folded`` form a title with ``word`` after them ("prime"
     + "minister", "foreign" + "secretary"); 0 when none do."""
@@ -146,6 +166,7 @@ def _title_split(run: list[tuple[int, int, str]]) -> tuple[str | None, list[tupl
         _ff(words[0]) not in T.TITLE_FIRST_WORDS
         and OFFICE_ANY.isdisjoint(_ff(w) for w in words[:-1])
         and all(w[:1].isupper() and possessive_stem(w) is None for w in words[:-1])
+        and not IZAFAT_WORD.fullmatch(words[0])
     ):
         # the common case: no title, no office after a qualifier, no lower-case descriptor
         # ("Asif-aAA Asif": a hyphen keeps one in the run) and no possessive before the name
@@ -229,7 +250,7 @@ def candidates(text: str) -> list[Candidate]:
         if any(_ff(w[2]) in ordinary for w in words):
             headline = _headline(text, start0, headlines)
             initial = _sentence_initial(text, start0)
-        for run in _split_runs(words, ordinary, headline, initial):
+        for run in _split_runs(words, ordinary, headline, initial, text):
             title, rest = _title_split(run)
             if not rest or rest[0][2][:1].islower():
                 continue  # a title alone, or an office "of" somewhere: no name

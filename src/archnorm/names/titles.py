@@ -18,6 +18,8 @@ from archnorm.names.keys import _group_units, fold, fold_word, is_place_word
 # a brand's name in camel case ("ThePrint", "YouTube"): a body, not a person
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _ORDINAL_RE = re.compile(r"[1-9][0-9]?(?:st|nd|rd|th)")
+# an epithet joined by the Persian izafat, written as one word ("Sher-e-Kashmir")
+IZAFAT_WORD = re.compile(r"[A-Z][a-z]+(?:-[ei]-[A-Z][a-z]+)+")
 
 
 def title_length(words: list[str]) -> int:
@@ -30,7 +32,12 @@ def title_length(words: list[str]) -> int:
     Minister"), a lower-case descriptor ("singer") or a possessive place ("Pakistan's") is
     split off first.
     """
-    office = _office_length(words) or _descriptor_length(words) or _possessive_length(words)
+    office = (
+        _office_length(words)
+        or _descriptor_length(words)
+        or _possessive_length(words)
+        or _izafat_length(words)
+    )
     if not office and len(words) > 1 and _ORDINAL_RE.fullmatch(words[0]) and words[1][:1].isupper():
         office = 1  # "14th Dalai Lama", "17th Karmapa": which holder of a title
     if office:
@@ -124,6 +131,37 @@ def _a_name(words: list[str]) -> bool:
     """Words that may be a person's name: not a body's, and more than initials."""
     folded = [fold_word(w) for w in words]
     return _NOT_AFTER_OFFICE.isdisjoint(folded) and any(len(f) > 1 for f in folded)
+
+
+def _izafat_length(words: list[str]) -> int:
+    """How many leading words are an epithet joined by the Persian izafat before a person's
+    name ("Sher-e-Kashmir Sheikh Abdullah", "Madar-e-Millat Fatima Jinnah", written as one word
+    or as tokens "Sher", "e", "Kashmir"): when two capitalised name units that are not a body's
+    name follow; 0 otherwise ("Jamaat-e-Islami Pakistan" is a party's name)."""
+    if len(words) < 3:
+        return 0
+    if IZAFAT_WORD.fullmatch(words[0]):
+        n = 1
+    else:
+        n = 0
+        while (
+            n + 2 < len(words)
+            and words[n][:1].isupper()
+            and words[n + 1] in ("e", "i")
+            and words[n + 2][:1].isupper()
+        ):
+            n += 2
+        n = n + 1 if n else 0
+    rest = words[n:]
+    if (
+        n
+        and all(w[:1].isupper() for w in rest)
+        and _name_units(rest) >= 2
+        and _a_name(rest)
+        and not all(is_place_word(fold_word(w)) for w in rest)
+    ):
+        return n
+    return 0
 
 
 def _descriptor_length(words: list[str]) -> int:

@@ -145,6 +145,9 @@ def extends(
     once a name follows it ("Ghulam Ali" / "Ghulam Ali Khan")."""
     if (short.weak and not led_surname(short)) or long_.weak:
         return None
+    ta, tb = title_key(short), title_key(long_)
+    if ta is not None and tb is not None and ta != tb:
+        return None  # "Sher-e-Bangla Fazlul Huq" is not "Sheikh Fazlul Huq Moni"
     units = short_units(short, long_)
     n = len(units)
     if n == 1 and " " not in units[0].text:
