@@ -419,3 +419,17 @@ def test_a_consonant_after_a_short_names_last_vowel_makes_another_name(
 def test_a_final_h_or_n_is_still_a_spelling() -> None:
     assert together("Tariq Bhuiya", "Tariq Bhuiyan")
     assert together("Tariq Shah", "Tariq Sha")
+
+
+@pytest.mark.parametrize(
+    ("short", "long_"),
+    [("Abdel Lantrani", "Tariq Abdel Lantrani"), ("Abu Vaikundi", "Rustam Abu Vaikundi")],
+)
+def test_a_compound_surname_written_alone(short: str, long_: str) -> None:
+    # news calls "Khaled Abdel Ghaffar" "Abdel Ghaffar", "Shireen Abu Akleh" "Abu Akleh"
+    assert together(short, long_)
+
+
+def test_a_compound_surname_of_two_people_stays_alone() -> None:
+    names = ["Abdel Lantrani", "Tariq Abdel Lantrani", "Rustam Abdel Lantrani"]
+    assert cluster_of("Abdel Lantrani", names) == {"Abdel Lantrani"}

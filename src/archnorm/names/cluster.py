@@ -42,8 +42,11 @@ from archnorm.names.parse import ParsedName, parse_name
 from archnorm.names.prefilter import linkable, plain
 from archnorm.names.scores import CONFLICT, DEFAULT_CONFIG, Match, MatchConfig, similarity
 from archnorm.names.weak import (
+    COMPOUND_SURNAME,
     EXACT_SURNAME,
+    called_by_surname,
     compare_weak,
+    compound_surname,
     ends,
     exact_fit,
     exact_surname,
@@ -244,6 +247,8 @@ class NameGraph:
         lead = leading_left_out(p)
         if lead:
             self.lead_dropped["|".join(skels[lead:])].append(node)
+        if compound_surname(p) is not None:
+            self.lead_dropped["C|" + skels[-1]].append(node)  # "Abdel Ghaffar" alone
         if len(skels) <= 2 and honorific_short(p):
             self.honorific_nodes.append(node)
         elif len(skels) >= 2:
@@ -280,7 +285,13 @@ class NameGraph:
         ("Revanth Reddy" -> "A. Revanth Reddy", "Gaid Salah" -> "Ahmed Gaid Salah")."""
         if p.weak or (len(p.units) == 1 and " " not in p.units[0].text):
             return []
-        return self._longer(p, self.lead_dropped, ends)
+        found = self._longer(p, self.lead_dropped, ends)
+        if len(p.units) == 1:
+            for other in self.lead_dropped.get("C|" + skeleton(p.units[0].core), ()):
+                m = called_by_surname(p, self.parsed[other], self.config)
+                if m is not None:
+                    found.append((other, m))
+        return found
 
     def _longer(
         self,
@@ -597,7 +608,11 @@ class NameGraph:
                     )
                     for f, m in found:
                         rf = find(f)
-                        if pass_kind == "lead" and self._called_by_lead(f, groups.get(rf, ())):
+                        if (
+                            pass_kind == "lead"
+                            and m.rule != COMPOUND_SURNAME
+                            and self._called_by_lead(f, groups.get(rf, ()))
+                        ):
                             continue
                         if rf != root and (rf not in ext or m.score > ext[rf][0]):
                             ext[rf] = (m.score, m.rule, f, s)

@@ -250,6 +250,39 @@ def ends(short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
     return None if total is None else Match("lead-dropped", round(0.85 * total / n, 4))
 
 
+COMPOUND_SURNAME = "compound-surname"
+
+
+def compound_surname(p: ParsedName) -> Unit | None:
+    """A person's surname that is a compound of a head and a name, which news uses alone
+    ("Abdel Ghaffar" for "Khaled Abdel Ghaffar", "Abu Akleh" for "Shireen Abu Akleh"); None
+    for any other name."""
+    if p.weak or not p.person_like or p.named_after or len(p.units) < 2:
+        return None
+    last = p.units[-1]
+    words = last.text.split()
+    if len(words) != 2 or fold(words[0]).rstrip(".") not in _SURNAME_HEADS:
+        return None
+    return last
+
+
+# heads of a compound surname ("Abdel Ghaffar", "Abu Akleh"): "servant of" and "father of"
+_SURNAME_HEADS = frozenset({"abd", "abdal", "abdel", "abdul", "abdur", "abdus", "abu", "abou"})
+
+
+def called_by_surname(
+    short: ParsedName, long_: ParsedName, cfg: MatchConfig = DEFAULT_CONFIG
+) -> Match | None:
+    """``short`` is ``long_``'s compound surname written alone ("Abdel Ghaffar" / "Khaled Abdel
+    Ghaffar"); the caller joins them only when exactly one cluster is called so."""
+    if short.org or len(short.units) != 1 or " " not in short.units[0].text:
+        return None
+    sur = compound_surname(long_)
+    if sur is None or sur.key != short.units[0].key:
+        return None
+    return Match(COMPOUND_SURNAME, 0.85)
+
+
 def _particle_led(text: str) -> bool:
     words = text.split()
     return len(words) > 1 and fold(words[0]).rstrip(".") in _CHAIN_PARTICLES
