@@ -286,3 +286,21 @@ def test_a_short_word_alone_and_one_with_its_article_are_not_alike() -> None:
 )
 def test_an_organisations_last_words_and_its_words_reordered(a: str, b: str, linked: bool) -> None:
     assert together(a, b) is linked
+
+
+@pytest.mark.parametrize(
+    ("word", "body"),
+    [
+        ("Vaikundair", "Vaikundair Airways"),
+        ("Lantrabank", "Lantrabank Bank"),
+        ("Zorvex", "Zorvex Technologies"),
+    ],
+)
+def test_an_organisations_own_word_alone(word: str, body: str) -> None:
+    # "Rafidain" / "Rafidain Bank", "Etihad" / "Etihad Airways"
+    assert together(word, body)
+
+
+def test_an_organisations_own_word_of_two_bodies_stays_alone() -> None:
+    names = ["Zorvex", "Zorvex Airways", "Zorvex Bank"]
+    assert cluster_of("Zorvex", names) == {"Zorvex"}

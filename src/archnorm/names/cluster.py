@@ -37,7 +37,7 @@ from archnorm.names.canonical import canonical_node, cluster_kind
 from archnorm.names.double import JoinOps, double_surname_pairs, join_double_surnames
 from archnorm.names.keys import Unit, deletions, fold, skeleton
 from archnorm.names.match import compare, title_key, unit_score
-from archnorm.names.orgmatch import glued_initials
+from archnorm.names.orgmatch import glued_initials, kind_word_dropped
 from archnorm.names.parse import ParsedName, parse_name
 from archnorm.names.prefilter import linkable, plain
 from archnorm.names.scores import CONFLICT, DEFAULT_CONFIG, Match, MatchConfig, similarity
@@ -236,6 +236,9 @@ class NameGraph:
             self.initials[p.spelled].append(node)
         if p.generic_free is not None or (not p.given and p.units[0].core != p.units[0].key):
             self._index_org_forms(node, p)
+        own = kind_word_dropped(p)
+        if own is not None:
+            self.short_forms[own].append(node)  # "Rafidain" for "Rafidain Bank"
         skels = [skeleton(u.core) for u in p.units]
         for j in range(1, len(skels)):
             if j >= 2 or " " in p.units[0].text:

@@ -143,6 +143,17 @@ def _word_swapped(a: ParsedName, b: ParsedName) -> bool:
 _OTHER_WORD = 0.5
 
 
+def kind_word_dropped(p: ParsedName) -> str | None:
+    """The key of an organisation's one own word before the word that says what kind of body
+    it is ("Rafidain" of "Rafidain Bank"), which news uses alone; None for other names."""
+    if not p.org or len(p.units) != 2 or p.generic_free is not None:
+        return None
+    first, kind = p.units
+    if fold(kind.text) not in T.ORG_WORDS or " " in first.text or first.initial:
+        return None
+    return first.key
+
+
 def _short_forms(p: ParsedName) -> tuple[str, ...]:
     """The keys an organisation's name without its generic last word may equal: the name's
     own, and without its article ("al-Fatah" for "Fatah Movement")."""

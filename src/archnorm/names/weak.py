@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from archnorm.names import _tables as T
 from archnorm.names.keys import Unit, fold, skeleton
 from archnorm.names.match import _first_letter, title_key, unit_score
+from archnorm.names.orgmatch import kind_word_dropped
 from archnorm.names.parse import ParsedName
 from archnorm.names.scores import DEFAULT_CONFIG, Match, MatchConfig, similarity
 
@@ -44,6 +45,9 @@ def weak_score(
     if sw is not None and not weak.given and full.generic_free == sw.key:
         # "Fatah" / "Fatah Movement"
         return Match("org-word-dropped", 0.9)
+    if sw is not None and not weak.given and kind_word_dropped(full) == sw.key:
+        # "Rafidain" / "Rafidain Bank", "Etihad" / "Etihad Airways"
+        return Match("org-word-dropped", 0.85)
     if (
         sw is not None
         and sf is not None
