@@ -455,3 +455,11 @@ def test_an_extension_keeps_the_short_forms_title() -> None:
     # "Sher-e-Bangla Fazlul Huq" is not continued by "Sheikh Fazlul Huq Moni"
     assert not together("Sher-e-Vaikund Tariq Lantrani", "Sheikh Tariq Lantrani Moni")
     assert together("Sheikh Tariq Lantrani", "Sheikh Tariq Lantrani Moni")
+
+
+def test_mullah_before_a_first_name_that_a_titled_fuller_name_continues() -> None:
+    # "Mullah Omar" is read as a surname after Mullah; when no surname fits, a fuller name
+    # that the same honorific leads ("Mullah Obaidullah" / "Mullah Obaidullah Akhund")
+    assert together("Mullah Lantrullah", "Mullah Lantrullah Vaikund")
+    assert not together("Mullah Lantrullah", "Lantrullah Vaikund")  # without the honorific
+    assert not together("Khawaja Tariq", "Tariq Rustam Vaikundi")

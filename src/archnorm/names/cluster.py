@@ -323,10 +323,18 @@ class NameGraph:
         # "Mullah Omar": the fuller names with that surname; "Sheikh Hasina": with that first
         # name, and when none fits, a surname ("Sheikh Sudais" / "Abdul Rahman al-Sudais")
         out = self._honorific_fits(name, last=last)
-        if out or last:
-            # not the other way after Mullah, Khawaja, Syed: "Khawaja Asif" is not Asif Ali
-            # Zardari, though no Asif is his surname here
+        if out:
             return out
+        if last:
+            # not the other way after Mullah, Khawaja, Syed: "Khawaja Asif" is not Asif Ali
+            # Zardari, though no Asif is his surname here; but it is a fuller name that the
+            # same honorific leads ("Mullah Obaidullah" / "Mullah Obaidullah Akhund")
+            own = title_key(p)
+            return [
+                (f, m)
+                for f, m in self._honorific_fits(name, last=False)
+                if title_key(self.parsed[f]) == own
+            ]
         # a surname spelt the same: the less likely reading ("Sheikh Sudais")
         return [
             (f, m) for f, m in self._honorific_fits(name, last=True) if m.score >= EXACT_SURNAME
