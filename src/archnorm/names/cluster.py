@@ -268,14 +268,18 @@ class NameGraph:
     def extension_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Longer names that continue a full name ("Bilawal Bhutto" -> "... Zardari")."""
         found = self._longer(p, self.prefixes, extends)
+        if len(p.units) < 2:
+            return found  # one unit: grouped as the longer name groups it
         units = short_units(p)
         skels = [skeleton(u.core) for u in units]
         more = ["W|" + "".join(skels)]
         if len(units) < len(p.units):
             more.append("|".join(skels))  # "Sardar Abdul Qayyum" / "Sardar ... Khan"
-        seen = {f for f, _ in found}
+        seen: set[int] | None = None
         for key in more:
             for other in self.prefixes.get(key, ()):
+                if seen is None:
+                    seen = {f for f, _ in found}
                 if other not in seen:
                     seen.add(other)
                     m = extends(p, self.parsed[other], self.config)
