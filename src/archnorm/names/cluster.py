@@ -267,25 +267,14 @@ class NameGraph:
 
     def extension_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Longer names that continue a full name ("Bilawal Bhutto" -> "... Zardari")."""
-        found = self._longer(p, self.prefixes, extends)
-        if len(p.units) < 2:
-            return found  # one unit: grouped as the longer name groups it
-        units = short_units(p)
-        skels = [skeleton(u.core) for u in units]
-        more = ["W|" + "".join(skels)]
-        if len(units) < len(p.units):
-            more.append("|".join(skels))  # "Sardar Abdul Qayyum" / "Sardar ... Khan"
-        seen: set[int] | None = None
-        for key in more:
-            for other in self.prefixes.get(key, ()):
-                if seen is None:
-                    seen = {f for f, _ in found}
-                if other not in seen:
-                    seen.add(other)
-                    m = extends(p, self.parsed[other], self.config)
-                    if m is not None:
-                        found.append((other, m))
-        return found
+        keys = ["|".join(skeleton(u.core) for u in p.units)]
+        if len(p.units) >= 2:  # one unit is grouped as the longer name groups it
+            units = short_units(p)
+            skels = [skeleton(u.core) for u in units]
+            keys.append("W|" + "".join(skels))  # "Ghulam", "Ali" / "Ghulam Ali Khan"
+            if len(units) < len(p.units):
+                keys.append("|".join(skels))  # "Sardar Abdul Qayyum" / "Sardar ... Khan"
+        return self._longer(p, self.prefixes, extends, keys)
 
     def lead_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
         """Longer names that add initials or a droppable first name before a full name
@@ -293,11 +282,10 @@ class NameGraph:
         if p.weak or (len(p.units) == 1 and " " not in p.units[0].text):
             return []
         found = self._longer(p, self.lead_dropped, ends)
-        if len(p.units) == 1:
-            for other in self.lead_dropped.get("C|" + skeleton(p.units[0].core), ()):
-                m = called_by_surname(p, self.parsed[other], self.config)
-                if m is not None:
-                    found.append((other, m))
+        if len(p.units) == 1:  # "Abdel Ghaffar" alone
+            found += self._longer(
+                p, self.lead_dropped, called_by_surname, ["C|" + skeleton(p.units[0].core)]
+            )
         return found
 
     def _longer(
@@ -305,14 +293,22 @@ class NameGraph:
         p: ParsedName,
         index: dict[str, list[int]],
         fits: Callable[[ParsedName, ParsedName, MatchConfig], Match | None],
+        keys: list[str] | None = None,
     ) -> list[tuple[int, Match]]:
-        """The names filed in ``index`` under ``p``'s units' skeletons that ``fits`` accepts."""
-        key = "|".join(skeleton(u.core) for u in p.units)
+        """The names filed in ``index`` under ``keys`` (by default ``p``'s units' skeletons)
+        that ``fits`` accepts, each name tried once."""
+        if keys is None:
+            keys = ["|".join(skeleton(u.core) for u in p.units)]
         out = []
-        for other in index.get(key, ()):
-            m = fits(p, self.parsed[other], self.config)
-            if m is not None:
-                out.append((other, m))
+        seen: set[int] = set()
+        for key in keys:
+            for other in index.get(key, ()):
+                if other in seen:
+                    continue
+                seen.add(other)
+                m = fits(p, self.parsed[other], self.config)
+                if m is not None:
+                    out.append((other, m))
         return out
 
     def honorific_candidates(self, p: ParsedName) -> list[tuple[int, Match]]:
@@ -585,13 +581,10 @@ class NameGraph:
             # written apart ("SAR Geelani" / "S. A. R. Geelani"): one weak name, placed as one
             if len(groups.get(g, ())) != 1:
                 continue
+            letters = glued_initials(self.parsed[g])
             for w in self.initialled.get(self.parsed[g].units[1].key, ()):
                 rw = find(w)
-                if (
-                    not has_full[rw]
-                    and glued_initials(self.parsed[g]) == initials_of(self.parsed[w])
-                    and allowed(rw, g)
-                ):
+                if not has_full[rw] and letters == initials_of(self.parsed[w]) and allowed(rw, g):
                     union(rw, g)
                     has_full[find(g)] = False
                     used.append((0.95, "initials-glued", g, w))
