@@ -299,9 +299,12 @@ DROPPABLE_LEAD: frozenset[str] = DROPPABLE_FIRST | _words(
     "ahmad ahmed ahmet mustafa moustafa mostafa sher shir"
 )
 
-# Heads that may be left out of a given name in use: the compound heads, and "Abdul"/"Abd
-# al-" before a divine name ("Abdul Rashid Dostum" is also "Rashid Dostum").
-DROPPABLE_HEADS: frozenset[str] = COMPOUND_HEADS | _words("abd abdal abdel abdul abdur abdus")
+# "Abdul"/"Abd al-" ("servant of") before a divine name, in its spellings.
+ABD_HEADS: frozenset[str] = _words("abd abdal abdel abdul abdur abdus")
+
+# Heads that may be left out of a given name in use: the compound heads, and the Abd- heads
+# ("Abdul Rashid Dostum" is also "Rashid Dostum").
+DROPPABLE_HEADS: frozenset[str] = COMPOUND_HEADS | ABD_HEADS
 
 # Lowercase words allowed inside a multi-word name or organisation name.
 CONNECTORS: frozenset[str] = _words(

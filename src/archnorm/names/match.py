@@ -615,7 +615,7 @@ def _surname_leads_agree(a: Unit, b: Unit) -> bool:
     consonants one spelling puts for the other (a learned substitution: Gaddafi / Kaddafi), or
     are two names however alike the rest: "Kahlon" / "Ya'alon" ("kalun" / "ialun")."""
     x, y = a.core, b.core
-    if len(x) != len(y) or x[0] == y[0] or x[1:] != y[1:] or {x[0], y[0]} <= _VOWELS:
+    if not _only_first_differs(x, y) or {x[0], y[0]} <= _VOWELS:
         return True  # two vowels: the hamza's (Elahi / Ilahi, Erakat / Urayqat)
     return learned_pair(x[0], y[0])
 
@@ -623,7 +623,12 @@ def _surname_leads_agree(a: Unit, b: Unit) -> bool:
 def _learned_lead(x: str, y: str) -> bool:
     """Two keys that differ only in a first consonant one spelling puts for the other (a
     learned substitution: Gaddafi / Qadhafi)."""
-    return len(x) == len(y) > 1 and x[0] != y[0] and x[1:] == y[1:] and learned_pair(x[0], y[0])
+    return len(x) > 1 and _only_first_differs(x, y) and learned_pair(x[0], y[0])
+
+
+def _only_first_differs(x: str, y: str) -> bool:
+    """Two keys of one length that differ in their first letter only."""
+    return len(x) == len(y) and x[:1] != y[:1] and x[1:] == y[1:]
 
 
 def _never_alike(x: tuple[str, ...], y: tuple[str, ...]) -> bool:

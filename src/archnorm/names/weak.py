@@ -271,7 +271,7 @@ def compound_surname(p: ParsedName) -> Unit | None:
 
 
 # heads of a compound surname ("Abdel Ghaffar", "Abu Akleh"): "servant of" and "father of"
-_SURNAME_HEADS = frozenset({"abd", "abdal", "abdel", "abdul", "abdur", "abdus", "abu", "abou"})
+_SURNAME_HEADS = T.ABD_HEADS | {"abu", "abou"}
 
 
 def called_by_surname(
